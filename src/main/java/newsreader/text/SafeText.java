@@ -1,0 +1,80 @@
+package newsreader.text;
+
+import java.text.Normalizer;
+
+/**
+ * Makes untrusted text safe and canonical for a terminal (security.md, cjk-typography.md §1):
+ * NFC, no C0/C1 control characters or DEL, no bidi controls, no invisible format characters.
+ */
+public final class SafeText {
+    private SafeText() {
+    }
+
+    /** Cleans one line of text: line breaks and tabs become spaces. */
+    public static String line(String raw) {
+        return clean(raw, false);
+    }
+
+    /** Cleans text that may hold line breaks ({@code \n}) and tabs, which are kept; {@code \r\n} becomes {@code \n}. */
+    public static String multiline(String raw) {
+        return clean(raw, true);
+    }
+
+    private static String clean(String raw, boolean keepLines) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String replacement = replacementFor(c, keepLines, i + 1 < s.length() ? s.charAt(i + 1) : 0);
+            if (replacement == null) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+                out.append(s, 0, i);
+            }
+            out.append(replacement);
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** null keeps the character; otherwise the text that stands in for it (often nothing). */
+    private static String replacementFor(char c, boolean keepLines, char next) {
+        if (c == '\n') {
+            return keepLines ? null : " ";
+        }
+        if (c == '\r') {
+            return next == '\n' ? "" : (keepLines ? "\n" : " ");
+        }
+        if (c == '\t') {
+            return keepLines ? null : " ";
+        }
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
+            return "";
+        }
+        if (isBidiControl(c) || isInvisibleFormat(c)) {
+            return "";
+        }
+        if (c == '\u2028' || c == '\u2029') {
+            return keepLines ? "\n" : " ";
+        }
+        return null;
+    }
+
+    static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E' || c == '\u200F' || c == '\u061C';
+    }
+
+    /** Format characters with no glyph; ZWJ and variation selectors stay because emoji need them. */
+    static boolean isInvisibleFormat(char c) {
+        return c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060' || c == '\u180E'
+                || (c >= '\u2061' && c <= '\u2064');
+    }
+}
