@@ -1,17 +1,110 @@
 package newsreader.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import newsreader.post.BodyFormat;
 import newsreader.post.Post;
+import newsreader.post.PostMeta;
 import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
 
 /** Turns a post into lines of text at a width: header, body blocks, numbered references. */
 public final class ArticleRenderer {
+    /** Bodies larger than this are cut before parsing, with a note, so one huge post cannot stall the reader. */
+    public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
+
     private final CellWidth widths;
+    private final DateLabel dates;
 
     public ArticleRenderer(CellWidth widths) {
+        this(widths, DateLabel.local());
+    }
+
+    public ArticleRenderer(CellWidth widths, DateLabel dates) {
         this.widths = widths;
+        this.dates = dates;
+    }
+
+    /** Parses a post's body once; the result can be laid out at any width. */
+    public ParsedArticle parse(Post post) {
+        References references = new References();
+        String body = post.body();
+        boolean cut = body.length() > MAX_BODY_CHARS;
+        if (cut) {
+            body = body.substring(0, MAX_BODY_CHARS);
+        }
+        List<Block> blocks = new ArrayList<>(isHtml(post.meta(), body)
+                ? new HtmlBlocks(references).parse(body)
+                : new MarkdownBlocks(references).parse(body));
+        if (cut) {
+            blocks.add(new Block.Paragraph("[post cut here: the body is larger than "
+                    + MAX_BODY_CHARS / (1024 * 1024) + " MB]"));
+        }
+        return new ParsedArticle(post.meta(), List.copyOf(blocks), references.all());
     }
 
     public RenderedArticle render(Post post, int width) {
-        throw new UnsupportedOperationException("not yet");
+        return layout(parse(post), width);
+    }
+
+    /** Lays a parsed article out at {@code width} cells: no line is wider. */
+    public RenderedArticle layout(ParsedArticle article, int width) {
+        int w = Math.max(1, width);
+        BlockLayout layout = new BlockLayout(widths);
+        List<StyledLine> lines = new ArrayList<>(header(article.meta(), w, layout));
+        lines.add(StyledLine.blank());
+        lines.addAll(layout.layout(article.blocks(), w));
+        if (!article.references().isEmpty()) {
+            lines.add(StyledLine.blank());
+            lines.add(new StyledLine("References", LineStyle.HEADING));
+            for (Reference ref : article.references()) {
+                String label = "[" + ref.number() + "] ";
+                String text = ref.image() ? "image: " + ref.url() : ref.url();
+                lines.addAll(layout.labelled(label, text, w, LineStyle.REFERENCE));
+            }
+        }
+        return new RenderedArticle(List.copyOf(lines), article.references(), w);
+    }
+
+    private List<StyledLine> header(PostMeta meta, int width, BlockLayout layout) {
+        List<StyledLine> out = new ArrayList<>(layout.wrapped(SafeText.line(meta.title()).strip(), width, LineStyle.TITLE));
+        out.addAll(layout.labelled("Date: ", dateText(meta), width, LineStyle.META));
+        if (meta.updated() != null) {
+            out.addAll(layout.labelled("Updated: ", dates.of(meta.updated()), width, LineStyle.META));
+        }
+        if (meta.author() != null && !meta.author().isBlank()) {
+            out.addAll(layout.labelled("Author: ", SafeText.line(meta.author()).strip(), width, LineStyle.META));
+        }
+        for (List<String> path : meta.categories()) {
+            out.addAll(layout.labelled("Category: ", CategoryPath.of(path), width, LineStyle.META));
+        }
+        if (!meta.tags().isEmpty()) {
+            out.addAll(layout.labelled("Tags: ", SafeText.line(String.join(", ", meta.tags())), width, LineStyle.META));
+        }
+        if (meta.image() != null && !meta.image().isBlank()) {
+            out.addAll(layout.labelled("Image: ", SafeText.line(meta.image()).strip(), width, LineStyle.META));
+        }
+        return out;
+    }
+
+    private String dateText(PostMeta meta) {
+        if (!meta.undated()) {
+            return dates.of(meta.date());
+        }
+        String raw = meta.rawDate() == null ? "" : SafeText.line(meta.rawDate()).strip();
+        return raw.isEmpty() ? DateLabel.UNDATED : DateLabel.UNDATED + " (\"" + raw + "\")";
+    }
+
+    /**
+     * RSS-to-Hexo archives keep the feed item's HTML in a {@code .md} file as one {@code <div>}. CommonMark would end
+     * that HTML block at its first blank line and read the indented lines after it as code, so such a body is
+     * read as HTML, which is what it is.
+     */
+    static boolean isHtml(PostMeta meta, String body) {
+        if (meta.format() == BodyFormat.HTML) {
+            return true;
+        }
+        String trimmed = body.strip();
+        return trimmed.regionMatches(true, 0, "<div", 0, 4) && trimmed.regionMatches(true, trimmed.length() - 6, "</div>", 0, 6);
     }
 }

@@ -1,0 +1,88 @@
+package newsreader.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsreader.post.PostMeta;
+import newsreader.post.PostProblem;
+import newsreader.post.PostScanner;
+import newsreader.post.ScanResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsreader list DIR}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lists the posts of a folder, newest first, undated posts last: date, category, title.",
+        footer = {"", "Examples:",
+            "  newsreader list ./posts --limit 20",
+            "  newsreader list ./posts --category 新媒体/cnBeta",
+            "  newsreader list ./posts --json | jq -r .title"})
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of posts.")
+    Path folder;
+
+    @Option(names = {"-c", "--category"}, paramLabel = "PATH",
+            description = "Only posts filed under this category path, e.g. 新媒体/cnBeta or '新媒体 › cnBeta'.")
+    String category;
+
+    @Option(names = "--json", description = "Write JSON Lines, one object a post (problems included), instead of columns.")
+    boolean json;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Print at most N posts.")
+    Integer limit;
+
+    @Mixin
+    AmbiguousWidthOption ambiguous;
+
+    @Override
+    public Integer call() {
+        Console console = parent.console();
+        if (limit != null && limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must not be negative");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), folder + ": not a folder");
+        }
+        ScanResult scan = new PostScanner().scan(folder);
+        List<PostMeta> posts = selected(scan.posts());
+        if (json) {
+            JsonLines lines = new JsonLines(console.out());
+            posts.forEach(lines::post);
+            scan.problems().forEach(lines::problem);
+        } else {
+            new ListTable(ambiguous.widths(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
+            for (PostProblem problem : scan.problems()) {
+                console.err().println(problem.path() + ": " + problem.reason());
+            }
+        }
+        return scan.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    private List<PostMeta> selected(List<PostMeta> all) {
+        CategoryFilter filter = category == null ? null : CategoryFilter.parse(category);
+        List<PostMeta> out = new ArrayList<>();
+        for (PostMeta post : all) {
+            if (limit != null && out.size() >= limit) {
+                break;
+            }
+            if (filter == null || filter.matches(post)) {
+                out.add(post);
+            }
+        }
+        return out;
+    }
+}

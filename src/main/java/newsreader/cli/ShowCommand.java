@@ -1,0 +1,71 @@
+package newsreader.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostReader;
+import newsreader.render.ArticleRenderer;
+import newsreader.render.StyledLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsreader show FILE...}: posts rendered as wrapped plain text. */
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Prints posts as wrapped plain text: header, body, numbered links and images.",
+        footer = {"", "Examples:", "  newsreader show post.md", "  newsreader show --width 40 a.md b.md | less"})
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Post files to print.")
+    List<Path> files;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N",
+            description = "Line width in cells (default: the terminal's, or 80 when output is not a terminal).")
+    Integer width;
+
+    @Mixin
+    AmbiguousWidthOption ambiguous;
+
+    @Override
+    public Integer call() {
+        Console console = parent.console();
+        if (width != null && width < 1) {
+            throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
+        }
+        int columns = width != null ? width : console.columns();
+        ArticleRenderer renderer = new ArticleRenderer(ambiguous.widths());
+        PostReader reader = new PostReader();
+        int status = ExitCodes.OK;
+        boolean first = true;
+        for (Path file : files) {
+            Post post;
+            try {
+                post = reader.read(file, null);
+            } catch (PostException e) {
+                console.err().println(file + ": " + e.getMessage());
+                status = ExitCodes.PROBLEMS;
+                continue;
+            }
+            if (!first) {
+                console.out().println();
+            }
+            first = false;
+            for (StyledLine line : renderer.render(post, columns).lines()) {
+                console.out().println(line.text());
+            }
+        }
+        return status;
+    }
+}

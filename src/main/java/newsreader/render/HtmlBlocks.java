@@ -1,0 +1,431 @@
+package newsreader.render;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsreader.text.SafeText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks an HTML body with jsoup and turns it into {@link Block}s. The walk is iterative (jsoup's
+ * {@link NodeTraversor}), so 100,000 nested {@code <div>}s cannot overflow the stack; containers deeper than
+ * {@link #MAX_NESTING} are flattened.
+ */
+final class HtmlBlocks {
+    static final int MAX_NESTING = 40;
+
+    private static final Set<String> DROPPED = Set.of(
+            "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+            "canvas", "object", "param", "select", "option", "datalist", "input", "textarea", "map", "area",
+            "base", "dialog");
+    private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "embed", "source");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "address",
+            "center", "details", "summary", "fieldset", "form", "legend", "dl", "dt", "dd", "body", "html",
+            "hgroup", "picture");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final References references;
+
+    HtmlBlocks(References references) {
+        this.references = references;
+    }
+
+    /** Parses an HTML fragment (a post body) into blocks. */
+    List<Block> parse(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        Walker walker = new Walker();
+        NodeTraversor.filter(walker, doc.body());
+        return walker.finish();
+    }
+
+    /** What kind of container a part of the document is building. */
+    private enum Kind { ROOT, LIST, ITEM, QUOTE, FIGURE, CAPTION, HEADING, TABLE, CELL, PRE, FLAT }
+
+    /** One open container: the blocks collected in it so far and the inline text not yet made a paragraph. */
+    private static final class Container {
+        final Kind kind;
+        final Element element;
+        final List<Block> blocks = new ArrayList<>();
+        final InlineText inline = new InlineText();
+        final StringBuilder pre = new StringBuilder();
+        final List<List<Block>> items = new ArrayList<>();
+        final List<List<String>> rows = new ArrayList<>();
+        /** Per row: every cell so far was a {@code <th>} (or the row sits in {@code <thead>}). */
+        final List<Boolean> headerRow = new ArrayList<>();
+        boolean rowOpen;
+
+        Container(Kind kind, Element element) {
+            this.kind = kind;
+            this.element = element;
+        }
+
+        /** Inline-only containers take no blocks: block elements inside them only separate words. */
+        boolean inlineOnly() {
+            return kind == Kind.HEADING || kind == Kind.CELL || kind == Kind.CAPTION || kind == Kind.FLAT;
+        }
+
+        void flushParagraph() {
+            if (!inline.isBlank()) {
+                blocks.add(new Block.Paragraph(inline.take()));
+            } else {
+                inline.take();
+            }
+        }
+    }
+
+    private final class Walker implements NodeFilter {
+        private final Deque<Container> open = new ArrayDeque<>();
+        /** Links being walked, so that their marker follows their text. */
+        private final Deque<Element> links = new ArrayDeque<>();
+
+        Walker() {
+            open.push(new Container(Kind.ROOT, null));
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            Container top = open.peek();
+            if (node instanceof TextNode text) {
+                String safe = SafeText.multiline(text.getWholeText());
+                if (top.kind == Kind.PRE) {
+                    top.pre.append(safe);
+                } else {
+                    top.inline.append(safe);
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.SKIP_ENTIRELY; // comments, doctypes, data nodes
+            }
+            String tag = el.normalName();
+            if (DROPPED.contains(tag) || isHidden(el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (top.kind == Kind.PRE) {
+                if (tag.equals("br")) {
+                    top.pre.append('\n');
+                } else if (tag.equals("a")) {
+                    links.push(el);
+                }
+                return FilterResult.CONTINUE;
+            }
+            switch (tag) {
+                case "br" -> top.inline.lineBreak();
+                case "img" -> image(el, top);
+                case "a" -> links.push(el);
+                case "hr" -> {
+                    if (!top.inlineOnly()) {
+                        top.flushParagraph();
+                        top.blocks.add(new Block.Rule());
+                    }
+                }
+                default -> {
+                    if (EMBEDS.contains(tag)) {
+                        embed(el, top);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    openContainer(tag, el, top);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            Container top = open.peek();
+            if (top.element == el) {
+                closeContainer();
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (tag.equals("a") && !links.isEmpty() && links.peek() == el) {
+                links.pop();
+                linkMarker(el, top);
+            } else if (top.kind == Kind.PRE) {
+                return FilterResult.CONTINUE;
+            } else if (tag.equals("tr") && top.kind == Kind.TABLE) {
+                top.rowOpen = false;
+            } else if (isBlockTag(tag)) {
+                if (top.inlineOnly()) {
+                    top.inline.separate();
+                } else {
+                    top.flushParagraph();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        List<Block> finish() {
+            while (open.size() > 1) {
+                closeContainer();
+            }
+            Container root = open.peek();
+            root.flushParagraph();
+            return root.blocks;
+        }
+
+        private void openContainer(String tag, Element el, Container top) {
+            Kind kind = kindOf(tag, top);
+            if (kind == null) {
+                if (isBlockTag(tag)) {
+                    if (top.inlineOnly()) {
+                        top.inline.separate();
+                    } else {
+                        top.flushParagraph();
+                    }
+                }
+                return;
+            }
+            if (top.inlineOnly() || open.size() > MAX_NESTING) {
+                // A block where only words can go, or nesting too deep to draw: keep the words, lose the shape.
+                if (top.kind == Kind.FLAT || top.inlineOnly()) {
+                    top.inline.separate();
+                    return;
+                }
+                top.flushParagraph();
+                open.push(new Container(Kind.FLAT, el));
+                return;
+            }
+            top.flushParagraph();
+            if (kind == Kind.CELL && !top.rowOpen) {
+                top.rows.add(new ArrayList<>());
+                top.headerRow.add(Boolean.TRUE);
+                top.rowOpen = true;
+            }
+            if (kind == Kind.ITEM && top.kind != Kind.LIST) {
+                // A stray <li> outside a list: give it a list of its own.
+                Container list = new Container(Kind.LIST, null);
+                open.push(list);
+            }
+            open.push(new Container(kind, el));
+        }
+
+        private Kind kindOf(String tag, Container top) {
+            if (HEADINGS.contains(tag)) {
+                return Kind.HEADING;
+            }
+            return switch (tag) {
+                case "ul", "ol", "menu", "dir" -> Kind.LIST;
+                case "li" -> Kind.ITEM;
+                case "blockquote" -> Kind.QUOTE;
+                case "figure" -> Kind.FIGURE;
+                case "figcaption" -> Kind.CAPTION;
+                case "pre", "xmp", "listing", "plaintext" -> Kind.PRE;
+                case "table" -> Kind.TABLE;
+                case "td", "th" -> top.kind == Kind.TABLE ? Kind.CELL : null;
+                default -> null;
+            };
+        }
+
+        private void closeContainer() {
+            Container done = open.pop();
+            Container parent = open.peek();
+            // A stray <li>'s implicit list closes with it.
+            boolean closeImplicitList = done.kind == Kind.ITEM && parent.kind == Kind.LIST && parent.element == null;
+            switch (done.kind) {
+                case HEADING -> {
+                    String text = done.inline.take();
+                    if (!text.isEmpty()) {
+                        parent.blocks.add(new Block.Heading(level(done.element), text));
+                    }
+                }
+                case CAPTION -> {
+                    String text = done.inline.take();
+                    if (!text.isEmpty()) {
+                        parent.blocks.add(new Block.Caption(text));
+                    }
+                }
+                case CELL -> {
+                    int row = parent.rows.size() - 1;
+                    parent.rows.get(row).add(done.inline.take());
+                    boolean header = done.element.normalName().equals("th") || done.element.closest("thead") != null;
+                    if (!header) {
+                        parent.headerRow.set(row, Boolean.FALSE);
+                    }
+                }
+                case PRE -> {
+                    String code = trimBlankEdges(done.pre.toString());
+                    if (!code.isBlank()) {
+                        parent.blocks.add(new Block.Code(code));
+                    }
+                }
+                case TABLE -> {
+                    done.flushParagraph();
+                    List<List<String>> rows = new ArrayList<>();
+                    int headerRows = 0;
+                    boolean leading = true;
+                    for (int i = 0; i < done.rows.size(); i++) {
+                        List<String> row = done.rows.get(i);
+                        if (row.isEmpty()) {
+                            continue;
+                        }
+                        rows.add(List.copyOf(row));
+                        leading = leading && done.headerRow.get(i);
+                        if (leading) {
+                            headerRows++;
+                        }
+                    }
+                    parent.blocks.addAll(done.blocks);
+                    if (!rows.isEmpty()) {
+                        // A table made only of heading cells has no heading row to set apart.
+                        parent.blocks.add(new Block.Table(List.copyOf(rows), headerRows == rows.size() ? 0 : headerRows));
+                    }
+                }
+                case LIST -> {
+                    done.flushParagraph();
+                    if (!done.blocks.isEmpty()) {
+                        done.items.add(List.copyOf(done.blocks));
+                    }
+                    if (!done.items.isEmpty()) {
+                        parent.blocks.add(new Block.ListBlock(isOrdered(done.element), start(done.element), List.copyOf(done.items)));
+                    }
+                }
+                case ITEM -> {
+                    done.flushParagraph();
+                    if (parent.kind == Kind.LIST) {
+                        parent.items.add(List.copyOf(done.blocks));
+                    } else {
+                        parent.blocks.addAll(done.blocks);
+                    }
+                }
+                case QUOTE -> {
+                    done.flushParagraph();
+                    if (!done.blocks.isEmpty()) {
+                        parent.blocks.add(new Block.Quote(List.copyOf(done.blocks)));
+                    }
+                }
+                case FIGURE, FLAT, ROOT -> {
+                    done.flushParagraph();
+                    if (parent.inlineOnly()) {
+                        for (Block b : done.blocks) {
+                            parent.inline.separate();
+                            parent.inline.append(BlockText.plain(b));
+                        }
+                    } else {
+                        parent.blocks.addAll(done.blocks);
+                    }
+                }
+            }
+            if (closeImplicitList) {
+                closeContainer();
+            }
+        }
+
+        private void image(Element el, Container top) {
+            String src = firstNonBlank(el.attr("src"), el.attr("data-src"), el.attr("data-original"));
+            if (src.isEmpty()) {
+                return;
+            }
+            String alt = SafeText.line(el.attr("alt")).strip();
+            int n = references.number(SafeText.line(src).strip(), true, alt);
+            top.inline.appendAtom(alt.isEmpty() ? "[image " + n + "]" : "[image " + n + ": " + alt + "]");
+        }
+
+        private void embed(Element el, Container top) {
+            String src = firstNonBlank(el.attr("src"), el.attr("data-src"), el.select("source[src]").attr("src"));
+            if (src.isEmpty()) {
+                return;
+            }
+            String what = el.normalName().equals("iframe") ? "embed" : el.normalName();
+            int n = references.number(SafeText.line(src).strip(), false, what);
+            top.inline.appendAtom("[" + what + " " + n + "]");
+        }
+
+        private void linkMarker(Element el, Container top) {
+            String href = SafeText.line(el.attr("href")).strip();
+            if (href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                return;
+            }
+            int n = references.number(href, false, SafeText.line(el.text()).strip());
+            if (top.kind == Kind.PRE) {
+                return;
+            }
+            top.inline.appendAtom("[" + n + "]");
+        }
+    }
+
+    private static boolean isBlockTag(String tag) {
+        return BLOCKS.contains(tag) || HEADINGS.contains(tag)
+                || Set.of("ul", "ol", "li", "blockquote", "figure", "figcaption", "pre", "table", "tr", "td", "th",
+                "thead", "tbody", "tfoot", "caption").contains(tag);
+    }
+
+    /** Elements a browser would not show. */
+    private static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static int level(Element heading) {
+        return heading.normalName().charAt(1) - '0';
+    }
+
+    private static boolean isOrdered(Element list) {
+        return list != null && list.normalName().equals("ol");
+    }
+
+    private static int start(Element list) {
+        if (list == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** Drops the blank lines at the start and end of a {@code <pre>} (the newline after the tag is markup). */
+    private static String trimBlankEdges(String text) {
+        String[] lines = text.split("\n", -1);
+        int from = 0;
+        int to = lines.length;
+        while (from < to && lines[from].isBlank()) {
+            from++;
+        }
+        while (to > from && lines[to - 1].isBlank()) {
+            to--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append('\n');
+            }
+            out.append(stripTrailing(lines[i]));
+        }
+        return out.toString();
+    }
+
+    private static String stripTrailing(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+}
