@@ -27,6 +27,7 @@ public final class Preformatted {
         StringBuilder line = new StringBuilder();
         int used = 0;
         int column = 0; // source column, for tab stops
+        int prefixWidth = 0; // the continuation marker's width on the current line
         for (String cluster : Graphemes.clusters(sourceLine)) {
             if (cluster.equals("\t")) {
                 int spaces = TAB - column % TAB;
@@ -37,6 +38,7 @@ public final class Preformatted {
                         line.setLength(0);
                         line.append(marker);
                         used = markerWidth;
+                        prefixWidth = used;
                     }
                     line.append(' ');
                     used++;
@@ -45,11 +47,14 @@ public final class Preformatted {
             }
             int w = widths.ofCluster(cluster);
             column += w;
-            if (used + w > max && used > (out.isEmpty() ? 0 : markerWidth)) {
+            if (used + w > max && used > prefixWidth) {
                 out.add(line.toString());
                 line.setLength(0);
-                line.append(marker);
-                used = markerWidth;
+                // Too narrow for the marker and this cluster: the cluster goes alone rather than overflow.
+                boolean marked = markerWidth + w <= max;
+                line.append(marked ? marker : "");
+                used = marked ? markerWidth : 0;
+                prefixWidth = used;
             }
             line.append(cluster);
             used += w;
