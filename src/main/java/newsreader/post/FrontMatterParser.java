@@ -1,0 +1,56 @@
+package newsreader.post;
+
+import java.util.Map;
+
+/** Parses the front matter the splitter found, in the language its delimiters name. */
+final class FrontMatterParser {
+    /** The fields of a post and where its body starts in the text. */
+    record Parsed(Map<String, Object> fields, int bodyStart) {
+        static final Parsed NONE = new Parsed(Map.of(), 0);
+    }
+
+    private final PostLimits limits;
+    private final FrontMatterLoader yaml;
+    private final FrontMatterLoader json;
+    private final FrontMatterLoader toml;
+
+    FrontMatterParser(PostLimits limits) {
+        this.limits = limits;
+        this.yaml = new SafeYaml(limits);
+        this.json = new JsonFrontMatter(limits);
+        this.toml = new TomlFrontMatter(limits);
+    }
+
+    /**
+     * A headless candidate (no opening line) that is too long, does not parse or is not a set of fields was never
+     * front matter: the post simply has none. A delimited front matter with the same faults is a problem.
+     */
+    Parsed parse(FrontMatterSplitter.Found found) throws PostException {
+        if (found.content().length() > limits.maxFrontMatterChars()) {
+            if (!found.delimited()) {
+                return Parsed.NONE;
+            }
+            throw tooLarge(limits);
+        }
+        try {
+            return new Parsed(loader(found.syntax()).load(found.content(), found.firstLine()), found.bodyStart());
+        } catch (PostException e) {
+            if (!found.delimited()) {
+                return Parsed.NONE;
+            }
+            throw e;
+        }
+    }
+
+    static PostException tooLarge(PostLimits limits) {
+        return new PostException("front matter too large (over " + Sizes.human(limits.maxFrontMatterChars()) + ")");
+    }
+
+    private FrontMatterLoader loader(FrontMatterSyntax syntax) {
+        return switch (syntax) {
+            case YAML -> yaml;
+            case JSON -> json;
+            case TOML -> toml;
+        };
+    }
+}

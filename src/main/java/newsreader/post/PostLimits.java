@@ -1,0 +1,20 @@
+package newsreader.post;
+
+/**
+ * How much of a post the loader is willing to read and parse: files from strangers must not exhaust memory or time.
+ *
+ * @param maxFileBytes        a post file larger than this is a problem, never read
+ * @param maxFrontMatterChars front matter longer than this is a problem (it is never that long in a real post)
+ * @param maxYamlAliases      YAML aliases allowed for collections (billion laughs)
+ * @param maxNesting          nesting depth allowed in YAML, JSON and TOML front matter
+ * @param maxValues           values allowed in one front matter once aliases are expanded
+ */
+public record PostLimits(long maxFileBytes, int maxFrontMatterChars, int maxYamlAliases, int maxNesting, int maxValues) {
+    public static final PostLimits DEFAULT = new PostLimits(16L << 20, 1 << 20, 50, 50, 100_000);
+
+    public PostLimits {
+        if (maxFileBytes <= 0 || maxFrontMatterChars <= 0 || maxYamlAliases < 0 || maxNesting <= 0 || maxValues <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package newsreader.post;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Loads YAML front matter safely: SnakeYAML's safe constructor only (no global tags, nothing instantiated), limits on
+ * aliases, nesting and size, duplicate keys allowed (the last wins, as in Hexo).
+ */
+final class SafeYaml implements FrontMatterLoader {
+    private final PostLimits limits;
+
+    SafeYaml(PostLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public Map<String, Object> load(String content, int firstLine) throws PostException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(limits.maxYamlAliases());
+        options.setNestingDepthLimit(limits.maxNesting());
+        options.setCodePointLimit(limits.maxFrontMatterChars() + 1);
+        options.setAllowRecursiveKeys(false);
+        options.setTagInspector(tag -> false);
+        // A new Yaml per load: SnakeYAML instances are not thread-safe and scans run in parallel.
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new HexoLikeResolver());
+        Object loaded;
+        try {
+            loaded = yaml.load(content);
+        } catch (MarkedYAMLException e) {
+            throw new PostException(reason(e, firstLine), e);
+        } catch (YAMLException | IllegalArgumentException e) {
+            throw new PostException("YAML error: " + OneLine.of(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new PostException("YAML nested too deeply");
+        }
+        return FieldValues.fieldsOf(loaded, limits);
+    }
+
+    private static String reason(MarkedYAMLException e, int firstLine) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        String where = mark == null ? "" : " at line " + (firstLine + mark.getLine());
+        return "YAML error" + where + ": " + OneLine.of(problem);
+    }
+
+    /**
+     * Reads scalars the way Hexo (js-yaml, YAML 1.2) does rather than as YAML 1.1: an unquoted date stays text, so that
+     * a date without a zone can be read as local time instead of UTC; {@code yes}/{@code no}/{@code on}/{@code off}
+     * stay words; {@code 11:06} is not the sexagesimal number 666.
+     */
+    private static final class HexoLikeResolver extends Resolver {
+        private static final Pattern TRUE_OR_FALSE = Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            if (!implicit || kind != NodeId.scalar) {
+                return tag;
+            }
+            if (Tag.TIMESTAMP.equals(tag)
+                    || Tag.BOOL.equals(tag) && !TRUE_OR_FALSE.matcher(value).matches()
+                    || Tag.INT.equals(tag) && value.indexOf(':') >= 0
+                    || Tag.FLOAT.equals(tag) && value.indexOf(':') >= 0) {
+                return Tag.STR;
+            }
+            return tag;
+        }
+    }
+}
