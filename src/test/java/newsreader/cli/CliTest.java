@@ -1,0 +1,194 @@
+package newsreader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsreader.text.CellWidth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run as a real process: output, exit codes, and what reaches a pipe. */
+class CliTest {
+    private static final Path SAMPLES = Path.of("sample-posts");
+    private static final Path CORPUS = Path.of("../shared/corpus/real");
+    private final CellWidth widths = CellWidth.standard();
+
+    @TempDir
+    Path dir;
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String post(String title, String date, String body) {
+        return "\n---\ntitle: '" + title + "'\ncategories:\n - 新媒体\n - cnBeta\n - 最新\nauthor: cnBeta\ndate: " + date
+                + "\n---\n\n<div>" + body + "</div>\n";
+    }
+
+    private static long countPosts(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(md|markdown|html?)$"))
+                    .filter(p -> !p.toString().contains("/."))
+                    .count();
+        }
+    }
+
+    @Test
+    void listPrintsNewestFirstWithUndatedLastInAlignedColumns() throws IOException {
+        write(dir.resolve("a.md"), post("旧的新闻标题", "Mon, 01 Jan 2018 00:00:00 GMT", "a"));
+        write(dir.resolve("b.md"), post("Newest English title", "Tue, 22 Feb 2022 03:33:04 GMT", "b"));
+        write(dir.resolve("c.md"), post("没有日期", "Invalid Date", "c"));
+        ProgramRun run = ProgramRun.of("list", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        List<String> rows = run.outLines();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).endsWith("Newest English title");
+        assertThat(rows.get(1)).endsWith("旧的新闻标题");
+        assertThat(rows.get(2)).startsWith("undated").endsWith("没有日期");
+        List<Integer> titleColumns = new ArrayList<>();
+        for (String row : rows) {
+            String title = row.substring(row.lastIndexOf("  ") + 2);
+            titleColumns.add(widths.of(row) - widths.of(title));
+        }
+        assertThat(titleColumns).as("the title column starts at the same cell on every row").containsOnly(titleColumns.get(0));
+    }
+
+    @Test
+    void listJsonWritesOneObjectPerPostWithEveryField() throws IOException {
+        write(dir.resolve("a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "a"));
+        write(dir.resolve("b.md"), post("无日期", "Invalid Date", "b"));
+        ProgramRun run = ProgramRun.of("list", "--json", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(0);
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : run.outLines()) {
+            rows.add(mapper.readTree(line));
+        }
+        assertThat(rows).hasSize(2);
+        for (JsonNode row : rows) {
+            assertThat(row.fieldNames()).toIterable()
+                    .contains("path", "title", "date", "undated", "categories", "tags", "author", "image", "problem");
+        }
+        assertThat(rows.get(0).get("date").asText()).isEqualTo("2022-02-22T03:33:04Z");
+        assertThat(rows.get(0).get("categories").get(0).get(2).asText()).isEqualTo("最新");
+        assertThat(rows.get(1).get("date").isNull()).isTrue();
+        assertThat(rows.get(1).get("undated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBrokenPostIsReportedOnStderrWithExitOneWhileTheOthersArePrinted() throws IOException {
+        write(dir.resolve("good.md"), post("好的", "Tue, 22 Feb 2022 03:33:04 GMT", "ok"));
+        write(dir.resolve("broken.md"), "---\ntitle: [unclosed\n---\nbody\n");
+        ProgramRun run = ProgramRun.of("list", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("好的");
+        assertThat(run.err()).contains("broken.md: ");
+        ProgramRun json = ProgramRun.of("list", "--json", dir.toString());
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out()).contains("\"problem\":\"");
+    }
+
+    @Test
+    void categoryAndLimitNarrowTheList() throws IOException {
+        write(dir.resolve("a.md"), post("一", "Tue, 22 Feb 2022 03:33:04 GMT", "a"));
+        write(dir.resolve("b.md"), "---\ntitle: other\ncategories: [编程, 开源中国]\ndate: 2022-01-01\n---\nx\n");
+        write(dir.resolve("c.md"), post("三", "Wed, 23 Feb 2022 03:33:04 GMT", "c"));
+        assertThat(ProgramRun.of("list", "--category", "新媒体/cnBeta", dir.toString()).outLines())
+                .hasSize(2).allSatisfy(row -> assertThat(row).contains("新媒体 › cnBeta"));
+        assertThat(ProgramRun.of("list", "--category", "编程 › 开源中国", dir.toString()).outLines()).hasSize(1);
+        assertThat(ProgramRun.of("list", "--category", "新媒", dir.toString()).outLines()).isEmpty();
+        assertThat(ProgramRun.of("list", "--limit", "1", dir.toString()).outLines()).hasSize(1).first()
+                .asString().endsWith("三");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(ProgramRun.of("list", dir.resolve("missing").toString()).exitCode()).isEqualTo(2);
+        assertThat(ProgramRun.of("list", "--no-such-option", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(ProgramRun.of("show", "--ambiguous-width", "3", "x.md").exitCode()).isEqualTo(2);
+        assertThat(ProgramRun.of("show", "--width", "0", "x.md").exitCode()).isEqualTo(2);
+        assertThat(ProgramRun.of("show").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        ProgramRun version = ProgramRun.of("--version");
+        assertThat(version.exitCode()).isEqualTo(0);
+        assertThat(version.out()).startsWith("newsreader ");
+        ProgramRun help = ProgramRun.of("--help");
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.out()).contains("list", "show", "Exit status");
+        assertThat(ProgramRun.of("list", "--help").out()).contains("--json", "--category", "--limit");
+    }
+
+    @Test
+    void showWrapsToTheWidthAndDefaultsToEightyColumnsInAPipe() throws IOException {
+        Path file = dir.resolve("p.md");
+        write(file, post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "<p>" + "中文内容，测试换行。".repeat(30) + "</p>"));
+        ProgramRun narrow = ProgramRun.of("show", "--width", "30", file.toString());
+        assertThat(narrow.exitCode()).isEqualTo(0);
+        assertThat(narrow.outLines()).contains("标题").allSatisfy(l -> assertThat(widths.of(l)).isLessThanOrEqualTo(30));
+        ProgramRun piped = ProgramRun.of("show", file.toString());
+        assertThat(piped.outLines()).allSatisfy(l -> assertThat(widths.of(l)).isLessThanOrEqualTo(80));
+        assertThat(piped.outLines().stream().mapToInt(widths::of).max().orElse(0)).isGreaterThan(70);
+    }
+
+    @Test
+    void showReportsAMissingFileAndStillPrintsTheOthers() throws IOException {
+        Path file = dir.resolve("ok.md");
+        write(file, post("好的标题", "Tue, 22 Feb 2022 03:33:04 GMT", "正文"));
+        ProgramRun run = ProgramRun.of("show", dir.resolve("gone.md").toString(), file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("gone.md: ");
+        assertThat(run.out()).contains("好的标题", "正文");
+    }
+
+    @Test
+    void controlCharactersFromPostsNeverReachAPipe() throws IOException {
+        String hostile = "\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u009b31m\u202e";
+        write(dir.resolve("h.md"), "---\ntitle: \"evil" + "\\e]0;owned\\a" + "\"\nauthor: \"x\\e[2J\"\ndate: 2022-01-01\n---\n"
+                + "<p>body" + hostile + "</p><a href=\"https://x.example/" + "\u001b[2J" + "\">l</a>\n");
+        for (ProgramRun run : List.of(ProgramRun.of("list", dir.toString()), ProgramRun.of("show", dir.resolve("h.md").toString()),
+                ProgramRun.of("list", "--json", dir.toString()))) {
+            assertThat(run.out()).isNotEmpty();
+            assertThat(run.out().chars().filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x202e))
+                    .as("control characters in: %s", run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void everySamplePostIsListedAndShown() throws IOException {
+        ProgramRun list = ProgramRun.of("list", "--json", SAMPLES.toString());
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(0);
+        assertThat(list.outLines()).hasSize((int) countPosts(SAMPLES));
+        assertThat(list.out()).contains("\"undated\":true");
+    }
+
+    @Test
+    void everyRealPostIsListedAndShownWithoutAnError() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the real corpus is missing at " + CORPUS.toAbsolutePath() + ": skipped");
+        ProgramRun list = ProgramRun.of("list", CORPUS.toString());
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(0);
+        assertThat(list.outLines()).hasSize(60);
+        assertThat(list.outLines().subList(60 - 14, 60)).allSatisfy(row -> assertThat(row).startsWith("undated"));
+        List<String> args = new ArrayList<>(List.of("show", "--width", "40"));
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        ProgramRun show = ProgramRun.of(args.toArray(String[]::new));
+        assertThat(show.exitCode()).as(show.err()).isEqualTo(0);
+        assertThat(show.err()).isEmpty();
+        assertThat(show.outLines()).allSatisfy(l -> assertThat(widths.of(l)).isLessThanOrEqualTo(40));
+    }
+}

@@ -1,0 +1,58 @@
+package newsreader.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real program in a new JVM, as a user's shell would, with output going to files (not a terminal). */
+record ProgramRun(int exitCode, String out, String err) {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    static ProgramRun of(String... args) {
+        return with(Map.of(), args);
+    }
+
+    static ProgramRun with(Map<String, String> env, String... args) {
+        try {
+            Path outFile = Files.createTempFile("newsreader-out", ".txt");
+            Path errFile = Files.createTempFile("newsreader-err", ".txt");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add(Main.class.getName());
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(outFile.toFile())
+                    .redirectError(errFile.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("newsreader " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            ProgramRun run = new ProgramRun(process.exitValue(),
+                    Files.readString(outFile, StandardCharsets.UTF_8), Files.readString(errFile, StandardCharsets.UTF_8));
+            Files.deleteIfExists(outFile);
+            Files.deleteIfExists(errFile);
+            return run;
+        } catch (IOException e) {
+            throw new AssertionError("cannot run newsreader", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    List<String> outLines() {
+        return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - (out.endsWith("\n") ? 1 : 0));
+    }
+}

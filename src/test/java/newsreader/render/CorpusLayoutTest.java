@@ -1,0 +1,215 @@
+package newsreader.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.ibm.icu.lang.UScript;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostReader;
+import newsreader.text.CellWidth;
+import newsreader.text.Kinsoku;
+import newsreader.text.LineWrapper;
+import newsreader.text.TextLine;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures of cjk-typography.md §5 over every real post and every sample: overflow, kinsoku violations, lost CJK
+ * characters and fill, at widths 20–200 and both ambiguous widths. Prints the table it measured.
+ */
+class CorpusLayoutTest {
+    private static final int[] WIDTHS = {20, 40, 60, 80, 120, 200};
+    private static final Path CORPUS = Path.of("../shared/corpus/real");
+    private static final Path SAMPLES = Path.of("sample-posts");
+
+    /** Totals for one width and ambiguous setting. */
+    private static final class Figures {
+        long lines;
+        long overflow;
+        long kinsoku;
+        long lost;
+        double fillSum;
+        long fillLines;
+
+        double fill() {
+            return fillLines == 0 ? 1.0 : fillSum / fillLines;
+        }
+    }
+
+    @Test
+    void realPostsAndSamplesLayOutWithNoOverflowNoKinsokuBreakNoLossAndFullLines() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the real corpus is missing at " + CORPUS.toAbsolutePath() + ": skipped");
+        List<Post> posts = new ArrayList<>();
+        posts.addAll(read(CORPUS));
+        posts.addAll(read(SAMPLES));
+        assertThat(posts).hasSizeGreaterThanOrEqualTo(60 + 12);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%n%-5s %-9s %8s %8s %8s %8s %6s%n", "width", "ambiguous", "lines", "overflow", "kinsoku", "lost", "fill"));
+        List<String> failures = new ArrayList<>();
+        for (int ambiguous = 1; ambiguous <= 2; ambiguous++) {
+            CellWidth widths = new CellWidth(ambiguous);
+            ArticleRenderer renderer = new ArticleRenderer(widths);
+            List<ParsedArticle> parsed = posts.stream().map(renderer::parse).toList();
+            for (int width : WIDTHS) {
+                Figures f = new Figures();
+                for (int i = 0; i < posts.size(); i++) {
+                    measure(posts.get(i), parsed.get(i), width, widths, f, failures);
+                }
+                table.append(String.format(Locale.ROOT, "%-5d %-9d %8d %8d %8d %8d %6.3f%n",
+                        width, ambiguous, f.lines, f.overflow, f.kinsoku, f.lost, f.fill()));
+                if (width >= 40 && f.fill() < 0.95) {
+                    failures.add("fill " + f.fill() + " at width " + width + ", ambiguous " + ambiguous);
+                }
+            }
+        }
+        System.out.println("CJK layout over " + posts.size() + " posts:" + table);
+        assertThat(failures).as(table.toString()).isEmpty();
+    }
+
+    private static void measure(Post post, ParsedArticle article, int width, CellWidth widths, Figures f, List<String> failures) {
+        List<StyledLine> lines = new BlockLayout(widths).layout(article.blocks(), width);
+        String name = post.meta().relativePath();
+        f.lines += lines.size();
+        StringBuilder shownCjk = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (lines.get(i).style() != LineStyle.TABLE) {
+                cjkOf(text, shownCjk);
+            }
+            if (widths.of(text) > width) {
+                f.overflow++;
+                failures.add(name + " @" + width + " overflows: " + text);
+            }
+            boolean continues = i + 1 < lines.size() && sameParagraph(lines.get(i), lines.get(i + 1));
+            if (continues) {
+                String next = content(lines.get(i + 1).text());
+                String here = content(text);
+                if ((!next.isEmpty() && Kinsoku.cannotStartLine(next.codePointAt(0)))
+                        || (!here.isEmpty() && Kinsoku.cannotEndLine(here.codePointBefore(here.length())))
+                        || splitsPair(here, next)) {
+                    f.kinsoku++;
+                    failures.add(name + " @" + width + " kinsoku: [" + here + "] / [" + next + "]");
+                }
+            }
+        }
+        fill(article.blocks(), width, widths, f);
+        String source = sourceCjk(post);
+        if (!isSubsequence(source, shownCjk.toString())) {
+            f.lost++;
+            failures.add(name + " @" + width + " lost CJK characters");
+        }
+    }
+
+    /**
+     * Fill is measured where it means something: on each run of a paragraph between forced breaks ({@code <br>}),
+     * wrapped alone, over every line but its last; only runs mostly made of CJK characters count.
+     */
+    private static void fill(List<Block> blocks, int width, CellWidth widths, Figures f) {
+        LineWrapper wrapper = new LineWrapper(widths);
+        for (Block block : blocks) {
+            if (!(block instanceof Block.Paragraph paragraph)) {
+                continue;
+            }
+            for (String run : paragraph.text().split("\n")) {
+                if (!isCjkParagraph(run)) {
+                    continue;
+                }
+                List<TextLine> lines = wrapper.wrap(run, width);
+                for (int i = 0; i + 1 < lines.size(); i++) {
+                    f.fillSum += (double) lines.get(i).width() / width;
+                    f.fillLines++;
+                }
+            }
+        }
+    }
+
+    /** Lines that continue one wrapped paragraph: same style, both with text, and not preformatted or tabular. */
+    private static boolean sameParagraph(StyledLine a, StyledLine b) {
+        return a.style() == b.style() && a.style() != LineStyle.CODE && a.style() != LineStyle.TABLE
+                && a.style() != LineStyle.BLANK && !content(a.text()).isEmpty() && !content(b.text()).isEmpty()
+                && !isListItemStart(b.text());
+    }
+
+    private static boolean isListItemStart(String line) {
+        return line.stripLeading().matches("^(> )*(- |\\d+\\. ).*");
+    }
+
+    /** A line without its quote and list prefixes. */
+    private static String content(String line) {
+        return line.replaceFirst("^[ >]*(- |\\d+\\. +)?", "");
+    }
+
+    private static boolean splitsPair(String here, String next) {
+        if (here.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        return Kinsoku.isUnsplittablePair(here.codePointBefore(here.length()), next.codePointAt(0));
+    }
+
+    private static boolean isCjkParagraph(String line) {
+        StringBuilder cjk = new StringBuilder();
+        cjkOf(line, cjk);
+        return cjk.codePointCount(0, cjk.length()) * 2 > line.codePointCount(0, line.length());
+    }
+
+    private static void cjkOf(String text, StringBuilder out) {
+        text.codePoints().filter(CorpusLayoutTest::isCjk).forEach(out::appendCodePoint);
+    }
+
+    static boolean isCjk(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || script == UScript.HANGUL;
+    }
+
+    /** The Han, Kana and Hangul characters of the body as a browser would show it, read independently of our walk. */
+    private static String sourceCjk(Post post) {
+        String html = post.body();
+        if (!ArticleRenderer.isHtml(post.meta(), html)) {
+            var ext = List.of(TablesExtension.create());
+            html = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build().parse(html));
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        // Cells that wrap interleave their lines row by row, so tables are left out of the reading-order check.
+        doc.select("script, style, noscript, template, table, [hidden], [style~=(?i)display:\\s*none]").remove();
+        StringBuilder out = new StringBuilder();
+        cjkOf(doc.body().wholeText(), out);
+        return out.toString();
+    }
+
+    private static boolean isSubsequence(String wanted, String shown) {
+        int j = 0;
+        for (int i = 0; i < shown.length() && j < wanted.length(); i++) {
+            if (shown.charAt(i) == wanted.charAt(j)) {
+                j++;
+            }
+        }
+        return j == wanted.length();
+    }
+
+    private static List<Post> read(Path folder) throws IOException {
+        List<Post> posts = new ArrayList<>();
+        PostReader reader = new PostReader();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.(md|markdown|html?)$")).sorted().toList()) {
+                try {
+                    posts.add(reader.read(file, folder));
+                } catch (PostException e) {
+                    throw new AssertionError(file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return posts;
+    }
+}
