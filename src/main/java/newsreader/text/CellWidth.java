@@ -6,8 +6,26 @@ import com.ibm.icu.lang.UProperty;
 /**
  * The one width function of the program: how many terminal cells a grapheme cluster or a string takes
  * (cjk-typography.md §1). Every piece of code that measures text for the screen asks this class.
+ *
+ * <p>The width of a cluster, in order of precedence:
+ * <ol>
+ *   <li>0 for a cluster made only of marks and format characters (Mn, Me, Cf), which is not drawn;
+ *       0 also for a control character other than TAB, which never reaches the terminal
+ *       (deviation from "1 for everything else": a control is dropped, so it takes no cell);</li>
+ *   <li>1 for TAB, which is a space outside preformatted text ({@link Preformatted} expands it);</li>
+ *   <li>2 for an emoji presented as emoji: a regional indicator (a flag is a pair of them), a base
+ *       with Emoji_Presentation=Yes, an Extended_Pictographic base followed by U+FE0F, and, as
+ *       extensions that UTS #51 also presents as emoji, an Extended_Pictographic base followed by a
+ *       skin-tone modifier or joined by U+200D to another pictograph (a ZWJ sequence counts once),
+ *       and a keycap sequence ({@code 1️⃣});</li>
+ *   <li>by the East_Asian_Width of the base: 2 for W and F, the configured 1 or 2 for A, else 1.</li>
+ * </ol>
  */
 public final class CellWidth {
+    private static final int ZWJ = 0x200D;
+    private static final int EMOJI_VS = 0xFE0F;
+    private static final int KEYCAP = 0x20E3;
+
     private final int ambiguousWidth;
 
     /** @param ambiguousWidth 1 or 2: the width the terminal gives East_Asian_Width=A characters. */
@@ -29,60 +47,147 @@ public final class CellWidth {
 
     /** Width in cells of one extended grapheme cluster. */
     public int ofCluster(String cluster) {
-        if (cluster.isEmpty()) {
+        return ofCluster(cluster, 0, cluster.length());
+    }
+
+    /**
+     * Width in cells of the cluster {@code text[start, end)}, without copying it: the layout calls
+     * this once per cluster, so it must not allocate.
+     */
+    public int ofCluster(CharSequence text, int start, int end) {
+        if (start >= end) {
             return 0;
         }
-        int base = cluster.codePointAt(0);
-        if (isZeroWidth(cluster)) {
-            return 0;
+        char first = text.charAt(start);
+        if (end - start == 1 && !Character.isSurrogate(first)) {
+            return resolve(BmpWidths.TABLE[first]);
         }
-        if (cluster.equals("\t")) {
-            return 1;
-        }
-        if (UCharacter.hasBinaryProperty(base, UProperty.REGIONAL_INDICATOR)) {
-            return 2;
-        }
-        if (UCharacter.hasBinaryProperty(base, UProperty.EMOJI_PRESENTATION)) {
-            return 2;
-        }
-        if (UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC)
-                && cluster.indexOf('\uFE0F') >= 0) {
-            return 2;
-        }
-        int eaw = UCharacter.getIntPropertyValue(base, UProperty.EAST_ASIAN_WIDTH);
-        switch (eaw) {
-            case UCharacter.EastAsianWidth.WIDE:
-            case UCharacter.EastAsianWidth.FULLWIDTH:
-                return 2;
-            case UCharacter.EastAsianWidth.AMBIGUOUS:
-                return ambiguousWidth;
-            default:
-                return 1;
-        }
+        return resolve(classifySequence(text, start, end));
+    }
+
+    /** Width in cells of a cluster made of this one code point. */
+    public int ofCodePoint(int codePoint) {
+        return resolve(codePoint < 0x10000 ? BmpWidths.TABLE[codePoint] : classifyCodePoint(codePoint));
     }
 
     /** Width in cells of a whole string, cluster by cluster. */
     public int of(CharSequence text) {
+        int[] bounds = Graphemes.boundaries(text);
         int total = 0;
-        for (String cluster : Graphemes.clusters(text)) {
-            total += ofCluster(cluster);
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            total += ofCluster(text, bounds[k], bounds[k + 1]);
         }
         return total;
     }
 
     /** A cluster made only of marks and format characters: it takes no cell and is not drawn. */
     public static boolean isZeroWidth(String cluster) {
-        for (int i = 0; i < cluster.length(); ) {
-            int cp = cluster.codePointAt(i);
-            int type = UCharacter.getType(cp);
-            boolean invisible = type == UCharacter.NON_SPACING_MARK
-                    || type == UCharacter.ENCLOSING_MARK
-                    || type == UCharacter.FORMAT;
-            if (!invisible) {
+        return isInvisible(cluster, 0, cluster.length());
+    }
+
+    private int resolve(byte widthClass) {
+        return widthClass == AMBIGUOUS ? ambiguousWidth : widthClass;
+    }
+
+    // Width classes: the widths themselves, plus one value for "ambiguous, ask the setting".
+    private static final byte AMBIGUOUS = 3;
+
+    private static byte classifySequence(CharSequence text, int start, int end) {
+        if (isInvisible(text, start, end)) {
+            return 0;
+        }
+        int base = Character.codePointAt(text, start);
+        int afterBase = start + Character.charCount(base);
+        // A prepended format character (U+0600 and kin) is not what the cluster shows.
+        while (afterBase < end && UCharacter.getType(base) == UCharacter.FORMAT) {
+            base = Character.codePointAt(text, afterBase);
+            afterBase += Character.charCount(base);
+        }
+        if (afterBase < end && presentedAsEmoji(base, text, afterBase, end)) {
+            return 2;
+        }
+        return classifyCodePoint(base);
+    }
+
+    /** The emoji sequences that draw as one wide picture even when the base alone is narrow. */
+    private static boolean presentedAsEmoji(int base, CharSequence text, int afterBase, int end) {
+        int next = Character.codePointAt(text, afterBase);
+        if (UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC)) {
+            if (next == EMOJI_VS || UCharacter.hasBinaryProperty(next, UProperty.EMOJI_MODIFIER)) {
+                return true;
+            }
+            for (int i = afterBase; i < end; ) {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                if (cp == ZWJ && i < end
+                        && UCharacter.hasBinaryProperty(Character.codePointAt(text, i), UProperty.EXTENDED_PICTOGRAPHIC)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return isKeycapBase(base) && (next == KEYCAP
+                || (next == EMOJI_VS && afterBase + 1 < end && text.charAt(afterBase + 1) == KEYCAP));
+    }
+
+    private static boolean isKeycapBase(int cp) {
+        return (cp >= '0' && cp <= '9') || cp == '#' || cp == '*';
+    }
+
+    private static boolean isInvisible(CharSequence text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int cp = Character.codePointAt(text, i);
+            if (!isMarkOrFormat(UCharacter.getType(cp))) {
                 return false;
             }
             i += Character.charCount(cp);
         }
         return true;
+    }
+
+    private static boolean isMarkOrFormat(int generalCategory) {
+        return generalCategory == UCharacter.NON_SPACING_MARK
+                || generalCategory == UCharacter.ENCLOSING_MARK
+                || generalCategory == UCharacter.FORMAT;
+    }
+
+    /** The width class of a cluster made of one code point. */
+    static byte classifyCodePoint(int cp) {
+        if (cp == '\t') {
+            return 1;
+        }
+        int type = UCharacter.getType(cp);
+        if (type == UCharacter.CONTROL || isMarkOrFormat(type)) {
+            return 0;
+        }
+        if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)
+                || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)) {
+            return 2;
+        }
+        switch (UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH)) {
+            case UCharacter.EastAsianWidth.WIDE:
+            case UCharacter.EastAsianWidth.FULLWIDTH:
+                return 2;
+            case UCharacter.EastAsianWidth.AMBIGUOUS:
+                return AMBIGUOUS;
+            default:
+                return 1;
+        }
+    }
+
+    /**
+     * Width classes of every BMP code point, computed once: almost all news text is BMP, and a table
+     * read is far cheaper than three property look-ups per character. Never written after start-up.
+     */
+    private static final class BmpWidths {
+        static final byte[] TABLE = build();
+
+        private static byte[] build() {
+            byte[] table = new byte[0x10000];
+            for (int cp = 0; cp < table.length; cp++) {
+                table[cp] = Character.isSurrogate((char) cp) ? 1 : classifyCodePoint(cp);
+            }
+            return table;
+        }
     }
 }

@@ -1,7 +1,10 @@
 package newsreader.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Splits text into extended grapheme clusters (UAX #29) with ICU, independent of the JDK version. */
@@ -12,43 +15,53 @@ public final class Graphemes {
     /** The clusters of {@code text}, in order; joining them gives the text back. */
     public static List<String> clusters(CharSequence text) {
         String s = text.toString();
-        List<String> out = new ArrayList<>(s.length());
-        if (s.isEmpty()) {
-            return out;
-        }
-        if (isSimple(s)) {
-            // Fast path: ASCII-free-of-CR text without combining marks splits per char.
-            for (int i = 0; i < s.length(); i++) {
-                out.add(String.valueOf(s.charAt(i)));
-            }
-            return out;
-        }
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(s);
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            out.add(s.substring(start, end));
+        int[] bounds = boundaries(s);
+        List<String> out = new ArrayList<>(bounds.length);
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            out.add(s.substring(bounds[k], bounds[k + 1]));
         }
         return out;
     }
 
-    /** Offsets of every cluster boundary, 0 and text.length() included. */
+    /** Offsets of every cluster boundary, 0 and text.length() included (just {0} for empty text). */
     public static int[] boundaries(CharSequence text) {
-        String s = text.toString();
+        int length = text.length();
+        if (isOneClusterPerChar(text)) {
+            int[] all = new int[length + 1];
+            for (int i = 0; i <= length; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
         BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(s);
-        int[] buf = new int[s.length() + 1];
+        it.setText(text);
+        int[] buf = new int[length + 1];
         int n = 0;
         for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
             buf[n++] = b;
         }
-        return java.util.Arrays.copyOf(buf, n);
+        return Arrays.copyOf(buf, n);
     }
 
-    private static boolean isSimple(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
+    /**
+     * True when every char is a cluster of its own, which holds for most Chinese news text. UAX #29
+     * keeps characters together only around CR, marks, joiners, prepended characters, Hangul jamo,
+     * regional indicators and surrogate pairs; a text made only of characters whose
+     * Grapheme_Cluster_Break is Other, Control or LF (CR excluded) has none of those.
+     */
+    static boolean isOneClusterPerChar(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                continue;
+            }
+            if (c == '\r' || Character.isSurrogate(c)) {
+                return false;
+            }
+            int kind = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
+            if (kind != UCharacter.GraphemeClusterBreak.OTHER
+                    && kind != UCharacter.GraphemeClusterBreak.CONTROL
+                    && kind != UCharacter.GraphemeClusterBreak.LF) {
                 return false;
             }
         }

@@ -1,17 +1,28 @@
 package newsreader.text;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Wraps a paragraph to a width in cells (cjk-typography.md §2): UAX #14 strict breaking from ICU,
  * kinsoku on top of it, hanging spaces, and a cluster-exact emergency break for runs that cannot fit.
+ *
+ * <p>The rules, in order of preference, for where a line that does not fit ends:
+ * <ol>
+ *   <li>at the last break opportunity that fits and that kinsoku allows (so characters that may not
+ *       start a line take the last characters of this line down with them: push-out);</li>
+ *   <li>with no such opportunity, between the grapheme clusters of the run: at the last boundary
+ *       that fits where kinsoku allows a break, else at the last boundary that fits;</li>
+ *   <li>a single cluster wider than the whole width (a wide character at width 1) becomes a line of
+ *       its own that shows {@link TextLine#PLACEHOLDER} (deviation: the spec has no rule for a
+ *       width below one cluster; the placeholder keeps lines within the width and shows that
+ *       something is there, while the line's offsets keep the source).</li>
+ * </ol>
+ * A line never exceeds the width, so a wide character that would start in the last cell moves down.
+ * Spaces (U+0020) at a break hang: they belong to no line and are not counted. Spaces that lead a
+ * paragraph are printed. A line never ends in a space.
  */
 public final class LineWrapper {
-    private static final ULocale STRICT = new ULocale("zh@lb=strict");
-
     private final CellWidth widths;
 
     public LineWrapper(CellWidth widths) {
@@ -24,7 +35,10 @@ public final class LineWrapper {
 
     /**
      * Wraps {@code text} (already cleaned with {@link SafeText}; {@code \n} is a forced break) to
-     * {@code width} cells. Every character except the spaces at a break ends up in exactly one line.
+     * {@code width} cells; a width below 1 counts as 1. Every character except the spaces at a
+     * break and the {@code \n} ends up in exactly one line, in order. Each {@code \n} ends a
+     * paragraph of at least one line (an empty paragraph gives one empty line); nothing after the
+     * last {@code \n} gives no line.
      */
     public List<TextLine> wrap(String text, int width) {
         int maxWidth = Math.max(1, width);
@@ -32,55 +46,20 @@ public final class LineWrapper {
         if (text.isEmpty()) {
             return lines;
         }
-        int[] starts = Graphemes.boundaries(text);
-        int n = starts.length - 1;
-        int[] prefix = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            prefix[k + 1] = prefix[k] + widths.ofCluster(text.substring(starts[k], starts[k + 1]));
-        }
-        boolean[] allowed = breakOpportunities(text, starts);
-
-        int lineStart = 0;
-        int lastBreak = -1;
-        for (int k = 0; k < n; k++) {
-            char first = text.charAt(starts[k]);
-            if (first == '\n') {
-                lines.add(line(text, starts, prefix, lineStart, k));
-                lineStart = k + 1;
-                lastBreak = -1;
-                continue;
-            }
-            if (first == ' ') {
-                if (allowed[k + 1]) {
-                    lastBreak = k + 1;
+        MeasuredText measured = new MeasuredText(text, widths);
+        int paragraphStart = 0;
+        for (int k = 0; k <= measured.count; k++) {
+            if (k == measured.count || measured.is(k, MeasuredText.NEWLINE)) {
+                if (k > paragraphStart || k < measured.count) {
+                    new ParagraphLayout(measured, maxWidth, lines).layOut(paragraphStart, k);
                 }
-                continue;
+                paragraphStart = k + 1;
             }
-            while (prefix[k + 1] - prefix[lineStart] > maxWidth && k >= lineStart) {
-                int cut;
-                if (lastBreak > lineStart) {
-                    cut = lastBreak;
-                } else {
-                    cut = emergencyCut(text, starts, prefix, lineStart, k, maxWidth);
-                }
-                lines.add(line(text, starts, prefix, lineStart, cut));
-                lineStart = cut;
-                while (lineStart <= k && text.charAt(starts[lineStart]) == ' ') {
-                    lineStart++;
-                }
-                lastBreak = -1;
-            }
-            if (allowed[k + 1]) {
-                lastBreak = k + 1;
-            }
-        }
-        if (lineStart < n) {
-            lines.add(line(text, starts, prefix, lineStart, n));
         }
         return lines;
     }
 
-    /** Wraps and returns the lines' texts: a convenience for callers that need no offsets. */
+    /** Wraps and returns what the lines show: a convenience for callers that need no offsets. */
     public List<String> wrapToStrings(String text, int width) {
         List<String> out = new ArrayList<>();
         for (TextLine line : wrap(text, width)) {
@@ -89,59 +68,86 @@ public final class LineWrapper {
         return out;
     }
 
-    /**
-     * A cut for a run with no allowed break: the last cluster boundary that fits, moved back where
-     * possible so that kinsoku holds; at least one cluster always goes on the line.
-     */
-    private int emergencyCut(String text, int[] starts, int[] prefix, int lineStart, int k, int maxWidth) {
-        int fit = lineStart + 1;
-        while (fit + 1 <= k && prefix[fit + 1] - prefix[lineStart] <= maxWidth) {
-            fit++;
+    /** Greedy line filling of one paragraph: clusters {@code from..to-1}, no newline among them. */
+    private final class ParagraphLayout {
+        private final MeasuredText m;
+        private final int maxWidth;
+        private final List<TextLine> out;
+
+        ParagraphLayout(MeasuredText measured, int maxWidth, List<TextLine> out) {
+            this.m = measured;
+            this.maxWidth = maxWidth;
+            this.out = out;
         }
-        for (int c = fit; c > lineStart; c--) {
-            if (kinsokuAllows(text, starts[c])) {
-                return c;
+
+        void layOut(int from, int to) {
+            int start = from;
+            do {
+                start = layOutLine(start, to);
+            } while (start < to);
+        }
+
+        /** Emits the line that starts at cluster {@code start}; returns where the next one starts. */
+        private int layOutLine(int start, int to) {
+            int lastOpportunity = -1;
+            int firstPrinted = -1;
+            for (int k = start; k < to; k++) {
+                if (firstPrinted >= 0 && m.is(k, MeasuredText.OPPORTUNITY) && m.is(k, MeasuredText.KINSOKU_OK)) {
+                    lastOpportunity = k;
+                }
+                if (m.is(k, MeasuredText.SPACE)) {
+                    continue;
+                }
+                if (m.width(start, k + 1) > maxWidth) {
+                    return cut(start, k, lastOpportunity, firstPrinted, to);
+                }
+                if (firstPrinted < 0) {
+                    firstPrinted = k;
+                }
             }
+            emit(start, to);
+            return to;
         }
-        return fit;
-    }
 
-    private TextLine line(String text, int[] starts, int[] prefix, int from, int to) {
-        int end = to;
-        while (end > from && text.charAt(starts[end - 1]) == ' ') {
-            end--;
+        /** Ends the line that overflows at cluster {@code overflow}; returns where the next starts. */
+        private int cut(int start, int overflow, int lastOpportunity, int firstPrinted, int to) {
+            int end;
+            if (lastOpportunity > start) {
+                end = lastOpportunity;
+            } else if (firstPrinted < 0) {
+                if (overflow == start) {
+                    out.add(new TextLine(m.bounds[start], m.bounds[start + 1],
+                            widths.ofCodePoint(TextLine.PLACEHOLDER.codePointAt(0)), true));
+                    return skipSpaces(start + 1, to);
+                }
+                // Only leading spaces fit before a cluster too wide for them: they hang on a blank line.
+                end = overflow;
+            } else {
+                end = overflow;
+                for (int k = overflow; k > firstPrinted; k--) {
+                    if (m.is(k, MeasuredText.KINSOKU_OK)) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            emit(start, end);
+            return skipSpaces(end, to);
         }
-        return new TextLine(starts[from], starts[end], prefix[end] - prefix[from]);
-    }
 
-    /** allowed[k]: a line may break before cluster k (k in 1..n-1). */
-    private boolean[] breakOpportunities(String text, int[] starts) {
-        int n = starts.length - 1;
-        boolean[] allowed = new boolean[n + 1];
-        BreakIterator it = BreakIterator.getLineInstance(STRICT);
-        it.setText(text);
-        int k = 0;
-        for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
-            while (k < n && starts[k] < b) {
+        private int skipSpaces(int k, int to) {
+            while (k < to && m.is(k, MeasuredText.SPACE)) {
                 k++;
             }
-            if (k < n && starts[k] == b && k > 0 && kinsokuAllows(text, b)) {
-                allowed[k] = true;
-            }
+            return k;
         }
-        return allowed;
-    }
 
-    /** Kinsoku at a break before {@code offset}: what would end this line and start the next. */
-    static boolean kinsokuAllows(String text, int offset) {
-        if (offset <= 0 || offset >= text.length()) {
-            return true;
+        private void emit(int start, int end) {
+            int last = end;
+            while (last > start && m.is(last - 1, MeasuredText.SPACE)) {
+                last--;
+            }
+            out.add(new TextLine(m.bounds[start], m.bounds[last], m.width(start, last)));
         }
-        int before = text.codePointBefore(offset);
-        int after = text.codePointAt(offset);
-        if (Kinsoku.cannotStartLine(after) || Kinsoku.cannotEndLine(before)) {
-            return false;
-        }
-        return !Kinsoku.isUnsplittablePair(before, after);
     }
 }

@@ -1,0 +1,109 @@
+package newsreader.text;
+
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * A text measured once for wrapping: its grapheme clusters, their widths as running sums, and per
+ * cluster what the wrapper needs to know about the gap before it. Plain arrays, because a 100 KB
+ * article has tens of thousands of clusters and the layout must take milliseconds.
+ */
+final class MeasuredText {
+    static final byte SPACE = 1;
+    static final byte NEWLINE = 2;
+    /** UAX #14 (strict) allows a break before this cluster. */
+    static final byte OPPORTUNITY = 4;
+    /** Kinsoku allows a break before this cluster. */
+    static final byte KINSOKU_OK = 8;
+
+    final String text;
+    final int count;
+    /** Offset of cluster k is {@code bounds[k]}; {@code bounds[count] == text.length()}. */
+    final int[] bounds;
+    /** Cells taken by clusters 0..k-1 is {@code cells[k]}. */
+    final int[] cells;
+    /** SPACE, NEWLINE, OPPORTUNITY and KINSOKU_OK bits per cluster. */
+    final byte[] flags;
+
+    MeasuredText(String text, CellWidth widths) {
+        this.text = text;
+        this.bounds = Graphemes.boundaries(text);
+        this.count = bounds.length - 1;
+        this.cells = new int[count + 1];
+        this.flags = new byte[count + 1];
+        for (int k = 0; k < count; k++) {
+            int from = bounds[k];
+            int to = bounds[k + 1];
+            char first = text.charAt(from);
+            if (first == ' ' && to - from == 1) {
+                flags[k] = SPACE;
+            } else if (first == '\n' || (first == '\r' && to - from == 2)) {
+                flags[k] = NEWLINE;
+            }
+            cells[k + 1] = cells[k] + widths.ofCluster(text, from, to);
+        }
+        markKinsoku();
+        markOpportunities();
+    }
+
+    boolean is(int k, byte flag) {
+        return (flags[k] & flag) != 0;
+    }
+
+    /** Cells taken by clusters {@code from..to-1}. */
+    int width(int from, int to) {
+        return cells[to] - cells[from];
+    }
+
+    private int firstCodePoint(int k) {
+        return text.codePointAt(bounds[k]);
+    }
+
+    /**
+     * Kinsoku judges the printed characters on either side of a break, so spaces between them (which
+     * hang at the end of the line) are looked through; a paragraph end stops the look.
+     */
+    private void markKinsoku() {
+        boolean[] nextCannotStart = new boolean[count + 1];
+        boolean blocked = false;
+        for (int k = count - 1; k >= 0; k--) {
+            if (is(k, NEWLINE)) {
+                blocked = false;
+            } else if (!is(k, SPACE)) {
+                blocked = Kinsoku.cannotStartLine(firstCodePoint(k));
+            }
+            nextCannotStart[k] = blocked;
+        }
+        int lastPrinted = -1;
+        for (int k = 1; k < count; k++) {
+            int before = k - 1;
+            if (is(before, NEWLINE)) {
+                lastPrinted = -1;
+            } else if (!is(before, SPACE)) {
+                lastPrinted = before;
+            }
+            boolean ok = !nextCannotStart[k];
+            if (ok && lastPrinted >= 0) {
+                int last = firstCodePoint(lastPrinted);
+                ok = !Kinsoku.cannotEndLine(last)
+                        && !(lastPrinted == before && Kinsoku.isUnsplittablePair(last, firstCodePoint(k)));
+            }
+            if (ok) {
+                flags[k] |= KINSOKU_OK;
+            }
+        }
+    }
+
+    /** Marks UAX #14 strict opportunities that fall on cluster boundaries. */
+    private void markOpportunities() {
+        BreakIterator it = LineBreakRules.STRICT.iterator(text);
+        int k = 0;
+        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            while (k < count && bounds[k] < b) {
+                k++;
+            }
+            if (k < count && bounds[k] == b) {
+                flags[k] |= OPPORTUNITY;
+            }
+        }
+    }
+}

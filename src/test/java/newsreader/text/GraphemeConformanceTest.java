@@ -1,0 +1,42 @@
+package newsreader.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every case of Unicode 17 {@code GraphemeBreakTest} through {@link Graphemes}. */
+class GraphemeConformanceTest {
+    /** Known deviations, by test line. */
+    static final Map<String, ConformanceDeviation> DEVIATIONS = Map.of(
+            "÷ 2701 × 200D × 2701 ÷", new ConformanceDeviation("÷ 2701 × 200D × 2701 ÷", List.of(0, 2, 3),
+                    "ICU 78.1 (Unicode 17) no longer gives U+2701 Extended_Pictographic, so rule GB11 does not"
+                            + " join it; the shared file predates that change"));
+
+    static Stream<UnicodeData.BreakCase> cases() {
+        return UnicodeData.breakCases("GraphemeBreakTest.json", "GraphemeBreakTest").stream();
+    }
+
+    @Test
+    void everyNamedDeviationIsACaseOfTheFile() {
+        List<String> lines = cases().map(UnicodeData.BreakCase::line).collect(Collectors.toList());
+        assertThat(lines).hasSizeGreaterThan(700).containsAll(DEVIATIONS.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void clusterBoundariesMatchTheConformanceFile(UnicodeData.BreakCase c) {
+        List<Integer> actual = Arrays.stream(Graphemes.boundaries(c.text())).boxed().collect(Collectors.toList());
+        ConformanceDeviation deviation = DEVIATIONS.get(c.line());
+        List<Integer> expected = deviation == null ? c.breaks() : deviation.actualBreaks();
+        assertThat(actual).as(deviation == null ? c.line() : c.line() + ", deviation: " + deviation.reason())
+                .isEqualTo(expected);
+        assertThat(String.join("", Graphemes.clusters(c.text()))).isEqualTo(c.text());
+    }
+}
