@@ -30,7 +30,7 @@ final class FrontMatterParser {
             if (!found.delimited()) {
                 return Parsed.NONE;
             }
-            throw tooLarge(limits);
+            throw tooLarge(limits.maxFrontMatterChars());
         }
         try {
             return new Parsed(loader(found.syntax()).load(found.content(), found.firstLine()), found.bodyStart());
@@ -42,8 +42,8 @@ final class FrontMatterParser {
         }
     }
 
-    static PostException tooLarge(PostLimits limits) {
-        return new PostException("front matter too large (over " + Sizes.human(limits.maxFrontMatterChars()) + ")");
+    static PostException tooLarge(int maxFrontMatterChars) {
+        return new PostException("front matter too large (over " + Sizes.human(maxFrontMatterChars) + ")");
     }
 
     private FrontMatterLoader loader(FrontMatterSyntax syntax) {

@@ -15,6 +15,13 @@ final class FrontMatterSplitter {
     /** A YAML key at the start of a line ({@code title:}), the only way a headless YAML front matter can begin. */
     private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][\\w.-]*[ \\t]*:(?:[ \\t\\r].*|)");
 
+    private final int maxContentChars;
+
+    /** @param maxContentChars front matter longer than this is refused, whether or not it closes later */
+    FrontMatterSplitter(int maxContentChars) {
+        this.maxContentChars = maxContentChars;
+    }
+
     /** The outcome of looking for front matter. */
     sealed interface Split permits Found, Absent, Incomplete {
     }
@@ -41,7 +48,8 @@ final class FrontMatterSplitter {
     /**
      * @param text     the post's text, or the head of it
      * @param complete whether {@code text} is the whole file (else a missing closing line may simply lie further on)
-     * @throws PostException when a complete text opens a front matter and never closes it
+     * @throws PostException when a complete text opens a front matter and never closes it, or when an opened front
+     *                       matter runs longer than the limit (the same answer for a head as for the whole file)
      */
     Split split(String text, boolean complete) throws PostException {
         Lines lines = new Lines(text);
@@ -57,7 +65,7 @@ final class FrontMatterSplitter {
 
         FrontMatterSyntax opening = FrontMatterSyntax.ofDelimiter(first);
         if (opening != null) {
-            return findClosing(lines, contentStart, firstLine, opening, complete, text);
+            return findClosing(lines, contentStart, firstLine, opening, complete, text, maxContentChars);
         }
         boolean headlessCandidate = YAML_KEY_LINE.matcher(first).matches() || first.startsWith("{") || first.startsWith("\"");
         if (!headlessCandidate) {
@@ -65,6 +73,9 @@ final class FrontMatterSplitter {
         }
         int headlessStart = lines.startOfLast();
         for (String line = lines.next(); line != null && lines.lineComplete(complete); line = lines.next()) {
+            if (lines.startOfLast() - headlessStart > maxContentChars) {
+                return new Absent(); // too long to be front matter, so it never was
+            }
             FrontMatterSyntax closing = FrontMatterSyntax.ofDelimiter(line);
             if (closing == FrontMatterSyntax.YAML || closing == FrontMatterSyntax.JSON) {
                 String content = text.substring(headlessStart, lines.startOfLast());
@@ -75,8 +86,11 @@ final class FrontMatterSplitter {
     }
 
     private static Split findClosing(Lines lines, int contentStart, int firstLine, FrontMatterSyntax syntax,
-                                     boolean complete, String text) throws PostException {
+                                     boolean complete, String text, int maxContentChars) throws PostException {
         for (String line = lines.next(); line != null && lines.lineComplete(complete); line = lines.next()) {
+            if (lines.startOfLast() - contentStart > maxContentChars) {
+                throw FrontMatterParser.tooLarge(maxContentChars);
+            }
             if (FrontMatterSyntax.ofDelimiter(line) == syntax) {
                 return new Found(syntax, text.substring(contentStart, lines.startOfLast()), firstLine, lines.position(), true);
             }

@@ -16,12 +16,13 @@ final class PostFileLoader {
 
     private final PostLimits limits;
     private final TextDecoder decoder = new TextDecoder();
-    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterSplitter splitter;
     private final FrontMatterParser parser;
     private final PostMetaFactory metaFactory;
 
     PostFileLoader(PostLimits limits, ZoneId localZone) {
         this.limits = limits;
+        this.splitter = new FrontMatterSplitter(limits.maxFrontMatterChars());
         this.parser = new FrontMatterParser(limits);
         this.metaFactory = new PostMetaFactory(localZone);
     }
@@ -51,7 +52,7 @@ final class PostFileLoader {
                 }
                 if (wanted >= headLimit) {
                     if (((FrontMatterSplitter.Incomplete) split).opened()) {
-                        throw FrontMatterParser.tooLarge(limits);
+                        throw FrontMatterParser.tooLarge(limits.maxFrontMatterChars());
                     }
                     return metaFactory.create(file, FrontMatterParser.Parsed.NONE.fields());
                 }

@@ -10,7 +10,7 @@ import newsreader.post.FrontMatterSplitter.Split;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterSplitterTest {
-    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter(1 << 20);
 
     private Found found(String text) throws PostException {
         Split split = splitter.split(text, true);
@@ -108,5 +108,19 @@ class FrontMatterSplitterTest {
     void closingLineMustMatchTheOpeningKind() throws PostException {
         Found found = found("---\na: 1\n+++\nb: 2\n---\nbody");
         assertThat(found.content()).isEqualTo("a: 1\n+++\nb: 2\n");
+    }
+
+    @Test
+    void frontMatterLongerThanTheLimitIsRefusedEvenInAHead() {
+        FrontMatterSplitter small = new FrontMatterSplitter(20);
+        String longYaml = "---\na: 1\nb: " + "x".repeat(30) + "\nc: 2\n";
+        assertThatThrownBy(() -> small.split(longYaml, false)).hasMessage("front matter too large (over 20 bytes)");
+        assertThatThrownBy(() -> small.split(longYaml + "---\n", true)).hasMessage("front matter too large (over 20 bytes)");
+    }
+
+    @Test
+    void headlessCandidateLongerThanTheLimitIsNoFrontMatter() throws PostException {
+        FrontMatterSplitter small = new FrontMatterSplitter(20);
+        assertThat(small.split("a: 1\nb: " + "x".repeat(30) + "\nc: 2\n---\nbody", true)).isInstanceOf(Absent.class);
     }
 }
