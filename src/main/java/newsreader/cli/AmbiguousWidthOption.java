@@ -11,10 +11,10 @@ final class AmbiguousWidthOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    private int value = 1;
+    private Integer value;
 
     @Option(names = "--ambiguous-width", paramLabel = "1|2",
-            description = "Cells your terminal gives ambiguous characters such as “ ” … ○ (default: 1).")
+            description = "Cells your terminal gives ambiguous characters such as “ ” … ○ (default: the config's, else 1).")
     void set(int width) {
         if (width != 1 && width != 2) {
             throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + width);
@@ -22,7 +22,9 @@ final class AmbiguousWidthOption {
         value = width;
     }
 
-    CellWidth widths() {
-        return new CellWidth(value);
+    /** The option when given, else the config's setting (where "auto" means 1: a pipe has no terminal to ask). */
+    CellWidth widths(newsreader.config.Settings settings) {
+        int width = value != null ? value : settings.ambiguousWidth();
+        return new CellWidth(width == 2 ? 2 : 1);
     }
 }

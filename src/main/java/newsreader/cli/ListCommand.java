@@ -64,7 +64,7 @@ final class ListCommand implements Callable<Integer> {
             posts.forEach(lines::post);
             scan.problems().forEach(lines::problem);
         } else {
-            new ListTable(ambiguous.widths(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
+            new ListTable(ambiguous.widths(parent.settings()), Dates.of(parent.settings()), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
             for (PostProblem problem : scan.problems()) {
                 console.err().println(problem.path() + ": " + problem.reason());
             }

@@ -19,12 +19,13 @@ final class ListTable {
 
     private final CellWidth widths;
     private final Truncation truncation;
-    private final DateLabel dates = DateLabel.local();
+    private final DateLabel dates;
     /** The line width to cut titles at, or 0 to print titles whole (output to a pipe). */
     private final int lineWidth;
 
-    ListTable(CellWidth widths, int lineWidth) {
+    ListTable(CellWidth widths, DateLabel dates, int lineWidth) {
         this.widths = widths;
+        this.dates = dates;
         this.truncation = new Truncation(widths);
         this.lineWidth = lineWidth;
     }
@@ -35,7 +36,7 @@ final class ListTable {
             categoryWidth = Math.max(categoryWidth, widths.of(category(post)));
         }
         categoryWidth = Math.min(categoryWidth, MAX_CATEGORY_WIDTH);
-        int dateWidth = DateLabel.width();
+        int dateWidth = dates.width();
         for (PostMeta post : posts) {
             StringBuilder row = new StringBuilder();
             row.append(truncation.fit(dates.of(post), dateWidth)).append(GAP);

@@ -2,8 +2,17 @@ package newsreader.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import newsreader.config.ConfigException;
+import newsreader.config.ConfigFile;
+import newsreader.config.ConfigLoader;
+import newsreader.config.Settings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code newsreader [DIR]}: the full-screen reader; the subcommands serve scripts and pipes. */
 @Command(name = "newsreader",
@@ -20,13 +29,28 @@ import picocli.CommandLine.Parameters;
             "  newsreader show post.md --width 60      one post as wrapped text",
             "",
             "Exit status: 0 ok, 1 some post had a problem (reported on stderr), 2 usage error."},
-        subcommands = {ListCommand.class, ShowCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, ConfigCommand.class})
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The folder of posts (default: the current folder).")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The folder of posts (default: the config's posts setting, else the current folder).")
     Path folder;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Config file (default: $XDG_CONFIG_HOME/newsreader/config.yaml).")
+    Path configFile;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (as NO_COLOR does).")
+    boolean noColor;
+
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
+    Integer ambiguousWidth;
+
+    private Settings settings;
 
     NewsreaderCommand(Console console) {
         this.console = console;
@@ -36,8 +60,35 @@ final class NewsreaderCommand implements Callable<Integer> {
         return console;
     }
 
+    Path configPath() {
+        return configFile != null ? configFile : ConfigFile.location(System.getenv());
+    }
+
+    /** The config file's settings, loaded once; a bad file is a usage error that names file, line and key. */
+    Settings settings() {
+        if (settings == null) {
+            try {
+                settings = new ConfigLoader().load(configPath());
+            } catch (ConfigException e) {
+                throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+            }
+            if (noColor) {
+                settings = settings.withColor(Settings.ColorMode.NEVER);
+            }
+        }
+        return settings;
+    }
+
     @Override
     public Integer call() {
-        return ReaderLauncher.launch(folder, console);
+        Settings s = settings();
+        if (ambiguousWidth != null) {
+            if (ambiguousWidth != 1 && ambiguousWidth != 2) {
+                throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + ambiguousWidth);
+            }
+            s = s.withAmbiguousWidth(ambiguousWidth);
+        }
+        Path dir = folder != null ? folder : (s.postsFolder() != null ? s.postsFolder() : Path.of("."));
+        return ReaderLauncher.launch(dir, s, console);
     }
 }

@@ -8,7 +8,7 @@ final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
-    static int launch(Path folder, Console console) {
+    static int launch(Path folder, newsreader.config.Settings settings, Console console) {
         if (!Files.isDirectory(folder)) {
             console.err().println("newsreader: " + folder + ": not a folder");
             return ExitCodes.USAGE;

@@ -45,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
         }
         int columns = width != null ? width : console.columns();
-        ArticleRenderer renderer = new ArticleRenderer(ambiguous.widths());
+        ArticleRenderer renderer = new ArticleRenderer(ambiguous.widths(parent.settings()), Dates.of(parent.settings()));
         PostReader reader = new PostReader();
         int status = ExitCodes.OK;
         boolean first = true;

@@ -191,4 +191,40 @@ class CliTest {
         assertThat(show.err()).isEmpty();
         assertThat(show.outLines()).allSatisfy(l -> assertThat(widths.of(l)).isLessThanOrEqualTo(40));
     }
+
+    @Test
+    void theConfigFileSetsTheZoneAndDateFormatAndTheCommandLineOverridesAmbiguousWidth() throws IOException {
+        write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "“引号”"));
+        Path config = dir.resolve("config.yaml");
+        write(config, "time-zone: Asia/Shanghai\ndate-format: \"yyyy/MM/dd HH:mm\"\nambiguous-width: 2\n");
+        ProgramRun list = ProgramRun.of("list", "--config", config.toString(), dir.resolve("posts").toString());
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(0);
+        assertThat(list.out()).startsWith("2022/02/22 11:33");
+        ProgramRun viaEnv = ProgramRun.with(java.util.Map.of("XDG_CONFIG_HOME", dir.toString()), "list", dir.resolve("posts").toString());
+        assertThat(viaEnv.out()).startsWith("2022-02-22 03:33").as("no config under that XDG_CONFIG_HOME: defaults");
+    }
+
+    @Test
+    void aBadConfigFileIsAUsageErrorNamingFileLineAndKey() throws IOException {
+        Path config = dir.resolve("config.yaml");
+        write(config, "color: auto\ncolour: never\n");
+        write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        ProgramRun run = ProgramRun.of("list", "--config", config.toString(), dir.resolve("posts").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(config + ":2: colour: unknown setting");
+        ProgramRun check = ProgramRun.of("config", "--config", config.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void configDefaultPrintsACommentedFileThatLoads() throws IOException {
+        ProgramRun run = ProgramRun.of("config", "--default");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("# ", "ambiguous-width: 1", "viewer: null");
+        Path config = dir.resolve("config.yaml");
+        write(config, run.out());
+        ProgramRun check = ProgramRun.of("config", "--config", config.toString());
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(0);
+        assertThat(check.out()).contains("valid");
+    }
 }

@@ -1,0 +1,33 @@
+package newsreader.cli;
+
+import java.util.concurrent.Callable;
+import newsreader.config.DefaultConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */
+@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks the config file and says where it is; --default prints a commented default file.",
+        footer = {"", "Examples:",
+            "  newsreader config",
+            "  mkdir -p ~/.config/newsreader && newsreader config --default > ~/.config/newsreader/config.yaml"})
+final class ConfigCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Option(names = "--default", description = "Print the default config file, every setting commented.")
+    boolean printDefault;
+
+    @Override
+    public Integer call() {
+        Console console = parent.console();
+        if (printDefault) {
+            console.out().print(DefaultConfig.text());
+            return ExitCodes.OK;
+        }
+        parent.settings(); // throws a usage error naming file, line and key when the file is bad
+        console.out().println(parent.configPath() + (java.nio.file.Files.exists(parent.configPath()) ? ": valid" : ": not present; defaults in use"));
+        return ExitCodes.OK;
+    }
+}

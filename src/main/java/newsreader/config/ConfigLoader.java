@@ -1,0 +1,263 @@
+package newsreader.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads {@code config.yaml} into {@link Settings}. Every key is checked: an unknown key or a bad value is an error
+ * naming the file, the line and the key, never a silent default. The YAML is composed into nodes (no objects are
+ * constructed from tags) so that each value keeps its line.
+ */
+public final class ConfigLoader {
+    private static final int MAX_CONFIG_CHARS = 256 * 1024;
+    private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
+            "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys"));
+    private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
+
+    /** Loads the file at {@code file}; a missing file gives the defaults. */
+    public Settings load(Path file) throws ConfigException {
+        String text;
+        try {
+            if (Files.size(file) > MAX_CONFIG_CHARS) {
+                throw new ConfigException(file + ": larger than " + MAX_CONFIG_CHARS / 1024 + " KB; is this the right file?");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses config text; {@code name} is how errors refer to it. */
+    public Settings parse(String text, String name) throws ConfigException {
+        Node root;
+        try (Reader reader = new StringReader(text)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            options.setNestingDepthLimit(10);
+            options.setCodePointLimit(MAX_CONFIG_CHARS);
+            root = new Yaml(new SafeConstructor(options)).compose(reader);
+        } catch (YAMLException | IOException e) {
+            throw new ConfigException(name + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+        }
+        Settings settings = Settings.defaults();
+        if (root == null) {
+            return settings;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new ConfigException(name + ":" + line(root) + ": the file must be a mapping of settings (key: value)");
+        }
+        Builder b = new Builder(settings);
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyOf(tuple, name);
+            Node value = tuple.getValueNode();
+            Where where = new Where(name, line(tuple.getKeyNode()), key);
+            switch (key) {
+                case "posts" -> b.postsFolder = nullable(value, where) == null ? null : Path.of(expandHome(scalar(value, where)));
+                case "ambiguous-width" -> b.ambiguousWidth = ambiguous(value, where);
+                case "color" -> b.color = color(value, where);
+                case "date-format" -> b.dateFormat = dateFormat(value, where);
+                case "time-zone" -> b.timeZone = zone(value, where);
+                case "viewer" -> b.viewer = nullable(value, where);
+                case "viewer-terminal" -> b.viewerTerminal = bool(value, where);
+                case "download" -> download(value, where, b, name);
+                case "keys" -> b.keys = keys(value, where, name);
+                default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
+            }
+        }
+        return b.build();
+    }
+
+    /** The place of a value, for messages: {@code file:line: key: }. */
+    private record Where(String file, int line, String key) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + key + ": ";
+        }
+    }
+
+    /** Settings being assembled. */
+    private static final class Builder {
+        Path postsFolder;
+        int ambiguousWidth;
+        Settings.ColorMode color;
+        String dateFormat;
+        ZoneId timeZone;
+        String viewer;
+        boolean viewerTerminal;
+        long downloadMaxBytes;
+        int downloadTimeoutSeconds;
+        Map<String, String> keys;
+
+        Builder(Settings s) {
+            postsFolder = s.postsFolder();
+            ambiguousWidth = s.ambiguousWidth();
+            color = s.color();
+            dateFormat = s.dateFormat();
+            timeZone = s.timeZone();
+            viewer = s.viewer();
+            viewerTerminal = s.viewerTerminal();
+            downloadMaxBytes = s.downloadMaxBytes();
+            downloadTimeoutSeconds = s.downloadTimeoutSeconds();
+            keys = s.keys();
+        }
+
+        Settings build() {
+            return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys));
+        }
+    }
+
+    private static String keyOf(NodeTuple tuple, String name) throws ConfigException {
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+            throw new ConfigException(name + ":" + line(tuple.getKeyNode()) + ": a setting's name must be plain text");
+        }
+        return key.getValue();
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    private static String scalar(Node value, Where where) throws ConfigException {
+        if (!(value instanceof ScalarNode s)) {
+            throw new ConfigException(where + "expected a single value, not a list or mapping");
+        }
+        return s.getValue();
+    }
+
+    private static String nullable(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where);
+        boolean isNull = value.getTag().getValue().endsWith(":null") || text.isEmpty() || text.equals("~") || text.equals("null");
+        return isNull ? null : text;
+    }
+
+    private static int ambiguous(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "1" -> 1;
+            case "2" -> 2;
+            case "auto" -> 0;
+            default -> throw new ConfigException(where + "must be 1, 2 or auto, not '" + text + "'");
+        };
+    }
+
+    private static Settings.ColorMode color(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "auto" -> Settings.ColorMode.AUTO;
+            case "always", "true", "yes", "on" -> Settings.ColorMode.ALWAYS;
+            case "never", "false", "no", "off" -> Settings.ColorMode.NEVER;
+            default -> throw new ConfigException(where + "must be auto, always or never, not '" + text + "'");
+        };
+    }
+
+    private static String dateFormat(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where);
+        try {
+            DateTimeFormatter.ofPattern(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + "not a date pattern ('" + text + "'): " + e.getMessage());
+        }
+    }
+
+    private static ZoneId zone(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip();
+        if (text.equalsIgnoreCase("local")) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new ConfigException(where + "not a time zone ('" + text + "'); use local or a name such as Asia/Shanghai");
+        }
+    }
+
+    private static boolean bool(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new ConfigException(where + "must be true or false, not '" + text + "'");
+        };
+    }
+
+    private static long positive(Node value, Where where, long max) throws ConfigException {
+        String text = scalar(value, where).strip();
+        try {
+            long n = Long.parseLong(text);
+            if (n < 1 || n > max) {
+                throw new ConfigException(where + "must be between 1 and " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(where + "must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private static void download(Node value, Where where, Builder b, String name) throws ConfigException {
+        if (!(value instanceof MappingNode mapping)) {
+            throw new ConfigException(where + "expected a mapping with " + String.join(", ", DOWNLOAD_KEYS));
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyOf(tuple, name);
+            Where inner = new Where(name, line(tuple.getKeyNode()), "download." + key);
+            switch (key) {
+                case "max-size-mb" -> b.downloadMaxBytes = positive(tuple.getValueNode(), inner, 4096) * 1024 * 1024;
+                case "timeout-seconds" -> b.downloadTimeoutSeconds = (int) positive(tuple.getValueNode(), inner, 600);
+                default -> throw new ConfigException(inner + "unknown setting; known: " + String.join(", ", DOWNLOAD_KEYS));
+            }
+        }
+    }
+
+    private static Map<String, String> keys(Node value, Where where, String name) throws ConfigException {
+        if (value instanceof ScalarNode && nullable(value, where) == null) {
+            return Map.of();
+        }
+        if (!(value instanceof MappingNode mapping)) {
+            throw new ConfigException(where + "expected a mapping of action: key, e.g. {next-unread: \"n\"}");
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String action = keyOf(tuple, name);
+            Where inner = new Where(name, line(tuple.getKeyNode()), "keys." + action);
+            String key = scalar(tuple.getValueNode(), inner);
+            if (key.isEmpty()) {
+                throw new ConfigException(inner + "needs a key");
+            }
+            keys.put(action, key);
+        }
+        return keys;
+    }
+
+    private static String expandHome(String path) {
+        if (path.equals("~") || path.startsWith("~/")) {
+            return System.getProperty("user.home") + path.substring(1);
+        }
+        return path;
+    }
+}

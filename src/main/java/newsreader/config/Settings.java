@@ -1,0 +1,74 @@
+package newsreader.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Every setting of newsreader, with its default; read from the config file, then overridden by the command line.
+ *
+ * @param postsFolder     the folder {@code newsreader} opens when given none (null: the current folder)
+ * @param ambiguousWidth  cells for East Asian ambiguous characters: 1, 2, or 0 for "ask the terminal"
+ * @param color           whether to use colours: {@code auto} (unless NO_COLOR is set), {@code always}, {@code never}
+ * @param dateFormat      java.time pattern for dates in lists and headers
+ * @param timeZone        the zone dates are shown in
+ * @param viewer          command that opens images, with {@code {url}} or {@code {file}} placeholders; null to find one
+ * @param viewerTerminal  the viewer runs inside the terminal (e.g. chafa) rather than in a window
+ * @param downloadMaxBytes largest image download
+ * @param downloadTimeoutSeconds connect and read timeout of an image download
+ * @param keys            remapped keys: action name to key
+ */
+public record Settings(
+        Path postsFolder,
+        int ambiguousWidth,
+        ColorMode color,
+        String dateFormat,
+        ZoneId timeZone,
+        String viewer,
+        boolean viewerTerminal,
+        long downloadMaxBytes,
+        int downloadTimeoutSeconds,
+        Map<String, String> keys) {
+
+    public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
+
+    /** The settings when there is no config file. */
+    public static Settings defaults() {
+        return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
+                20L * 1024 * 1024, 10, Map.of());
+    }
+
+    public Settings withAmbiguousWidth(int width) {
+        return new Settings(postsFolder, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys);
+    }
+
+    public Settings withColor(ColorMode mode) {
+        return new Settings(postsFolder, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys);
+    }
+
+    public Settings withViewer(String command) {
+        return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys);
+    }
+
+    /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */
+    public boolean useColor(Map<String, String> env) {
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> {
+                String noColor = env.get("NO_COLOR");
+                yield noColor == null || noColor.isEmpty();
+            }
+        };
+    }
+
+    /** How colours are chosen. */
+    public enum ColorMode {
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+}

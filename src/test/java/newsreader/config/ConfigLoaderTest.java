@@ -1,0 +1,98 @@
+package newsreader.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @Test
+    void theDefaultFileParsesToTheDefaults() throws ConfigException {
+        assertThat(loader.parse(DefaultConfig.text(), "default")).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void aMissingFileGivesTheDefaults(@TempDir Path dir) throws ConfigException {
+        assertThat(loader.load(dir.resolve("none.yaml"))).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void everySettingIsRead() throws ConfigException {
+        Settings s = loader.parse("""
+                posts: /srv/posts
+                ambiguous-width: 2
+                color: never
+                date-format: "MM/dd HH:mm"
+                time-zone: Asia/Shanghai
+                viewer: "feh --scale-down {file}"
+                viewer-terminal: true
+                download:
+                  max-size-mb: 5
+                  timeout-seconds: 3
+                keys: {next-unread: "N"}
+                """, "c.yaml");
+        assertThat(s.postsFolder()).isEqualTo(Path.of("/srv/posts"));
+        assertThat(s.ambiguousWidth()).isEqualTo(2);
+        assertThat(s.color()).isEqualTo(Settings.ColorMode.NEVER);
+        assertThat(s.dateFormat()).isEqualTo("MM/dd HH:mm");
+        assertThat(s.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(s.viewer()).isEqualTo("feh --scale-down {file}");
+        assertThat(s.viewerTerminal()).isTrue();
+        assertThat(s.downloadMaxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(s.downloadTimeoutSeconds()).isEqualTo(3);
+        assertThat(s.keys()).isEqualTo(Map.of("next-unread", "N"));
+    }
+
+    @Test
+    void anUnknownKeyNamesTheFileTheLineAndTheKey() {
+        assertThatThrownBy(() -> loader.parse("color: auto\ncolour: never\n", "c.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yaml:2: colour: unknown setting");
+    }
+
+    @Test
+    void badValuesNameTheFileTheLineAndTheKey() {
+        assertThatThrownBy(() -> loader.parse("ambiguous-width: 3\n", "c.yaml")).hasMessage("c.yaml:1: ambiguous-width: must be 1, 2 or auto, not '3'");
+        assertThatThrownBy(() -> loader.parse("\n\ntime-zone: Mars/Olympus\n", "c.yaml")).hasMessageStartingWith("c.yaml:3: time-zone: not a time zone");
+        assertThatThrownBy(() -> loader.parse("download:\n  max-size-mb: lots\n", "c.yaml")).hasMessageStartingWith("c.yaml:2: download.max-size-mb: must be a whole number");
+        assertThatThrownBy(() -> loader.parse("date-format: \"yyyy-MM-dd {\"\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: date-format: not a date pattern");
+        assertThatThrownBy(() -> loader.parse("- a\n- b\n", "c.yaml")).hasMessageContaining("must be a mapping");
+        assertThatThrownBy(() -> loader.parse("color: [a\n", "c.yaml")).hasMessageStartingWith("c.yaml: not valid YAML");
+    }
+
+    @Test
+    void yamlTagsAreNeverInstantiated() {
+        assertThatThrownBy(() -> loader.parse("viewer: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n", "c.yaml"))
+                .isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void configLivesUnderXdgConfigHomeOrHome() {
+        assertThat(ConfigFile.location(Map.of("XDG_CONFIG_HOME", "/x/cfg", "HOME", "/home/u"))).isEqualTo(Path.of("/x/cfg/newsreader/config.yaml"));
+        assertThat(ConfigFile.location(Map.of("HOME", "/home/u"))).isEqualTo(Path.of("/home/u/.config/newsreader/config.yaml"));
+        assertThat(ConfigFile.location(Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/u"))).isEqualTo(Path.of("/home/u/.config/newsreader/config.yaml"));
+    }
+
+    @Test
+    void noColorTurnsAutoColoursOff() {
+        Settings s = Settings.defaults();
+        assertThat(s.useColor(Map.of())).isTrue();
+        assertThat(s.useColor(Map.of("NO_COLOR", "1"))).isFalse();
+        assertThat(s.useColor(Map.of("NO_COLOR", ""))).isTrue();
+        assertThat(s.withColor(Settings.ColorMode.ALWAYS).useColor(Map.of("NO_COLOR", "1"))).isTrue();
+    }
+
+    @Test
+    void aHugeFileIsRefused(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("config.yaml");
+        Files.writeString(big, "# " + "x".repeat(300 * 1024));
+        assertThatThrownBy(() -> loader.load(big)).hasMessageContaining("larger than");
+    }
+}
