@@ -11,9 +11,22 @@ final class IoReasons {
     private IoReasons() {
     }
 
+    /** Why a file could not be read. */
     static String of(IOException e) {
+        String what = what(e);
+        return what != null ? what : "cannot read: " + OneLine.of(detail(e));
+    }
+
+    /** Why a folder could not be listed. */
+    static String ofFolder(IOException e) {
+        String what = what(e);
+        return "folder not readable: " + (what != null ? what : OneLine.of(detail(e)));
+    }
+
+    private static String what(IOException e) {
+        String detail = detail(e);
         if (e instanceof AccessDeniedException) {
-            return "cannot read: permission denied";
+            return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
             return "file vanished before it could be read";
@@ -21,13 +34,16 @@ final class IoReasons {
         if (e instanceof NotDirectoryException) {
             return "not a folder";
         }
-        String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         if (detail != null && detail.contains("levels of symbolic links")) {
             return "symbolic link loop";
         }
         if (detail != null && detail.contains("Is a directory")) {
             return "a folder, not a post file";
         }
-        return "cannot read: " + OneLine.of(detail);
+        return null;
+    }
+
+    private static String detail(IOException e) {
+        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
     }
 }

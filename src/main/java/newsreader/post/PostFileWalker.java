@@ -1,6 +1,7 @@
 package newsreader.post;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -68,10 +69,9 @@ final class PostFileWalker {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 stream.forEach(entries::add);
-            } catch (IOException | RuntimeException e) {
-                Throwable cause = e.getCause() instanceof IOException io ? io : e;
-                String reason = cause instanceof IOException io ? IoReasons.of(io) : OneLine.of(e.getMessage());
-                problem(folder, relativeFolder.isEmpty() ? "." : relativeFolder, "folder not readable: " + reason);
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException cause = e instanceof DirectoryIteratorException iterating ? iterating.getCause() : (IOException) e;
+                problem(folder, relativeFolder.isEmpty() ? "." : relativeFolder, IoReasons.ofFolder(cause));
                 return;
             }
             entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));

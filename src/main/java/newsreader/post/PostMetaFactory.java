@@ -26,7 +26,7 @@ final class PostMetaFactory {
     PostMeta create(FileFacts file, Map<String, Object> fields) {
         String title = Scalars.text(fields.get("title"));
         Object date = fields.get("date");
-        Object updated = fields.containsKey("updated") ? fields.get("updated") : fields.get("lastmod");
+        Object updated = present(fields.get("updated")) ? fields.get("updated") : fields.get("lastmod");
         Object categories = present(fields.get("categories")) ? fields.get("categories") : fields.get("category");
         return new PostMeta(
                 file.path(),

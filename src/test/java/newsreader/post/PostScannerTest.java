@@ -404,7 +404,7 @@ class PostScannerTest {
         try {
             assumeThat(Files.isReadable(secret)).as("running as root: chmod 000 does not stop reading, test skipped").isFalse();
             ScanResult result = scanner.scan(root);
-            assertThat(reasonFor(result, "secret.md")).isEqualTo("cannot read: permission denied");
+            assertThat(reasonFor(result, "secret.md")).isEqualTo("permission denied");
             assertThat(paths(result)).containsExactly("ok.md");
         } finally {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
@@ -420,7 +420,7 @@ class PostScannerTest {
         try {
             assumeThat(Files.isReadable(folder)).as("running as root: chmod 000 does not stop reading, test skipped").isFalse();
             ScanResult result = scanner.scan(root);
-            assertThat(reasonFor(result, "locked")).isEqualTo("folder not readable: cannot read: permission denied");
+            assertThat(reasonFor(result, "locked")).isEqualTo("folder not readable: permission denied");
             assertThat(paths(result)).containsExactly("ok.md");
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
@@ -432,6 +432,33 @@ class PostScannerTest {
         ScanResult result = scanner.scan(root.resolve("nope"));
         assertThat(result.posts()).isEmpty();
         assertThat(result.problems()).extracting(PostProblem::reason).containsExactly("folder not found");
+    }
+
+    @Test
+    void randomBytesNeverEscapeAsAnException() throws IOException {
+        java.util.Random random = new java.util.Random(20221122);
+        String alphabet = "-+;:{}[]\"'&*!|>#\n ab1\t";
+        String[] heads = {"", "---\n", "+++\n", ";;;\n", "title: x\n", "{\n", "\uFEFF---\n"};
+        for (int i = 0; i < 300; i++) {
+            byte[] noise = new byte[random.nextInt(400)];
+            random.nextBytes(noise);
+            if (i % 2 == 0) { // printable noise reaches the parsers instead of stopping at the decoder
+                for (int j = 0; j < noise.length; j++) {
+                    noise[j] = (byte) alphabet.charAt(Math.floorMod(noise[j], alphabet.length()));
+                }
+            }
+            byte[] head = heads[i % heads.length].getBytes(StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(head, head.length + noise.length);
+            System.arraycopy(noise, 0, all, head.length, noise.length);
+            write("noise/n" + i + ".md", all);
+        }
+        ScanResult result = scanner.scan(root);
+        assertThat(result.posts().size() + result.problems().size()).isEqualTo(300);
+        assertThat(result.problems()).allSatisfy(problem -> {
+            assertThat(problem.reason()).isNotBlank().doesNotContain("\n").doesNotStartWith("unexpected error");
+            assertThat(problem.reason().length()).isLessThan(200);
+        });
+        assertThat(result.posts()).allSatisfy(meta -> assertThat(meta.title()).isNotBlank());
     }
 
     // ---- order
