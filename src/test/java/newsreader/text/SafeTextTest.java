@@ -1,0 +1,36 @@
+package newsreader.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What reaches the terminal from untrusted text (security.md, cjk-typography.md §1). */
+class SafeTextTest {
+    @Test
+    void escapeSequencesAndC1ControlsAreDropped() {
+        assertThat(SafeText.line("a\u001B]52;c;Zm9v\u0007b")).isEqualTo("a]52;c;Zm9vb");
+        assertThat(SafeText.line("x\u009B2Jy\u007F")).isEqualTo("x2Jy");
+    }
+
+    @Test
+    void bidiControlsAndInvisibleFormatCharactersAreStripped() {
+        assertThat(SafeText.line("abc\u202Edef\u2066g\u200Bh\uFEFF")).isEqualTo("abcdefgh");
+    }
+
+    @Test
+    void joinersAndVariationSelectorsStayBecauseEmojiNeedThem() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69";
+        assertThat(SafeText.line(family + "❤\uFE0F")).isEqualTo(family + "❤\uFE0F");
+    }
+
+    @Test
+    void textIsNfcNormalized() {
+        assertThat(SafeText.line("e\u0301")).isEqualTo("\u00E9");
+    }
+
+    @Test
+    void linesKeepNewlinesAndTabsOnlyInMultilineText() {
+        assertThat(SafeText.line("a\r\nb\tc")).isEqualTo("a b c");
+        assertThat(SafeText.multiline("a\r\nb\rc\u2028d\te")).isEqualTo("a\nb\nc\nd\te");
+    }
+}
