@@ -1,0 +1,76 @@
+package newsreader.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsreader completion bash|zsh|fish}: a completion script for the shell, made from the command model. */
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Prints a shell completion script.",
+        footer = {"", "Examples:",
+            "  source <(newsreader completion bash)             # bash, e.g. in ~/.bashrc",
+            "  source <(newsreader completion zsh)              # zsh, e.g. in ~/.zshrc",
+            "  newsreader completion fish > ~/.config/fish/completions/newsreader.fish"})
+final class CompletionCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
+    String shell;
+
+    @Override
+    public Integer call() {
+        CommandLine root = spec.root().commandLine();
+        String script = switch (shell.toLowerCase(Locale.ROOT)) {
+            case "bash" -> AutoComplete.bash("newsreader", root);
+            // picocli's script is bash; zsh runs it through its bash completion layer.
+            case "zsh" -> "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
+                    + AutoComplete.bash("newsreader", root);
+            case "fish" -> fish(root.getCommandSpec());
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown shell '" + shell + "': use bash, zsh or fish");
+        };
+        parent.console().out().print(script);
+        return ExitCodes.OK;
+    }
+
+    static String fish(CommandSpec root) {
+        StringBuilder out = new StringBuilder("# fish completion for newsreader\ncomplete -c newsreader -f\n");
+        for (CommandLine sub : root.subcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            out.append("complete -c newsreader -n __fish_use_subcommand -a ").append(spec.name())
+                    .append(" -d ").append(quote(first(spec.usageMessage().description()))).append('\n');
+            for (OptionSpec option : spec.options()) {
+                out.append("complete -c newsreader -n '__fish_seen_subcommand_from ").append(spec.name()).append("'");
+                for (String name : option.names()) {
+                    out.append(name.startsWith("--") ? " -l " + name.substring(2) : " -s " + name.substring(1));
+                }
+                if (option.arity().max() > 0) {
+                    out.append(" -r");
+                }
+                out.append(" -d ").append(quote(first(option.description()))).append('\n');
+            }
+            if (!spec.positionalParameters().isEmpty()) {
+                out.append("complete -c newsreader -n '__fish_seen_subcommand_from ").append(spec.name()).append("' -F\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String first(String[] lines) {
+        return lines.length == 0 ? "" : lines[0];
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

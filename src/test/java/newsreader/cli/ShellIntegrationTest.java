@@ -1,0 +1,43 @@
+package newsreader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Completion scripts and the man page come from the same command model as --help. */
+class ShellIntegrationTest {
+
+    @Test
+    void bashAndZshCompletionKnowTheCommandsAndOptions() {
+        ProgramRun bash = ProgramRun.of("completion", "bash");
+        assertThat(bash.exitCode()).isEqualTo(0);
+        assertThat(bash.out()).contains("complete -F", "list", "show", "--json", "--category");
+        ProgramRun zsh = ProgramRun.of("completion", "zsh");
+        assertThat(zsh.out()).startsWith("autoload -U +X compinit").contains("bashcompinit", "--ambiguous-width");
+    }
+
+    @Test
+    void fishCompletionListsSubcommandsAndTheirOptions() {
+        ProgramRun fish = ProgramRun.of("completion", "fish");
+        assertThat(fish.exitCode()).isEqualTo(0);
+        assertThat(fish.out()).contains("complete -c newsreader -n __fish_use_subcommand -a list",
+                "complete -c newsreader -n '__fish_seen_subcommand_from list' -l json");
+    }
+
+    @Test
+    void anUnknownShellIsAUsageError() {
+        assertThat(ProgramRun.of("completion", "tcsh").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theManPageHasEveryCommandAndEscapedOptions() {
+        StringWriter text = new StringWriter();
+        ManPage.write(new CommandLine(new NewsreaderCommand(Console.system())).getCommandSpec(), new PrintWriter(text));
+        assertThat(text.toString()).startsWith(".TH NEWSREADER 1")
+                .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");
+        assertThat(ManPage.escape(".dot")).isEqualTo("\\&.dot");
+    }
+}
