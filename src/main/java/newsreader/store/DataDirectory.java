@@ -1,0 +1,30 @@
+package newsreader.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where newsreader keeps what it learns about the user's folders: {@code $XDG_DATA_HOME/newsreader},
+ * or {@code ~/.local/share/newsreader} when the variable is unset, empty or relative (as the XDG spec says).
+ */
+public final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    /** The data directory for this process's environment and home directory. */
+    public static Path resolve() {
+        return resolve(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The data directory for the given environment and home: injectable so tests never touch the real home. */
+    public static Path resolve(Map<String, String> environment, Path home) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            Path base = Path.of(xdg);
+            if (base.isAbsolute()) {
+                return base.resolve("newsreader");
+            }
+        }
+        return home.resolve(".local").resolve("share").resolve("newsreader");
+    }
+}

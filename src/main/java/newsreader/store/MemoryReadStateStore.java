@@ -1,0 +1,34 @@
+package newsreader.store;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Read state held in memory only. */
+final class MemoryReadStateStore implements ReadStateStore {
+    private final Set<String> read = new HashSet<>();
+
+    @Override
+    public boolean isRead(String postId) {
+        return read.contains(postId);
+    }
+
+    @Override
+    public void setRead(String postId, boolean isRead) {
+        if (isRead) {
+            read.add(postId);
+        } else {
+            read.remove(postId);
+        }
+    }
+
+    @Override
+    public void markAllRead(Collection<String> postIds) {
+        read.addAll(postIds);
+    }
+
+    @Override
+    public void save() {
+        // nothing to keep
+    }
+}

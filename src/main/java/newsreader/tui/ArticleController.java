@@ -1,0 +1,275 @@
+package newsreader.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostMeta;
+import newsreader.post.PostProblem;
+import newsreader.render.LineStyle;
+import newsreader.render.Reference;
+import newsreader.render.RenderedArticle;
+import newsreader.render.StyledLine;
+import newsreader.text.LineWrapper;
+import newsreader.text.SafeText;
+
+/** Opening, scrolling, searching and leaving the article view. */
+final class ArticleController {
+    private final ReaderState state;
+    private final ReaderServices services;
+    private final ReadMarks marks;
+    private final BrowseController browse;
+    private final LineWrapper wrapper;
+    /** Where the view was when a search began: typing searches from there, Esc returns there. */
+    private int searchOrigin;
+
+    ArticleController(ReaderState state, ReaderServices services, ReadMarks marks, BrowseController browse,
+                      LineWrapper wrapper) {
+        this.state = state;
+        this.services = services;
+        this.marks = marks;
+        this.browse = browse;
+        this.wrapper = wrapper;
+    }
+
+    void apply(Action action) {
+        OpenArticle article = state.article;
+        if (Scrolling.isMove(action)) {
+            scrollTo(article.top + Scrolling.step(action, height()));
+            return;
+        }
+        switch (action) {
+            case ESCAPE:
+                if (!article.search.isEmpty()) {
+                    article.search = "";
+                    article.findMatches();
+                } else {
+                    close();
+                }
+                break;
+            case BACK:
+            case LEFT:
+                close();
+                break;
+            case FIND:
+                article.searchInput = new TextInput();
+                article.search = "";
+                article.findMatches();
+                searchOrigin = article.top;
+                break;
+            case NEXT_MATCH:
+                nextMatch(article.top + 1, true);
+                break;
+            case PREVIOUS_MATCH:
+                nextMatch(article.top - 1, false);
+                break;
+            case NEXT_POST:
+                if (browse.moveList(1)) {
+                    openSelected();
+                } else {
+                    state.message = "Last post";
+                }
+                break;
+            case PREVIOUS_POST:
+                if (browse.moveList(-1)) {
+                    openSelected();
+                } else {
+                    state.message = "First post";
+                }
+                break;
+            case NEXT_UNREAD:
+                if (browse.selectNextUnread()) {
+                    openSelected();
+                }
+                break;
+            case TOGGLE_READ:
+                if (article.post != null) {
+                    boolean read = !marks.isRead(article.meta);
+                    marks.set(article.meta, read);
+                    state.message = read ? "Marked read" : "Marked unread";
+                }
+                break;
+            case MARK_ALL_READ:
+                marks.markAllListed();
+                break;
+            case OPEN_IMAGE:
+                showImage(article);
+                break;
+            case LINKS:
+                state.overlay = ReaderState.Overlay.LINKS;
+                state.overlayTop = 0;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Keys typed into the search line: the view jumps to the first match as the text grows. */
+    void searchTyped(TextInput input) {
+        OpenArticle article = state.article;
+        article.search = input.text();
+        article.findMatches();
+        article.top = searchOrigin;
+        nextMatch(searchOrigin, true);
+    }
+
+    void searchDone(boolean keep) {
+        OpenArticle article = state.article;
+        article.searchInput = null;
+        if (!keep) {
+            article.search = "";
+            article.findMatches();
+            article.top = searchOrigin;
+        } else if (!article.search.isEmpty() && article.matchLines.isEmpty()) {
+            state.message = "Not found: " + article.search;
+        }
+    }
+
+    /** Opens the post or problem under the list selection. */
+    void openSelected() {
+        PostMeta meta = state.selectedPost();
+        if (meta != null) {
+            open(meta);
+            return;
+        }
+        PostProblem problem = state.selectedProblem();
+        if (problem != null) {
+            openProblem(problem);
+        }
+    }
+
+    private void open(PostMeta meta) {
+        int width = width();
+        Post post;
+        RenderedArticle rendered;
+        try {
+            post = services.read(meta);
+            rendered = services.layOut(post, width);
+        } catch (PostException e) {
+            state.message = "Cannot open " + meta.relativePath() + ": " + e.getMessage();
+            return;
+        } catch (RuntimeException e) {
+            // A bug in reading or rendering one post must not take the reader down.
+            state.message = "Cannot show " + meta.relativePath() + ": " + e;
+            return;
+        }
+        state.article = new OpenArticle(meta, post, rendered.lines(), rendered.references(), width);
+        state.mode = ReaderState.Mode.ARTICLE;
+        state.overlay = ReaderState.Overlay.NONE;
+        marks.set(meta, true);
+    }
+
+    private void openProblem(PostProblem problem) {
+        int width = width();
+        List<StyledLine> lines = new ArrayList<>();
+        for (String line : wrapper.wrapToStrings(SafeText.line(problem.relativePath()), width)) {
+            lines.add(new StyledLine(line, LineStyle.TITLE));
+        }
+        lines.add(StyledLine.blank());
+        for (String line : wrapper.wrapToStrings(SafeText.line("Could not be read: " + problem.reason()), width)) {
+            lines.add(new StyledLine(line, LineStyle.BODY));
+        }
+        state.article = new OpenArticle(null, null, lines, List.of(), width);
+        state.mode = ReaderState.Mode.ARTICLE;
+    }
+
+    /** After a resize: lay the article out again at the new width, keeping the reader at the same place. */
+    void relayout() {
+        OpenArticle article = state.article;
+        if (article == null) {
+            return;
+        }
+        int width = width();
+        if (article.post != null && width != article.laidOutWidth && width > 0) {
+            try {
+                RenderedArticle rendered = services.layOut(article.post, width);
+                int oldSize = Math.max(1, article.lines.size());
+                article.top = (int) ((long) article.top * rendered.lines().size() / oldSize);
+                article.lines = rendered.lines();
+                article.references = rendered.references();
+                article.laidOutWidth = width;
+                article.findMatches();
+            } catch (RuntimeException e) {
+                state.message = "Cannot lay out this post again: " + e;
+            }
+        }
+        scrollTo(article.top);
+    }
+
+    void close() {
+        state.article = null;
+        state.mode = ReaderState.Mode.BROWSE;
+        state.focus = ReaderState.Pane.LIST;
+        state.overlay = ReaderState.Overlay.NONE;
+        browse.keepListSelectionVisible();
+    }
+
+    private void showImage(OpenArticle article) {
+        if (article.meta == null) {
+            return;
+        }
+        if (article.meta.image() != null && !article.meta.image().isBlank()) {
+            browse.showImage(article.meta);
+            return;
+        }
+        for (Reference reference : article.references) {
+            if (reference.image()) {
+                state.message = "First image: " + reference.url();
+                return;
+            }
+        }
+        state.message = "This post has no image";
+    }
+
+    private void nextMatch(int from, boolean forward) {
+        OpenArticle article = state.article;
+        List<Integer> lines = article.matchLines;
+        if (article.search.isEmpty()) {
+            return;
+        }
+        if (lines.isEmpty()) {
+            state.message = "Not found: " + article.search;
+            return;
+        }
+        Integer found = null;
+        if (forward) {
+            for (int line : lines) {
+                if (line >= from) {
+                    found = line;
+                    break;
+                }
+            }
+            if (found == null) {
+                found = lines.get(0);
+                state.message = "Search wrapped to the top";
+            }
+        } else {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i) <= from) {
+                    found = lines.get(i);
+                    break;
+                }
+            }
+            if (found == null) {
+                found = lines.get(lines.size() - 1);
+                state.message = "Search wrapped to the bottom";
+            }
+        }
+        // The match goes to the top of the view, as in less; at the end of the text it can only be lower.
+        scrollTo(found);
+    }
+
+    private void scrollTo(int top) {
+        OpenArticle article = state.article;
+        int max = Math.max(0, article.lines.size() - height());
+        article.top = Scrolling.clamp(top, 0, max);
+    }
+
+    private int width() {
+        return Math.max(1, Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().width());
+    }
+
+    private int height() {
+        return Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().height();
+    }
+}

@@ -1,0 +1,234 @@
+package newsreader.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsreader.post.PostMeta;
+
+/** Actions on the category tree and the post list. */
+final class BrowseController {
+    private final ReaderState state;
+    private final ReadMarks marks;
+
+    BrowseController(ReaderState state, ReadMarks marks) {
+        this.state = state;
+        this.marks = marks;
+    }
+
+    void apply(Action action) {
+        if (Scrolling.isMove(action)) {
+            move(action);
+            return;
+        }
+        switch (action) {
+            case RIGHT:
+            case OPEN:
+                forward(action);
+                break;
+            case LEFT:
+                backward();
+                break;
+            case SWITCH_PANE:
+                state.focus = state.focus == ReaderState.Pane.TREE ? ReaderState.Pane.LIST : ReaderState.Pane.TREE;
+                break;
+            case BACK:
+                if (!state.layout().sideBySide() && state.focus == ReaderState.Pane.LIST) {
+                    state.focus = ReaderState.Pane.TREE;
+                } else {
+                    state.quit = true;
+                }
+                break;
+            case ESCAPE:
+                if (!state.filter.isEmpty()) {
+                    setFilter("");
+                } else if (!state.layout().sideBySide()) {
+                    state.focus = ReaderState.Pane.TREE;
+                }
+                break;
+            case NEXT_POST:
+                moveList(1);
+                break;
+            case PREVIOUS_POST:
+                moveList(-1);
+                break;
+            case NEXT_UNREAD:
+                selectNextUnread();
+                break;
+            case TOGGLE_READ:
+                PostMeta post = state.selectedPost();
+                if (post != null) {
+                    marks.set(post, !marks.isRead(post));
+                }
+                break;
+            case MARK_ALL_READ:
+                marks.markAllListed();
+                break;
+            case OPEN_IMAGE:
+                showImage(state.selectedPost());
+                break;
+            case LINKS:
+                state.message = "Open a post to list its links";
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Shows the header image's address: the image issue adds viewers; until then the URL is what we can give. */
+    void showImage(PostMeta post) {
+        if (post == null) {
+            return;
+        }
+        state.message = post.image() == null || post.image().isBlank()
+                ? "This post names no header image"
+                : "Header image: " + post.image();
+    }
+
+    /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */
+    void loaded(Library library) {
+        PostMeta selected = state.selectedPost();
+        state.setLibrary(library);
+        if (state.tree.find(state.selectedNodeKey) == null) {
+            state.selectedNodeKey = state.tree.root().key();
+        }
+        refilter(selected);
+    }
+
+    void setFilter(String filter) {
+        PostMeta selected = state.selectedPost();
+        state.filter = filter;
+        refilter(selected);
+    }
+
+    /** Recomputes the listed posts from the chosen category and the title filter. */
+    void refilter(PostMeta keep) {
+        CategoryNode node = state.selectedNode();
+        state.listingProblems = node.kind() == CategoryNode.Kind.PROBLEMS;
+        String query = ReaderState.fold(state.filter);
+        List<Integer> rows = new ArrayList<>();
+        if (state.listingProblems) {
+            for (int i = 0; i < state.library.problems().size(); i++) {
+                if (query.isEmpty() || ReaderState.fold(state.library.problems().get(i).relativePath()).contains(query)) {
+                    rows.add(i);
+                }
+            }
+        } else {
+            for (int index : node.posts()) {
+                if (query.isEmpty() || state.foldedTitles[index].contains(query)) {
+                    rows.add(index);
+                }
+            }
+        }
+        state.listed = rows.stream().mapToInt(Integer::intValue).toArray();
+        state.listSelection = 0;
+        if (keep != null && !state.listingProblems) {
+            for (int i = 0; i < state.listed.length; i++) {
+                if (state.library.posts().get(state.listed[i]).path().equals(keep.path())) {
+                    state.listSelection = i;
+                    break;
+                }
+            }
+        }
+        keepListSelectionVisible();
+    }
+
+    void keepListSelectionVisible() {
+        int height = listHeight();
+        state.listSelection = Scrolling.clamp(state.listSelection, 0, Math.max(0, state.listed.length - 1));
+        state.listTop = Scrolling.keepVisible(state.listSelection, state.listTop, height, state.listed.length);
+        List<CategoryNode> rows = state.treeRows();
+        state.treeTop = Scrolling.keepVisible(state.treeSelection(), state.treeTop, treeHeight(), rows.size());
+    }
+
+    /** Moves the list selection by {@code delta}; false when it could not move (at an end). */
+    boolean moveList(int delta) {
+        if (state.listed.length == 0) {
+            return false;
+        }
+        int target = Scrolling.clamp(state.listSelection + delta, 0, state.listed.length - 1);
+        boolean moved = target != state.listSelection;
+        state.listSelection = target;
+        keepListSelectionVisible();
+        return moved;
+    }
+
+    /** Selects the next unread post after the selection, wrapping around; false when every listed post is read. */
+    boolean selectNextUnread() {
+        int n = state.listed.length;
+        if (state.listingProblems || n == 0) {
+            return false;
+        }
+        for (int step = 1; step <= n; step++) {
+            int i = (state.listSelection + step) % n;
+            if (!marks.isRead(state.library.posts().get(state.listed[i]))) {
+                state.listSelection = i;
+                keepListSelectionVisible();
+                return true;
+            }
+        }
+        state.message = "No unread posts here";
+        return false;
+    }
+
+    private void move(Action action) {
+        if (state.focus == ReaderState.Pane.LIST) {
+            moveList(Scrolling.step(action, listHeight()));
+            return;
+        }
+        List<CategoryNode> rows = state.treeRows();
+        int target = Scrolling.clamp(state.treeSelection() + Scrolling.step(action, treeHeight()), 0, rows.size() - 1);
+        selectNode(rows.get(target));
+    }
+
+    /** Choosing an entry filters the list at once, so the list beside the tree always shows what is chosen. */
+    private void selectNode(CategoryNode node) {
+        if (node.key().equals(state.selectedNodeKey)) {
+            return;
+        }
+        state.selectedNodeKey = node.key();
+        state.listTop = 0;
+        refilter(null);
+    }
+
+    private void forward(Action action) {
+        if (state.focus == ReaderState.Pane.TREE) {
+            CategoryNode node = state.selectedNode();
+            if (action == Action.RIGHT && node.hasChildren() && !state.expanded.contains(node.key())) {
+                state.expanded.add(node.key());
+            } else {
+                state.focus = ReaderState.Pane.LIST;
+            }
+            keepListSelectionVisible();
+            return;
+        }
+        // Opening a post is the article controller's job; the reader controller routes OPEN on the list there.
+    }
+
+    private void backward() {
+        if (state.focus == ReaderState.Pane.LIST) {
+            state.focus = ReaderState.Pane.TREE;
+            return;
+        }
+        CategoryNode node = state.selectedNode();
+        if (state.expanded.remove(node.key())) {
+            return;
+        }
+        if (node.kind() == CategoryNode.Kind.CATEGORY && node.path().size() > 1) {
+            CategoryNode parent = state.tree.find(
+                    CategoryNode.categoryKey(node.path().subList(0, node.path().size() - 1)));
+            if (parent != null) {
+                selectNode(parent);
+            }
+        }
+        keepListSelectionVisible();
+    }
+
+    private int listHeight() {
+        Layout layout = Layout.of(state.columns, state.rows, ReaderState.Mode.BROWSE, ReaderState.Pane.LIST);
+        return layout.list().height();
+    }
+
+    private int treeHeight() {
+        Layout layout = Layout.of(state.columns, state.rows, ReaderState.Mode.BROWSE, ReaderState.Pane.TREE);
+        return layout.tree().height();
+    }
+}

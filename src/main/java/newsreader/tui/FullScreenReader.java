@@ -1,0 +1,151 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import newsreader.store.DataDirectory;
+import newsreader.store.FileReadStateStore;
+import newsreader.store.ReadStateStore;
+import newsreader.text.CellWidth;
+import newsreader.tui.term.CellPainter;
+import newsreader.tui.term.GlyphAliases;
+import newsreader.tui.term.GlyphMapper;
+import newsreader.tui.term.NewsTerminal;
+
+/**
+ * The full-screen reader over a posts folder: category tree, post list and article view.
+ *
+ * <p>It refuses to start without a terminal (never falling back to a Swing window, as Lanterna's factory would), and
+ * it restores the terminal on every way out: q/Q, an exception, and SIGINT/SIGTERM/SIGHUP through Lanterna's
+ * shutdown hook. Nothing is printed to stdout or stderr while the screen is up.
+ */
+public final class FullScreenReader {
+    /** Exit codes, matching the command line's. */
+    static final int OK = 0;
+    static final int CANNOT_START = 2;
+    static final int FAILURE = 3;
+    private static final int OUTPUT_BUFFER = 64 * 1024;
+
+    private FullScreenReader() {
+    }
+
+    /** Runs the reader on {@code folder} in this process's terminal; returns the process exit code. */
+    public static int run(Path folder, ReaderOptions options) {
+        return run(folder, options, System.console() != null, System.getenv(), System.err);
+    }
+
+    static int run(Path folder, ReaderOptions options, boolean hasConsole, Map<String, String> environment,
+                   PrintStream err) {
+        Optional<String> refusal = StartupCheck.refusal(hasConsole, environment);
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
+            return CANNOT_START;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("newsreader: " + folder + ": not a folder");
+            return CANNOT_START;
+        }
+        Path root = folder.toAbsolutePath().normalize();
+        Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
+        ReadStateStore readState = FileReadStateStore.open(dataDirectory, root);
+        boolean color = options.color() && isBlank(environment.get("NO_COLOR"));
+        CellWidth widths = new CellWidth(options.ambiguousWidth());
+        try {
+            runOnTerminal(root, widths, color, readState, StartupCheck.localeWarning(environment).orElse(""));
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
+            err.println("newsreader: " + e);
+            return FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILURE;
+        }
+    }
+
+    private static void runOnTerminal(Path root, CellWidth widths, boolean color, ReadStateStore readState,
+                                      String startMessage) throws IOException, InterruptedException {
+        GlyphAliases aliases = new GlyphAliases();
+        BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
+        NewsTerminal terminal = new NewsTerminal(new FileInputStream(FileDescriptor.in), output, widths, aliases);
+        TerminalScreen screen = null;
+        try {
+            BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
+            terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            screen.setCursorPosition(null);
+
+            FolderServices services = new FolderServices(root, widths, readState, events);
+            ReaderState state = new ReaderState(Library.empty(root));
+            state.loading = true;
+            ReaderController controller = new ReaderController(state, services, widths);
+            state.message = startMessage;
+            ReaderView view = new ReaderView(color ? Theme.colour() : Theme.monochrome(), widths, readState,
+                    ZoneId.systemDefault());
+            CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
+            ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events);
+            loop.startInputThread();
+            services.requestReload();
+            loop.run();
+        } finally {
+            restore(screen, terminal);
+            try {
+                readState.save();
+            } catch (IOException ignored) {
+                // Each change was saved when it was made; this is only a last attempt.
+            }
+        }
+    }
+
+    private static void restore(TerminalScreen screen, NewsTerminal terminal) {
+        try {
+            if (screen != null) {
+                screen.stopScreen(false);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Go on to the stty restore, which matters more.
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing more can be done for a terminal that is gone.
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    /** {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=2] DIR}: for trying it out. */
+    public static void main(String[] args) {
+        boolean color = true;
+        int ambiguous = 1;
+        Path folder = null;
+        for (String arg : args) {
+            if (arg.equals("--no-color")) {
+                color = false;
+            } else if (arg.startsWith("--ambiguous-width=")) {
+                ambiguous = Integer.parseInt(arg.substring("--ambiguous-width=".length()));
+            } else {
+                folder = Path.of(arg);
+            }
+        }
+        if (folder == null) {
+            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=1|2] DIR");
+            System.exit(CANNOT_START);
+        }
+        System.exit(run(folder, new ReaderOptions(ambiguous, color)));
+    }
+}

@@ -1,0 +1,106 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+
+/**
+ * Which action a key means. Text being typed (filter, search) never gets here: the controller feeds those keys to
+ * the input line first. {@link #HELP} is the text of the {@code ?} overlay, kept next to the table it describes.
+ */
+final class KeyBindings {
+    /** One line of the help overlay: the keys, and what they do. */
+    record HelpLine(String keys, String meaning) {
+    }
+
+    static final List<HelpLine> HELP = List.of(
+            new HelpLine("↑ ↓  k j", "move / scroll one line"),
+            new HelpLine("PgUp PgDn  b Space", "page up / down"),
+            new HelpLine("Ctrl-b Ctrl-f", "page up / down"),
+            new HelpLine("Ctrl-u Ctrl-d", "half a page up / down"),
+            new HelpLine("Home End  g G", "first / last"),
+            new HelpLine("Enter  → l", "open post; expand category"),
+            new HelpLine("← h", "back; collapse category"),
+            new HelpLine("Tab", "switch between tree and list"),
+            new HelpLine("/", "filter list by title; search in article"),
+            new HelpLine("n N", "next / previous search match"),
+            new HelpLine("n", "next unread post (no search active)"),
+            new HelpLine("J K", "next / previous post"),
+            new HelpLine("r", "toggle read"),
+            new HelpLine("A", "mark all listed posts read"),
+            new HelpLine("o", "header image"),
+            new HelpLine("u", "links and images of the article"),
+            new HelpLine("R", "reload the folder"),
+            new HelpLine("q  Esc", "back; quit from the top"),
+            new HelpLine("Q  Ctrl-c", "quit"),
+            new HelpLine("?", "this help"));
+
+    private KeyBindings() {
+    }
+
+    /**
+     * @param searchActive whether an article search is in effect, which makes {@code n} the next match rather
+     *                     than the next unread post
+     */
+    static Action actionFor(KeyStroke key, boolean searchActive) {
+        KeyType type = key.getKeyType();
+        switch (type) {
+            case ArrowUp: return Action.UP;
+            case ArrowDown: return Action.DOWN;
+            case ArrowLeft: return Action.LEFT;
+            case ArrowRight: return Action.RIGHT;
+            case PageUp: return Action.PAGE_UP;
+            case PageDown: return Action.PAGE_DOWN;
+            case Home: return Action.TOP;
+            case End: return Action.BOTTOM;
+            case Enter: return Action.OPEN;
+            case Tab:
+            case ReverseTab: return Action.SWITCH_PANE;
+            case Escape: return Action.ESCAPE;
+            case EOF: return Action.QUIT;
+            case Character: return characterAction(key, searchActive);
+            default: return Action.NONE;
+        }
+    }
+
+    private static Action characterAction(KeyStroke key, boolean searchActive) {
+        char c = key.getCharacter();
+        if (key.isCtrlDown() && !key.isAltDown()) {
+            switch (Character.toLowerCase(c)) {
+                case 'b': return Action.PAGE_UP;
+                case 'f': return Action.PAGE_DOWN;
+                case 'u': return Action.HALF_PAGE_UP;
+                case 'd': return Action.HALF_PAGE_DOWN;
+                case 'c': return Action.QUIT;
+                default: return Action.NONE;
+            }
+        }
+        if (key.isAltDown()) {
+            return Action.NONE;
+        }
+        switch (c) {
+            case 'k': return Action.UP;
+            case 'j': return Action.DOWN;
+            case 'h': return Action.LEFT;
+            case 'l': return Action.RIGHT;
+            case 'b': return Action.PAGE_UP;
+            case ' ': return Action.PAGE_DOWN;
+            case 'g': return Action.TOP;
+            case 'G': return Action.BOTTOM;
+            case 'q': return Action.BACK;
+            case 'Q': return Action.QUIT;
+            case '/': return Action.FIND;
+            case 'n': return searchActive ? Action.NEXT_MATCH : Action.NEXT_UNREAD;
+            case 'N': return Action.PREVIOUS_MATCH;
+            case 'J': return Action.NEXT_POST;
+            case 'K': return Action.PREVIOUS_POST;
+            case 'r': return Action.TOGGLE_READ;
+            case 'A': return Action.MARK_ALL_READ;
+            case 'o': return Action.OPEN_IMAGE;
+            case 'u': return Action.LINKS;
+            case 'R': return Action.RELOAD;
+            case '?': return Action.HELP;
+            default: return Action.NONE;
+        }
+    }
+}

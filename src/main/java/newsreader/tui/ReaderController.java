@@ -1,0 +1,184 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import newsreader.text.CellWidth;
+import newsreader.text.LineWrapper;
+
+/**
+ * Turns events (keys, a finished scan, a resize) into changes of the {@link ReaderState}. It draws nothing and
+ * touches no terminal, so every key can be tested without one.
+ */
+final class ReaderController {
+    private final ReaderState state;
+    private final ReaderServices services;
+    private final BrowseController browse;
+    private final ArticleController article;
+
+    ReaderController(ReaderState state, ReaderServices services, CellWidth widths) {
+        this.state = state;
+        this.services = services;
+        ReadMarks marks = new ReadMarks(state, services.readState());
+        this.browse = new BrowseController(state, marks);
+        this.article = new ArticleController(state, services, marks, browse, new LineWrapper(widths));
+        browse.refilter(null);
+    }
+
+    ReaderState state() {
+        return state;
+    }
+
+    void resized(int columns, int rows) {
+        state.columns = Math.max(1, columns);
+        state.rows = Math.max(1, rows);
+        browse.keepListSelectionVisible();
+        article.relayout();
+        state.overlayTop = 0;
+    }
+
+    void loaded(Library library) {
+        state.loading = false;
+        browse.loaded(library);
+        state.message = library.posts().size() + " posts"
+                + (library.problems().isEmpty() ? "" : ", " + library.problems().size() + " problems");
+    }
+
+    void key(KeyStroke key) {
+        if (state.filtering()) {
+            filterKey(key);
+            return;
+        }
+        if (state.article != null && state.article.searching()) {
+            searchKey(key);
+            return;
+        }
+        boolean searchActive = state.mode == ReaderState.Mode.ARTICLE && !state.article.search.isEmpty();
+        Action action = KeyBindings.actionFor(key, searchActive);
+        if (action != Action.NONE) {
+            state.message = "";
+        }
+        if (state.overlay != ReaderState.Overlay.NONE) {
+            overlay(action);
+            return;
+        }
+        switch (action) {
+            case QUIT:
+                state.quit = true;
+                return;
+            case HELP:
+                state.overlay = ReaderState.Overlay.HELP;
+                state.overlayTop = 0;
+                return;
+            case RELOAD:
+                state.loading = true;
+                state.message = "Reloading…";
+                services.requestReload();
+                return;
+            default:
+                break;
+        }
+        if (state.mode == ReaderState.Mode.ARTICLE) {
+            article.apply(action);
+        } else if (action == Action.FIND) {
+            state.filterInput = new TextInput(state.filter);
+            state.focus = ReaderState.Pane.LIST;
+        } else if ((action == Action.OPEN || action == Action.RIGHT) && state.focus == ReaderState.Pane.LIST) {
+            article.openSelected();
+        } else {
+            browse.apply(action);
+        }
+    }
+
+    private void overlay(Action action) {
+        switch (action) {
+            case QUIT:
+                state.quit = true;
+                break;
+            case UP:
+            case DOWN:
+            case PAGE_UP:
+            case PAGE_DOWN:
+            case HALF_PAGE_UP:
+            case HALF_PAGE_DOWN:
+            case TOP:
+            case BOTTOM:
+                state.overlayTop = Math.max(0, state.overlayTop + Scrolling.step(action, Math.max(1, state.rows - 4)));
+                break;
+            case NONE:
+                break;
+            default:
+                // Any other key (q, Esc, ?, u, Enter…) closes the overlay: nothing depends on one exact key.
+                state.overlay = ReaderState.Overlay.NONE;
+                break;
+        }
+    }
+
+    private void filterKey(KeyStroke key) {
+        TextInput input = state.filterInput;
+        switch (key.getKeyType()) {
+            case Enter:
+                state.filterInput = null;
+                return;
+            case Escape:
+                state.filterInput = null;
+                browse.setFilter("");
+                return;
+            case Backspace:
+                input.backspace();
+                browse.setFilter(input.text());
+                return;
+            case ArrowUp:
+            case ArrowDown:
+            case PageUp:
+            case PageDown:
+                browse.apply(KeyBindings.actionFor(key, false));
+                return;
+            case EOF:
+                state.quit = true;
+                return;
+            case Character:
+                if (isCtrlC(key)) {
+                    state.quit = true;
+                } else if (!key.isCtrlDown() && !key.isAltDown()) {
+                    input.type(key.getCharacter());
+                    browse.setFilter(input.text());
+                }
+                return;
+            default:
+                return;
+        }
+    }
+
+    private void searchKey(KeyStroke key) {
+        TextInput input = state.article.searchInput;
+        switch (key.getKeyType()) {
+            case Enter:
+                article.searchDone(true);
+                return;
+            case Escape:
+                article.searchDone(false);
+                return;
+            case Backspace:
+                input.backspace();
+                article.searchTyped(input);
+                return;
+            case EOF:
+                state.quit = true;
+                return;
+            case Character:
+                if (isCtrlC(key)) {
+                    state.quit = true;
+                } else if (!key.isCtrlDown() && !key.isAltDown()) {
+                    input.type(key.getCharacter());
+                    article.searchTyped(input);
+                }
+                return;
+            default:
+                return;
+        }
+    }
+
+    private static boolean isCtrlC(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c';
+    }
+}

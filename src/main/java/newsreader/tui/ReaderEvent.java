@@ -1,0 +1,19 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+
+/** Something the reader's loop reacts to; all of them arrive through one queue, in order. */
+sealed interface ReaderEvent {
+    record Key(KeyStroke key) implements ReaderEvent {
+    }
+
+    record Resized() implements ReaderEvent {
+    }
+
+    record Loaded(Library library) implements ReaderEvent {
+    }
+
+    /** The input stream ended or failed: the terminal is gone. */
+    record InputClosed() implements ReaderEvent {
+    }
+}

@@ -1,0 +1,104 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import newsreader.tui.term.CellPainter;
+
+/**
+ * The reader's event loop on a started Lanterna {@link Screen}: one thread reads keys into the queue, the resize
+ * listener and the scanner add their events to it, and this loop applies each event to the state and draws the
+ * whole screen from the state when the queue is empty (so a paste of 200 characters draws once, not 200 times).
+ */
+final class ReaderLoop {
+    private final Screen screen;
+    private final CellPainter painter;
+    private final ReaderController controller;
+    private final ReaderView view;
+    private final BlockingQueue<ReaderEvent> events;
+
+    ReaderLoop(Screen screen, CellPainter painter, ReaderController controller, ReaderView view,
+               BlockingQueue<ReaderEvent> events) {
+        this.screen = screen;
+        this.painter = painter;
+        this.controller = controller;
+        this.view = view;
+        this.events = events;
+    }
+
+    /** Starts the thread that turns the terminal's keys into events; a daemon, so it never keeps the JVM alive. */
+    void startInputThread() {
+        Thread input = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke key = screen.readInput();
+                    if (key == null || key.getKeyType() == KeyType.EOF) {
+                        events.add(new ReaderEvent.InputClosed());
+                        return;
+                    }
+                    events.add(new ReaderEvent.Key(key));
+                }
+            } catch (IOException | RuntimeException e) {
+                events.add(new ReaderEvent.InputClosed());
+            }
+        }, "newsreader-input");
+        input.setDaemon(true);
+        input.start();
+    }
+
+    /** Runs until the user quits or the terminal goes away. */
+    void run() throws IOException, InterruptedException {
+        TerminalSize size = screen.getTerminalSize();
+        controller.resized(size.getColumns(), size.getRows());
+        draw(true);
+        ReaderState state = controller.state();
+        while (!state.quit) {
+            ReaderEvent event = events.take();
+            boolean resized = false;
+            while (event != null && !state.quit) {
+                resized |= handle(event);
+                event = events.poll();
+            }
+            if (!state.quit) {
+                draw(resized);
+            }
+        }
+    }
+
+    /** Applies one event; true when it was a resize. */
+    boolean handle(ReaderEvent event) {
+        ReaderState state = controller.state();
+        try {
+            if (event instanceof ReaderEvent.Key key) {
+                controller.key(key.key());
+            } else if (event instanceof ReaderEvent.Loaded loaded) {
+                controller.loaded(loaded.library());
+            } else if (event instanceof ReaderEvent.InputClosed) {
+                state.quit = true;
+            } else if (event instanceof ReaderEvent.Resized) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            // One failing action must not end the session; the message says what happened.
+            state.message = "Internal error: " + e;
+        }
+        return false;
+    }
+
+    void draw(boolean forceComplete) throws IOException {
+        TerminalSize newSize = screen.doResizeIfNecessary();
+        boolean complete = forceComplete;
+        if (newSize != null) {
+            controller.resized(newSize.getColumns(), newSize.getRows());
+            complete = true;
+        }
+        TerminalPosition cursor = view.draw(controller.state(), painter);
+        screen.setCursorPosition(cursor);
+        // After a resize the terminal's own idea of the screen is unknown: redraw every cell.
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+    }
+}

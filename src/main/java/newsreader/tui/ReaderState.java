@@ -1,0 +1,116 @@
+package newsreader.tui;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsreader.post.PostMeta;
+import newsreader.post.PostProblem;
+
+/**
+ * Everything the screen shows, in one plain object: keys change it (through {@link ReaderController}) and views
+ * draw from it. Nothing here touches a terminal or a file.
+ */
+final class ReaderState {
+    /** Which of the two browse panes has the keyboard. */
+    enum Pane { TREE, LIST }
+
+    /** Browsing the tree and list, or reading an article. */
+    enum Mode { BROWSE, ARTICLE }
+
+    /** A window drawn over everything else. */
+    enum Overlay { NONE, HELP, LINKS }
+
+    int columns = 80;
+    int rows = 24;
+
+    Library library;
+    CategoryTree tree;
+    /** Titles in lower case, by post index, for filtering as the user types. */
+    String[] foldedTitles = new String[0];
+    boolean loading;
+
+    final Set<String> expanded = new HashSet<>();
+    String selectedNodeKey = CategoryNode.Kind.ALL.name();
+    int treeTop;
+
+    /** The list: indices into the library's posts, or (for the Problems entry) into its problems. */
+    int[] listed = new int[0];
+    boolean listingProblems;
+    int listSelection;
+    int listTop;
+    String filter = "";
+    TextInput filterInput;
+
+    Pane focus = Pane.TREE;
+    Mode mode = Mode.BROWSE;
+    Overlay overlay = Overlay.NONE;
+    int overlayTop;
+    OpenArticle article;
+
+    String message = "";
+    /** Bumped whenever read state changes, so cached unread counts know they are stale. */
+    int readVersion;
+    boolean quit;
+
+    ReaderState(Library library) {
+        setLibrary(library);
+    }
+
+    void setLibrary(Library library) {
+        this.library = library;
+        this.tree = CategoryTree.of(library);
+        List<PostMeta> posts = library.posts();
+        foldedTitles = new String[posts.size()];
+        for (int i = 0; i < foldedTitles.length; i++) {
+            foldedTitles[i] = fold(posts.get(i).title());
+        }
+    }
+
+    static String fold(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean filtering() {
+        return filterInput != null;
+    }
+
+    /** The tree's rows as they are now shown. */
+    List<CategoryNode> treeRows() {
+        return tree.visibleRows(expanded);
+    }
+
+    int treeSelection() {
+        List<CategoryNode> rows = treeRows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).key().equals(selectedNodeKey)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    CategoryNode selectedNode() {
+        CategoryNode node = tree.find(selectedNodeKey);
+        return node == null ? tree.root() : node;
+    }
+
+    /** The post under the list selection, or null (empty list, or a problem). */
+    PostMeta selectedPost() {
+        if (listingProblems || listed.length == 0) {
+            return null;
+        }
+        return library.posts().get(listed[Math.min(listSelection, listed.length - 1)]);
+    }
+
+    PostProblem selectedProblem() {
+        if (!listingProblems || listed.length == 0) {
+            return null;
+        }
+        return library.problems().get(listed[Math.min(listSelection, listed.length - 1)]);
+    }
+
+    Layout layout() {
+        return Layout.of(columns, rows, mode, focus);
+    }
+}

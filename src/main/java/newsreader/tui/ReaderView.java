@@ -1,0 +1,55 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import java.time.ZoneId;
+import newsreader.store.ReadStateStore;
+import newsreader.text.CellWidth;
+import newsreader.text.Truncation;
+import newsreader.tui.term.CellPainter;
+
+/** Draws the whole screen from the state: panes, divider, status line, then any overlay. */
+final class ReaderView {
+    private final Theme theme;
+    private final CellWidth widths;
+    private final TreeView tree;
+    private final ListView list;
+    private final ArticlePane article;
+    private final StatusLine status;
+    private final OverlayView overlay;
+
+    ReaderView(Theme theme, CellWidth widths, ReadStateStore readState, ZoneId zone) {
+        Truncation truncation = new Truncation(widths);
+        this.theme = theme;
+        this.widths = widths;
+        this.tree = new TreeView(theme, truncation, new UnreadCounts(readState));
+        this.list = new ListView(theme, truncation, readState, zone);
+        this.article = new ArticlePane(theme);
+        this.status = new StatusLine(theme, truncation, widths);
+        this.overlay = new OverlayView(theme, truncation);
+    }
+
+    /** Draws everything; returns where the terminal cursor should be, or null to hide it. */
+    TerminalPosition draw(ReaderState state, CellPainter painter) {
+        painter.clear();
+        Layout layout = state.layout();
+        tree.draw(state, layout.tree(), painter);
+        list.draw(state, layout.list(), painter);
+        article.draw(state, layout.article(), painter);
+        drawDivider(layout, painter);
+        TerminalPosition cursor = status.draw(state, layout.statusRow(), state.columns, painter);
+        overlay.draw(state, painter);
+        return cursor;
+    }
+
+    /** Drawn after the panes, so that nothing a pane drew can cover it. */
+    private void drawDivider(Layout layout, CellPainter painter) {
+        if (layout.dividerColumn() < 0) {
+            return;
+        }
+        // U+2502 is East Asian ambiguous: where the user says ambiguous characters are wide, use ASCII.
+        String bar = widths.ambiguousWidth() == 1 ? "│" : "|";
+        for (int row = 0; row < layout.tree().height(); row++) {
+            painter.text(layout.dividerColumn(), row, layout.dividerColumn() + 1, bar, theme.divider());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package newsreader.tui;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Whether the full-screen reader can start here, and what to tell the user about the locale. */
+final class StartupCheck {
+    private StartupCheck() {
+    }
+
+    /** Why the reader cannot start, or empty when it can. */
+    static Optional<String> refusal(boolean hasConsole, Map<String, String> environment) {
+        if (!hasConsole) {
+            return Optional.of("newsreader: the full-screen reader needs a terminal on standard input and output; "
+                    + "use 'newsreader list DIR' or 'newsreader show FILE' in pipes and scripts.");
+        }
+        String term = environment.get("TERM");
+        if (term == null || term.isBlank()) {
+            return Optional.of("newsreader: TERM is not set, so the terminal's abilities are unknown; "
+                    + "set TERM (for example TERM=xterm-256color) or use 'newsreader list DIR'.");
+        }
+        if (term.equals("dumb")) {
+            return Optional.of("newsreader: this terminal is 'dumb' (TERM=dumb) and cannot show the full-screen "
+                    + "reader; use 'newsreader list DIR' or 'newsreader show FILE'.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A warning when the locale is not UTF-8. The reader writes UTF-8 all the same (it never prints {@code ?} for
+     * Chinese text), but a terminal set up for another encoding will show it wrongly, and the user should know why.
+     */
+    static Optional<String> localeWarning(Map<String, String> environment) {
+        String name = "LC_ALL";
+        String value = environment.get(name);
+        if (value == null || value.isEmpty()) {
+            name = "LC_CTYPE";
+            value = environment.get(name);
+        }
+        if (value == null || value.isEmpty()) {
+            name = "LANG";
+            value = environment.get(name);
+        }
+        if (value == null || value.isEmpty()) {
+            return Optional.of("No locale set (LANG is empty): writing UTF-8 anyway; set LANG=C.UTF-8 if text looks wrong");
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.contains("utf-8") || lower.contains("utf8")) {
+            return Optional.empty();
+        }
+        return Optional.of("Locale " + name + "=" + value + " is not UTF-8: writing UTF-8 anyway; "
+                + "set LANG=C.UTF-8 if text looks wrong");
+    }
+}

@@ -1,0 +1,71 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
+import newsreader.text.Truncation;
+import newsreader.tui.term.CellPainter;
+
+/**
+ * The bottom line: where the user is ({@code 123/4567}, the category, the filter; or the line and percentage in an
+ * article) on the left, the latest message on the right; while typing a filter or search, the text being typed.
+ */
+final class StatusLine {
+    private final Theme theme;
+    private final Truncation truncation;
+    private final CellWidth widths;
+
+    StatusLine(Theme theme, Truncation truncation, CellWidth widths) {
+        this.theme = theme;
+        this.truncation = truncation;
+        this.widths = widths;
+    }
+
+    /** Draws the line; returns where the cursor belongs (after the text being typed), or null to hide it. */
+    TerminalPosition draw(ReaderState state, int row, int columns, CellPainter painter) {
+        if (row < 0) {
+            return null;
+        }
+        painter.fill(0, row, columns, theme.status());
+        TextInput input = state.filterInput != null ? state.filterInput
+                : state.article != null ? state.article.searchInput : null;
+        if (input != null) {
+            String label = state.filterInput != null ? "Filter: " : "Search: ";
+            String shown = truncation.truncate(label + input.text(), Math.max(0, columns - 1));
+            int end = painter.text(0, row, columns, shown, theme.status());
+            return new TerminalPosition(Math.min(end, columns - 1), row);
+        }
+        String right = SafeText.line(state.message.isEmpty() ? "? help" : state.message);
+        right = truncation.truncate(right, Math.max(0, columns * 2 / 3));
+        int rightWidth = widths.of(right);
+        String left = truncation.truncate(position(state), Math.max(0, columns - rightWidth - 2));
+        painter.text(0, row, columns, left, theme.status());
+        // The bottom-right cell is never written, so the message ends one cell before the edge.
+        int rightStart = Math.max(widths.of(left) + 1, columns - 1 - rightWidth);
+        painter.text(rightStart, row, columns - 1, right, state.message.isEmpty() ? theme.status() : theme.message());
+        return null;
+    }
+
+    private String position(ReaderState state) {
+        if (state.mode == ReaderState.Mode.ARTICLE && state.article != null) {
+            OpenArticle article = state.article;
+            int total = article.lines.size();
+            int height = state.layout().article().height();
+            int last = Math.min(total, article.top + height);
+            int percent = total == 0 ? 100 : (int) (100L * last / total);
+            String where = "line " + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
+            return article.search.isEmpty() ? where : where + "  /" + SafeText.line(article.search);
+        }
+        StringBuilder text = new StringBuilder();
+        int count = state.listed.length;
+        text.append(count == 0 ? 0 : state.listSelection + 1).append('/').append(count);
+        text.append("  ").append(SafeText.line(state.selectedNode().name()));
+        if (!state.filter.isEmpty()) {
+            text.append("  filter: ").append(SafeText.line(state.filter));
+        }
+        if (state.loading) {
+            text.append("  loading…");
+        }
+        return text.toString();
+    }
+}

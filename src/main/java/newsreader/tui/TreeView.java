@@ -1,0 +1,63 @@
+package newsreader.tui;
+
+import java.util.List;
+import newsreader.text.Truncation;
+import newsreader.tui.term.CellPainter;
+import newsreader.tui.term.CellStyle;
+
+/** Draws the category tree: one entry per row, indented by depth, with unread/total counts on the right. */
+final class TreeView {
+    private final Theme theme;
+    private final Truncation truncation;
+    private final UnreadCounts unread;
+
+    TreeView(Theme theme, Truncation truncation, UnreadCounts unread) {
+        this.theme = theme;
+        this.truncation = truncation;
+        this.unread = unread;
+    }
+
+    void draw(ReaderState state, Layout.Rect area, CellPainter painter) {
+        if (area.isEmpty()) {
+            return;
+        }
+        List<CategoryNode> rows = state.treeRows();
+        int selected = state.treeSelection();
+        boolean focused = state.focus == ReaderState.Pane.TREE;
+        for (int i = 0; i < area.height(); i++) {
+            int index = state.treeTop + i;
+            int row = area.row() + i;
+            if (index >= rows.size()) {
+                painter.fill(area.column(), row, area.endColumn(), theme.text());
+                continue;
+            }
+            CategoryNode node = rows.get(index);
+            CellStyle style = index == selected ? (focused ? theme.selection() : theme.selectionUnfocused())
+                    : node.kind() == CategoryNode.Kind.PROBLEMS && !state.library.problems().isEmpty()
+                    ? theme.problem() : theme.text();
+            drawRow(state, node, area, row, style, painter);
+        }
+    }
+
+    private void drawRow(ReaderState state, CategoryNode node, Layout.Rect area, int row, CellStyle style,
+                         CellPainter painter) {
+        painter.fill(area.column(), row, area.endColumn(), style);
+        String counts = counts(state, node);
+        boolean roomForCounts = area.width() >= counts.length() + 6;
+        int labelWidth = roomForCounts ? area.width() - counts.length() - 1 : area.width();
+        String marker = node.hasChildren() ? (state.expanded.contains(node.key()) ? "- " : "+ ") : "  ";
+        String indent = "  ".repeat(Math.max(0, node.depth() - 1));
+        String label = node.kind() == CategoryNode.Kind.ALL ? node.name() : indent + marker + node.name();
+        painter.text(area.column(), row, area.column() + labelWidth, truncation.truncate(label, labelWidth), style);
+        if (roomForCounts) {
+            painter.text(area.endColumn() - counts.length(), row, area.endColumn(), counts, style);
+        }
+    }
+
+    private String counts(ReaderState state, CategoryNode node) {
+        if (node.kind() == CategoryNode.Kind.PROBLEMS) {
+            return String.valueOf(state.library.problems().size());
+        }
+        return unread.of(node, state) + "/" + node.posts().length;
+    }
+}

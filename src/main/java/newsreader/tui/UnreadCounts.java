@@ -1,0 +1,34 @@
+package newsreader.tui;
+
+import java.util.HashMap;
+import java.util.Map;
+import newsreader.store.ReadStateStore;
+
+/** Unread posts per tree entry, counted when first shown and counted again only after read state changed. */
+final class UnreadCounts {
+    private final ReadStateStore store;
+    private final Map<CategoryNode, Integer> counts = new HashMap<>();
+    private int countedAtVersion = -1;
+    private Library countedLibrary;
+
+    UnreadCounts(ReadStateStore store) {
+        this.store = store;
+    }
+
+    int of(CategoryNode node, ReaderState state) {
+        if (state.readVersion != countedAtVersion || state.library != countedLibrary) {
+            counts.clear();
+            countedAtVersion = state.readVersion;
+            countedLibrary = state.library;
+        }
+        return counts.computeIfAbsent(node, n -> {
+            int unread = 0;
+            for (int index : n.posts()) {
+                if (!store.isRead(Library.idOf(state.library.posts().get(index)))) {
+                    unread++;
+                }
+            }
+            return unread;
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package newsreader.tui.term;
+
+import com.googlecode.lanterna.TextCharacter;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import newsreader.text.CellWidth;
+
+/**
+ * Turns a grapheme cluster into what Lanterna should store for it, so that Lanterna's idea of its width agrees with
+ * the program's {@link CellWidth} (lanterna-notes.md, "What was seen to work").
+ *
+ * <ul>
+ *   <li>Control, bidi and zero-width clusters are dropped: they never reach the terminal.</li>
+ *   <li>Sequences terminals disagree on are simplified: skin tones removed, a ZWJ sequence shown as its first emoji,
+ *       a flag as its two letters, a text-style symbol with U+FE0F as the plain symbol plus a padding cell.</li>
+ *   <li>A wide cluster Lanterna thinks narrow gets a U+034F (combining grapheme joiner), which makes it two
+ *       {@code char}s and so wide for Lanterna; the terminal drops the U+034F again when it writes.</li>
+ *   <li>A narrow cluster Lanterna thinks wide, or one Lanterna's JDK-dependent segmentation would split, is stored
+ *       as a {@link GlyphAliases} stand-in.</li>
+ * </ul>
+ */
+public final class GlyphMapper {
+    /** Zero width, no glyph; appended only to tell Lanterna "this is wide", removed again on output. */
+    public static final char WIDTH_MARKER = '\u034F';
+    private static final int ZWJ = 0x200D;
+    private static final char VS16 = '\uFE0F';
+
+    private final CellWidth widths;
+    private final GlyphAliases aliases;
+
+    public GlyphMapper(CellWidth widths, GlyphAliases aliases) {
+        this.widths = widths;
+        this.aliases = aliases;
+    }
+
+    public CellWidth widths() {
+        return widths;
+    }
+
+    /** What to draw for {@code cluster}, or null when it takes no cell and must not be drawn. */
+    public Glyph glyphFor(String cluster) {
+        String clean = withoutControls(cluster);
+        if (clean.isEmpty()) {
+            return null;
+        }
+        if (clean.equals("\t")) {
+            return Glyph.narrow(" ");
+        }
+        int width = widths.ofCluster(clean);
+        if (width <= 0) {
+            return null;
+        }
+        int base = clean.codePointAt(0);
+        if (UCharacter.hasBinaryProperty(base, UProperty.REGIONAL_INDICATOR)) {
+            return flag(clean);
+        }
+        String simple = simplifyEmoji(clean);
+        if (width == 2 && isTextStyleSymbolMadeEmoji(simple)) {
+            return Glyph.twoNarrow(narrowCell(simple.replace(String.valueOf(VS16), "")), " ");
+        }
+        return width == 1 ? Glyph.narrow(narrowCell(simple)) : Glyph.wide(wideCell(simple));
+    }
+
+    private String narrowCell(String cluster) {
+        if (cluster.isEmpty()) {
+            return " ";
+        }
+        if (cluster.length() == 1 && Character.isSurrogate(cluster.charAt(0))) {
+            return "?";
+        }
+        if (GlyphAliases.isAliasRange(cluster.charAt(0)) || lanternaWidth(cluster) != 1) {
+            return aliases.aliasFor(cluster);
+        }
+        return cluster;
+    }
+
+    private String wideCell(String cluster) {
+        if (lanternaWidth(cluster) == 2) {
+            return cluster;
+        }
+        String marked = cluster + WIDTH_MARKER;
+        if (!GlyphAliases.isAliasRange(cluster.charAt(0)) && lanternaWidth(marked) == 2) {
+            return marked;
+        }
+        return aliases.aliasFor(cluster) + WIDTH_MARKER;
+    }
+
+    /** 1 or 2 as Lanterna sees the string, or -1 when Lanterna would not take it as one character. */
+    static int lanternaWidth(String s) {
+        try {
+            TextCharacter[] parts = TextCharacter.fromString(s);
+            if (parts.length != 1) {
+                return -1;
+            }
+            return parts[0].isDoubleWidth() ? 2 : 1;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** A flag is two regional indicators; terminals draw them as one or two glyphs, so show the letters. */
+    private static Glyph flag(String cluster) {
+        int first = cluster.codePointAt(0);
+        int next = Character.charCount(first);
+        String a = regionalLetter(first);
+        String b = next < cluster.length() ? regionalLetter(cluster.codePointAt(next)) : " ";
+        return Glyph.twoNarrow(a, b);
+    }
+
+    private static String regionalLetter(int codePoint) {
+        if (codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF) {
+            return String.valueOf((char) ('A' + (codePoint - 0x1F1E6)));
+        }
+        return " ";
+    }
+
+    /** Skin tones removed; a ZWJ sequence cut to its first emoji (with its U+FE0F if it had one). */
+    private static String simplifyEmoji(String cluster) {
+        int base = cluster.codePointAt(0);
+        if (!UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC)) {
+            return cluster;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cluster.length(); ) {
+            int cp = cluster.codePointAt(i);
+            if (cp == ZWJ) {
+                break;
+            }
+            if (!UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.length() == 0 ? cluster : out.toString();
+    }
+
+    /** A symbol whose default is text style (❤, ☀) made emoji by U+FE0F: terminals give it one or two cells. */
+    private static boolean isTextStyleSymbolMadeEmoji(String cluster) {
+        int base = cluster.codePointAt(0);
+        return cluster.indexOf(VS16) >= 0
+                && UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC)
+                && !UCharacter.hasBinaryProperty(base, UProperty.EMOJI_PRESENTATION);
+    }
+
+    private static String withoutControls(String cluster) {
+        StringBuilder out = null;
+        for (int i = 0; i < cluster.length(); i++) {
+            char c = cluster.charAt(i);
+            boolean drop = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || isBidiControl(c);
+            if (drop && out == null) {
+                out = new StringBuilder(cluster.length()).append(cluster, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? cluster : out.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E' || c == '\u200F' || c == '\u061C';
+    }
+}

@@ -1,0 +1,119 @@
+package newsreader.tui.term;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import newsreader.text.CellWidth;
+import newsreader.text.Graphemes;
+
+/**
+ * Lanterna's Unix terminal with the fixes of lanterna-notes.md:
+ * <ul>
+ *   <li>UTF-8 always, whatever the locale says, and each cluster written whole as UTF-8 bytes (stock Lanterna
+ *       writes per {@code char}, turning emoji into {@code ??} and appending NUL bytes);</li>
+ *   <li>stand-ins of {@link GlyphAliases} expanded and the width marker dropped on the way out;</li>
+ *   <li>no control character ever written from text;</li>
+ *   <li>the cursor put back where the program's width function says after any cluster a terminal might draw at
+ *       another width, so one disagreement cannot shift the rest of a row;</li>
+ *   <li>Ctrl+C arrives as a key (no {@code System.exit}); flow control, quit and suspend characters are off, so
+ *       Ctrl+S cannot freeze the screen and Ctrl+\ cannot print a thread dump onto it;</li>
+ *   <li>one {@code stty} call to set up instead of four, and the size asked from {@code stty size}, which answers
+ *       locally instead of by a round trip to a terminal that may be far away over SSH.</li>
+ * </ul>
+ * The output stream should be buffered (64 KiB): Lanterna flushes it once per frame.
+ */
+public class NewsTerminal extends UnixTerminal {
+    private CellWidth widths;
+    private GlyphAliases aliases;
+    private int cursorColumn = -1;
+    private int cursorRow = -1;
+
+    public NewsTerminal(InputStream input, OutputStream output, CellWidth widths, GlyphAliases aliases)
+            throws IOException {
+        super(input, output, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        // Assigned after super(): Lanterna's constructor already runs the stty overrides below, which need neither.
+        this.widths = widths;
+        this.aliases = aliases;
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled) {
+            runSTTYCommand("icanon");
+            return;
+        }
+        // Everything the reader needs in one process start; keyEchoEnabled and keyStrokeSignalsEnabled then have
+        // nothing left to do. The settings saved with "stty -g" before this are restored on exit.
+        runSTTYCommand("-icanon", "min", "1", "-echo", "-ixon",
+                "intr", "undef", "quit", "undef", "susp", "undef");
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled) {
+            runSTTYCommand("echo");
+        }
+        // Disabling was done together with canonical mode.
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) {
+        // Disabled together with canonical mode; on exit "stty <saved settings>" brings back the user's own
+        // intr/quit/susp characters, which a hard-coded "intr ^C" would overwrite.
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        try {
+            String[] rowsAndColumns = runSTTYCommand("size").trim().split("\\s+");
+            int rows = Integer.parseInt(rowsAndColumns[0]);
+            int columns = Integer.parseInt(rowsAndColumns[1]);
+            if (rows > 0 && columns > 0) {
+                return new TerminalSize(columns, rows);
+            }
+        } catch (IOException | RuntimeException e) {
+            // stty without a size (some serial consoles): ask the terminal itself below.
+        }
+        return super.findTerminalSize();
+    }
+
+    @Override
+    public void setCursorPosition(int x, int y) throws IOException {
+        super.setCursorPosition(x, y);
+        cursorColumn = x;
+        cursorRow = y;
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        if (!Character.isSurrogate(c)) {
+            putString(String.valueOf(c));
+        }
+    }
+
+    @Override
+    public void putString(String string) throws IOException {
+        String text = aliases == null ? string : aliases.expand(string);
+        for (String cluster : Graphemes.clusters(text)) {
+            writeCluster(cluster);
+        }
+    }
+
+    private void writeCluster(String cluster) throws IOException {
+        String printable = TerminalText.printable(cluster);
+        if (printable.isEmpty()) {
+            return;
+        }
+        writeToTerminal(printable.getBytes(StandardCharsets.UTF_8));
+        if (cursorColumn < 0 || widths == null) {
+            return;
+        }
+        cursorColumn += widths.ofCluster(printable);
+        if (!TerminalText.hasCertainWidth(printable)) {
+            super.setCursorPosition(cursorColumn, cursorRow);
+        }
+    }
+}

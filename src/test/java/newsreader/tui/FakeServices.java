@@ -1,0 +1,63 @@
+package newsreader.tui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostMeta;
+import newsreader.render.LineStyle;
+import newsreader.render.Reference;
+import newsreader.render.RenderedArticle;
+import newsreader.render.StyledLine;
+import newsreader.store.ReadStateStore;
+import newsreader.text.CellWidth;
+import newsreader.text.LineWrapper;
+
+/** Services for controller tests: bodies from a map, a simple layout (title, then wrapped body lines). */
+final class FakeServices implements ReaderServices {
+    final Map<String, String> bodies = new HashMap<>();
+    final Map<String, String> failures = new HashMap<>();
+    final ReadStateStore store = ReadStateStore.inMemory();
+    final List<Integer> layoutWidths = new ArrayList<>();
+    int reloads;
+    private final LineWrapper wrapper = new LineWrapper(CellWidth.standard());
+
+    @Override
+    public Post read(PostMeta meta) throws PostException {
+        String failure = failures.get(meta.relativePath());
+        if (failure != null) {
+            throw new PostException(failure);
+        }
+        return new Post(meta, bodies.getOrDefault(meta.relativePath(), "body of " + meta.title()));
+    }
+
+    @Override
+    public RenderedArticle layOut(Post post, int width) {
+        layoutWidths.add(width);
+        List<StyledLine> lines = new ArrayList<>();
+        for (String line : wrapper.wrapToStrings(post.meta().title(), width)) {
+            lines.add(new StyledLine(line, LineStyle.TITLE));
+        }
+        lines.add(StyledLine.blank());
+        for (String paragraph : post.body().split("\n")) {
+            for (String line : wrapper.wrapToStrings(paragraph, width)) {
+                lines.add(new StyledLine(line, LineStyle.BODY));
+            }
+        }
+        List<Reference> references = List.of(new Reference(1, "https://example.com/a.jpg", true, "a"),
+                new Reference(2, "https://example.com/page", false, "page"));
+        return new RenderedArticle(lines, references, width);
+    }
+
+    @Override
+    public ReadStateStore readState() {
+        return store;
+    }
+
+    @Override
+    public void requestReload() {
+        reloads++;
+    }
+}

@@ -1,0 +1,49 @@
+package newsreader.tui;
+
+import static newsreader.tui.Keys.ch;
+import static newsreader.tui.Keys.ctrl;
+import static newsreader.tui.Keys.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.Test;
+
+class KeyBindingsTest {
+    @Test
+    void arrowsViAndLessKeysMeanTheSameMoves() {
+        assertThat(KeyBindings.actionFor(key(KeyType.ArrowDown), false)).isEqualTo(Action.DOWN);
+        assertThat(KeyBindings.actionFor(ch('j'), false)).isEqualTo(Action.DOWN);
+        assertThat(KeyBindings.actionFor(key(KeyType.PageDown), false)).isEqualTo(Action.PAGE_DOWN);
+        assertThat(KeyBindings.actionFor(ch(' '), false)).isEqualTo(Action.PAGE_DOWN);
+        assertThat(KeyBindings.actionFor(ctrl('f'), false)).isEqualTo(Action.PAGE_DOWN);
+        assertThat(KeyBindings.actionFor(ch('b'), false)).isEqualTo(Action.PAGE_UP);
+        assertThat(KeyBindings.actionFor(ctrl('b'), false)).isEqualTo(Action.PAGE_UP);
+        assertThat(KeyBindings.actionFor(ctrl('d'), false)).isEqualTo(Action.HALF_PAGE_DOWN);
+        assertThat(KeyBindings.actionFor(ctrl('u'), false)).isEqualTo(Action.HALF_PAGE_UP);
+        assertThat(KeyBindings.actionFor(key(KeyType.Home), false)).isEqualTo(Action.TOP);
+        assertThat(KeyBindings.actionFor(ch('g'), false)).isEqualTo(Action.TOP);
+        assertThat(KeyBindings.actionFor(ch('G'), false)).isEqualTo(Action.BOTTOM);
+    }
+
+    @Test
+    void nIsNextMatchOnlyWhileASearchIsActive() {
+        assertThat(KeyBindings.actionFor(ch('n'), true)).isEqualTo(Action.NEXT_MATCH);
+        assertThat(KeyBindings.actionFor(ch('n'), false)).isEqualTo(Action.NEXT_UNREAD);
+    }
+
+    @Test
+    void ctrlCAndEndOfInputQuit() {
+        assertThat(KeyBindings.actionFor(ctrl('c'), false)).isEqualTo(Action.QUIT);
+        assertThat(KeyBindings.actionFor(key(KeyType.EOF), false)).isEqualTo(Action.QUIT);
+        assertThat(KeyBindings.actionFor(ch('Q'), false)).isEqualTo(Action.QUIT);
+    }
+
+    @Test
+    void helpNamesEveryLetterKeyThatHasAnAction() {
+        String help = KeyBindings.HELP.stream().map(KeyBindings.HelpLine::keys).reduce("", (a, b) -> a + " " + b);
+        for (char c : "hjklgGbqQnNJKrAouR?/".toCharArray()) {
+            assertThat(KeyBindings.actionFor(ch(c), false)).isNotEqualTo(Action.NONE);
+            assertThat(help).as("help mentions %s", c).contains(String.valueOf(c));
+        }
+    }
+}
