@@ -227,4 +227,13 @@ class CliTest {
         assertThat(check.exitCode()).as(check.err()).isEqualTo(0);
         assertThat(check.out()).contains("valid");
     }
+
+    @Test
+    void theReaderWithoutATerminalSaysSoAndPointsToListAndShow() throws IOException {
+        write(dir.resolve("a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        ProgramRun run = ProgramRun.of(dir.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("needs a terminal", "newsreader list");
+        assertThat(run.out()).isEmpty();
+    }
 }
