@@ -11,8 +11,11 @@ import java.util.Arrays;
  * Files are only ever opened for reading.
  */
 final class PostFileLoader {
-    /** Most front matters are a few hundred bytes; one read of this size nearly always holds it whole. */
-    private static final int FIRST_READ = 64 * 1024;
+    /**
+     * Real front matters are a few hundred bytes: one read of this size nearly always holds it whole, and scanning tens
+     * of thousands of files should not allocate much more per file than that.
+     */
+    private static final int FIRST_READ = 8 * 1024;
 
     private final PostLimits limits;
     private final TextDecoder decoder = new TextDecoder();

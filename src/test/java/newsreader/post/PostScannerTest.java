@@ -244,6 +244,12 @@ class PostScannerTest {
     }
 
     @Test
+    void aHiddenRootIsStillScanned() throws IOException {
+        write(".posts/a.md", "x");
+        assertThat(paths(scanner.scan(root.resolve(".posts")))).containsExactly("a.md");
+    }
+
+    @Test
     void aFolderNamedLikeAPostIsAProblemAndItsPostsStillLoad() throws IOException {
         write("2022.md/inside.md", "---\ntitle: inside\n---\n");
         ScanResult result = scanner.scan(root);
