@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -38,8 +37,6 @@ final class JsonFrontMatter implements FrontMatterLoader {
             JsonLocation where = e.getLocation();
             String line = where == null || where.getLineNr() < 1 ? "" : " at line " + (firstLine + where.getLineNr() - 1);
             throw new PostException("JSON error" + line + ": " + OneLine.of(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new PostException("JSON error: " + OneLine.of(e.getMessage()), e);
         }
     }
 }

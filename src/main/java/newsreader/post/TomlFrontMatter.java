@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import java.io.IOException;
 import java.util.Map;
 
 /** Loads Hugo's TOML front matter; TOML dates stay text here and are read by {@link DateReader} like any other. */
@@ -32,8 +31,6 @@ final class TomlFrontMatter implements FrontMatterLoader {
             JsonLocation where = e.getLocation();
             String line = where == null || where.getLineNr() < 1 ? "" : " at line " + (firstLine + where.getLineNr() - 1);
             throw new PostException("TOML error" + line + ": " + OneLine.of(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new PostException("TOML error: " + OneLine.of(e.getMessage()), e);
         } catch (StackOverflowError e) {
             throw new PostException("TOML nested too deeply");
         }
