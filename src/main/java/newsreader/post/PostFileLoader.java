@@ -53,7 +53,7 @@ final class PostFileLoader {
                     }
                     return metaFactory.create(file, FrontMatterParser.Parsed.NONE.fields());
                 }
-                if (wanted >= headLimit) {
+                if (wanted >= headLimit || usable == 0 && !couldOpenFrontMatter(head)) {
                     if (((FrontMatterSplitter.Incomplete) split).opened()) {
                         throw FrontMatterParser.tooLarge(limits.maxFrontMatterChars());
                     }
@@ -107,6 +107,47 @@ final class PostFileLoader {
             filled += n;
         }
         return filled == wanted ? grown : Arrays.copyOf(grown, filled);
+    }
+
+    /**
+     * Whether the first line, not yet whole in the head, could still be a delimiter line or a headless {@code key:}
+     * line. A long single-line file (minified HTML) would otherwise be read far in only to find it has no front matter.
+     */
+    private static boolean couldOpenFrontMatter(byte[] head) {
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFE)) {
+            return true; // UTF-16: not judged byte by byte
+        }
+        i = skipBlanks(head, i);
+        if (i == head.length) {
+            return true;
+        }
+        byte first = head[i];
+        if (first == '-' || first == '+' || first == ';') {
+            while (i < head.length && head[i] == first) {
+                i++;
+            }
+            return skipBlanks(head, i) == head.length;
+        }
+        if (first == '{' || first == '"') {
+            return true;
+        }
+        if (!(first == '_' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
+            return false;
+        }
+        while (i < head.length && (head[i] == '_' || head[i] == '.' || head[i] == '-' || Character.isLetterOrDigit(head[i]))) {
+            i++;
+        }
+        i = skipBlanks(head, i);
+        return i == head.length || head[i] == ':';
+    }
+
+    private static int skipBlanks(byte[] head, int from) {
+        int i = from;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     /**

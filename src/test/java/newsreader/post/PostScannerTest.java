@@ -402,6 +402,18 @@ class PostScannerTest {
     }
 
     @Test
+    void aLongSingleLineFileIsNotReadFarIn() throws IOException {
+        // no line feed at all: the first line shows at once it opens no front matter, so the NUL far in is never met
+        byte[] html = ("<html><body>" + "<p>段落</p>".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
+        html[100_000] = 0;
+        write("minified.html", html);
+        write("key-like.md", ("title " + "x".repeat(50_000) + " more").getBytes(StandardCharsets.UTF_8));
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("minified", "key-like");
+    }
+
+    @Test
     void unreadableFileIsAProblem() throws IOException {
         Path secret = write("secret.md", "---\ntitle: s\n---\n");
         write("ok.md", "x");
