@@ -92,6 +92,7 @@ public final class FullScreenReader {
             state.loading = true;
             ReaderController controller = new ReaderController(state, services, widths);
             state.message = startMessage;
+            state.notice = startMessage;
             ReaderView view = new ReaderView(color ? Theme.colour() : Theme.monochrome(), widths, readState,
                     ZoneId.systemDefault());
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));

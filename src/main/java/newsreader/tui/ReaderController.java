@@ -41,6 +41,10 @@ final class ReaderController {
         browse.loaded(library);
         state.message = library.posts().size() + " posts"
                 + (library.problems().isEmpty() ? "" : ", " + library.problems().size() + " problems");
+        if (!state.notice.isEmpty()) {
+            state.message = state.notice;
+            state.notice = "";
+        }
     }
 
     void key(KeyStroke key) {

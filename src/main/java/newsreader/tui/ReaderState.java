@@ -49,6 +49,8 @@ final class ReaderState {
     OpenArticle article;
 
     String message = "";
+    /** A start-up warning (locale) shown once the first scan is in, in place of the post count. */
+    String notice = "";
     /** Bumped whenever read state changes, so cached unread counts know they are stale. */
     int readVersion;
     boolean quit;

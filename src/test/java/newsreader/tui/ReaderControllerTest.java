@@ -370,6 +370,16 @@ class ReaderControllerTest {
     }
 
     @Test
+    void aStartUpNoticeOutlivesTheFirstScanButNotTheSecond() {
+        start(TestPosts.sample(), 100, 30);
+        state.notice = "Locale LANG=C is not UTF-8";
+        controller.loaded(TestPosts.sample());
+        assertThat(state.message).contains("not UTF-8");
+        controller.loaded(TestPosts.sample());
+        assertThat(state.message).isEqualTo("5 posts, 1 problems");
+    }
+
+    @Test
     void tabSwitchesPanes() {
         start(TestPosts.sample(), 100, 30);
         press(key(KeyType.Tab));
