@@ -80,6 +80,22 @@ class SafeYamlTest {
     }
 
     @Test
+    void theAliasLimitIsTheOneGiven() throws PostException {
+        SafeYaml strict = new SafeYaml(new PostLimits(1 << 20, 1 << 20, 2, 50, 1000));
+        String twoAliases = "a: &a [x]\nb: *a\nc: *a\n";
+        assertThat(strict.load(twoAliases, 1)).containsEntry("c", List.of("x"));
+        assertThatThrownBy(() -> strict.load(twoAliases + "d: *a\n", 1)).isInstanceOf(PostException.class)
+                .hasMessageContaining("aliases");
+    }
+
+    @Test
+    void theNestingLimitIsTheOneGiven() throws PostException {
+        SafeYaml strict = new SafeYaml(new PostLimits(1 << 20, 1 << 20, 50, 5, 1000));
+        assertThat(strict.load("a: [[[1]]]\n", 1)).containsKey("a");
+        assertThatThrownBy(() -> strict.load("a: [[[[[[[1]]]]]]]\n", 1)).isInstanceOf(PostException.class);
+    }
+
+    @Test
     void deepNestingIsStopped() {
         String attack = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
         assertThatThrownBy(() -> yaml.load(attack, 1)).isInstanceOf(PostException.class).hasMessageContaining("YAML");
