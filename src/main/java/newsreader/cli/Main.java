@@ -1,5 +1,8 @@
 package newsreader.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import newsreader.log.LogFile;
 import picocli.CommandLine;
 
 /** The {@code newsreader} program: parses the command line and runs the chosen command. */
@@ -14,12 +17,16 @@ public final class Main {
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */
     public static int run(String... args) {
         Console console = Console.system();
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
+        Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
         CommandLine cli = new CommandLine(new NewsreaderCommand(console));
         cli.setOut(console.out());
         cli.setErr(console.err());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            console.err().println("newsreader: " + e);
+            Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "failed: " + String.join(" ", args), e);
+            console.err().println("newsreader: " + e + (log == null ? "" : " (details in " + log + ")"));
             console.err().flush();
             return ExitCodes.FAILURE;
         });

@@ -47,6 +47,10 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (as NO_COLOR does).")
     boolean noColor;
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Log details to the log file ($XDG_STATE_HOME/newsreader/newsreader.log.0).")
+    boolean debug;
+
     @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
     Integer ambiguousWidth;
 

@@ -236,4 +236,16 @@ class CliTest {
         assertThat(run.err()).contains("needs a terminal", "newsreader list");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void theLogGoesToTheStateDirectoryNeverToTheScreen() throws IOException {
+        write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        Path state = dir.resolve("state");
+        ProgramRun run = ProgramRun.with(java.util.Map.of("XDG_STATE_HOME", state.toString()), "list", "--debug", dir.resolve("posts").toString());
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.err()).isEmpty();
+        Path log = state.resolve("newsreader/newsreader.log.0");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).contains("FINE", "newsreader list --debug");
+    }
 }

@@ -33,6 +33,11 @@ record ProgramRun(int exitCode, String out, String err) {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
+            // Config, state, data and cache go to a scratch home, never the user's.
+            Path scratch = Files.createTempDirectory("newsreader-home");
+            for (String dir : List.of("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")) {
+                builder.environment().put(dir, scratch.resolve(dir.toLowerCase(java.util.Locale.ROOT)).toString());
+            }
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
