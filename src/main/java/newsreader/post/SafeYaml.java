@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -42,12 +43,21 @@ final class SafeYaml implements FrontMatterLoader {
             loaded = yaml.load(content);
         } catch (MarkedYAMLException e) {
             throw new PostException(reason(e, firstLine), e);
+        } catch (ReaderException e) {
+            throw new PostException(reason(e, content, firstLine), e);
         } catch (YAMLException | IllegalArgumentException e) {
             throw new PostException("YAML error: " + OneLine.of(e.getMessage()), e);
         } catch (StackOverflowError e) {
             throw new PostException("YAML nested too deeply");
         }
         return FieldValues.fieldsOf(loaded, limits);
+    }
+
+    /** YAML refuses control characters (an ESC in a title, say): name the character and its line. */
+    private static String reason(ReaderException e, String content, int firstLine) {
+        int end = content.offsetByCodePoints(0, Math.min(e.getPosition(), content.codePointCount(0, content.length())));
+        int line = firstLine + (int) content.substring(0, end).chars().filter(c -> c == '\n').count();
+        return String.format("YAML error at line %d: character U+%04X not allowed", line, e.getCodePoint());
     }
 
     private static String reason(MarkedYAMLException e, int firstLine) {

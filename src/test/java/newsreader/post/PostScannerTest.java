@@ -511,17 +511,64 @@ class PostScannerTest {
     }
 
     @Test
-    void theFolderIsNeverWritten() throws IOException {
-        Path a = write("a.md", "---\ntitle: a\n---\nbody");
-        touch(a, "2020-01-01T00:00:00Z");
-        long before = Files.getLastModifiedTime(a).toMillis();
-        byte[] content = Files.readAllBytes(a);
-        scanner.scan(root);
-        assertThat(Files.getLastModifiedTime(a).toMillis()).isEqualTo(before);
-        assertThat(Files.readAllBytes(a)).isEqualTo(content);
-        try (var listing = Files.list(root)) {
-            assertThat(listing).containsExactly(a);
+    void aFolderOfHostilePostsIsNeverWritten() throws Exception {
+        write("evil.md", "---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n---\n");
+        StringBuilder laughs = new StringBuilder("---\nl0: &l0 [x, x]\n");
+        for (int i = 1; i <= 30; i++) {
+            laughs.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1).append("]\n");
         }
+        write("laughs.md", laughs.append("---\n").toString());
+        write("deep.md", "---\na: " + "[".repeat(5000) + "\n---\n");
+        write("open.md", "---\ntitle: x\n");
+        write("empty.md", "");
+        write("gbk.md", "---\ntitle: 中文标题，旧文章的编码测试\n---\n正文内容\n".getBytes(Charset.forName("GBK")));
+        write("nul.md", new byte[]{'a', 0, 'b'});
+        write("escape.md", "---\ntitle: \u001b]52;c;aGk=\u0007 clipboard\n---\nbody"); // YAML refuses control characters
+        write("ok.md", "---\ntitle: \u202Eevil\n---\nbody");
+        Files.createDirectories(root.resolve("dir.md"));
+        symlink(root.resolve("dangling.md"), root.resolve("none"));
+        symlink(root.resolve("loop"), root);
+        touch(root.resolve("ok.md"), "2020-01-01T00:00:00Z");
+        Map<String, String> before = fingerprint(root);
+
+        ScanResult result = scanner.scan(root);
+        PostReader reader = new PostReader(SHANGHAI);
+        for (PostMeta meta : result.posts()) {
+            reader.read(meta.path(), root);
+        }
+        for (PostProblem problem : result.problems()) {
+            try {
+                reader.read(problem.path(), root);
+            } catch (PostException expected) {
+                assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
+            }
+        }
+
+        assertThat(fingerprint(root)).isEqualTo(before);
+        assertThat(result.posts()).extracting(PostMeta::relativePath).containsExactlyInAnyOrder("gbk.md", "ok.md");
+        assertThat(result.problems()).extracting(PostProblem::relativePath).containsExactlyInAnyOrder(
+                "evil.md", "laughs.md", "deep.md", "open.md", "empty.md", "nul.md", "dir.md", "dangling.md", "loop", "escape.md");
+        assertThat(result.problems()).allSatisfy(problem -> assertThat(problem.reason()).doesNotContainPattern("\\p{Cc}"));
+    }
+
+    /** Every entry below a folder with its size, modification time and content hash. */
+    private static Map<String, String> fingerprint(Path folder) throws Exception {
+        Map<String, String> prints = new java.util.TreeMap<>();
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.toList()) {
+                String key = folder.relativize(path).toString();
+                if (Files.isSymbolicLink(path)) {
+                    prints.put(key, "link " + Files.readSymbolicLink(path));
+                } else if (Files.isRegularFile(path)) {
+                    prints.put(key, Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis() + " "
+                            + java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
+                } else {
+                    prints.put(key, "folder " + Files.getLastModifiedTime(path).toMillis());
+                }
+            }
+        }
+        return prints;
     }
 
     private static void touch(Path file, String instant) throws IOException {

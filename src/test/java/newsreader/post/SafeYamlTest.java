@@ -116,6 +116,12 @@ class SafeYamlTest {
     }
 
     @Test
+    void controlCharactersAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> yaml.load("title: ok\nx: \u001b]52;c;aGk=\u0007\n", 2))
+                .isInstanceOf(PostException.class).hasMessage("YAML error at line 3: character U+001B not allowed");
+    }
+
+    @Test
     void aScalarOrListIsNotASetOfFields() {
         assertThatThrownBy(() -> yaml.load("just text\n", 1)).hasMessage("front matter is not a set of fields (found a single value)");
         assertThatThrownBy(() -> yaml.load("- a\n- b\n", 1)).hasMessage("front matter is not a set of fields (found a list)");
