@@ -1,4 +1,4 @@
-package newsreader.cli;
+package newsreader.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,16 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import newsreader.cli.Main;
 
 /** Runs the real program in a new JVM, as a user's shell would, with output going to files (not a terminal). */
-record ProgramRun(int exitCode, String out, String err) {
+public record ProgramRun(int exitCode, String out, String err) {
     private static final long TIMEOUT_SECONDS = 60;
 
-    static ProgramRun of(String... args) {
+    public static ProgramRun of(String... args) {
         return with(Map.of(), args);
     }
 
-    static ProgramRun with(Map<String, String> env, String... args) {
+    public static ProgramRun with(Map<String, String> env, String... args) {
+        return run(List.of(), env, args);
+    }
+
+    /** Runs with extra JVM options, e.g. a small heap to show that memory stays bounded. */
+    public static ProgramRun run(List<String> jvmOptions, Map<String, String> env, String... args) {
         try {
             Path outFile = Files.createTempFile("newsreader-out", ".txt");
             Path errFile = Files.createTempFile("newsreader-err", ".txt");
@@ -27,6 +33,7 @@ record ProgramRun(int exitCode, String out, String err) {
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(jvmOptions);
             command.add(Main.class.getName());
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -57,7 +64,7 @@ record ProgramRun(int exitCode, String out, String err) {
         }
     }
 
-    List<String> outLines() {
+    public List<String> outLines() {
         return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - (out.endsWith("\n") ? 1 : 0));
     }
 }

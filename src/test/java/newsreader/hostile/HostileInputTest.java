@@ -1,0 +1,168 @@
+package newsreader.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import newsreader.testing.ProgramRun;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * security.md for the commands that serve pipes and scripts: a folder of hostile and broken posts is listed and
+ * shown in a small heap and bounded time; each bad file is a problem with a reason, the good posts are unaffected,
+ * no control character reaches the output, no YAML gadget connects anywhere, and the folder is not changed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTest {
+    private static final List<String> SMALL_HEAP = List.of("-Xmx256m");
+
+    private HostileFolder folder;
+    private ServerSocket listener;
+    private final AtomicInteger connections = new AtomicInteger();
+    private Map<String, String> checksumBefore;
+
+    @BeforeAll
+    void writeFolder(@TempDir Path dir) throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try (Socket ignored = listener.accept()) {
+                    connections.incrementAndGet();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "yaml-gadget-listener");
+        accept.setDaemon(true);
+        accept.start();
+        folder = new HostileFolder(dir.resolve("posts")).write(listener.getLocalPort());
+        checksumBefore = checksums(folder.root());
+    }
+
+    @AfterAll
+    void closeListener() throws IOException {
+        listener.close();
+    }
+
+    @Test
+    void listFindsEveryFileReportsEachBrokenOneAndKeepsTheGoodOnes() throws IOException {
+        ProgramRun json = ProgramRun.run(SMALL_HEAP, Map.of(), "list", "--json", folder.root().toString());
+        assertThat(json.exitCode()).as(json.err()).isEqualTo(1);
+        Map<String, JsonNode> byFile = new TreeMap<>();
+        ObjectMapper mapper = new ObjectMapper();
+        for (String line : json.outLines()) {
+            JsonNode row = mapper.readTree(line);
+            byFile.put(folder.root().relativize(Path.of(row.get("path").asText())).toString(), row);
+        }
+        for (String name : folder.cases().keySet()) {
+            if (Files.isRegularFile(folder.root().resolve(name), LinkOption.NOFOLLOW_LINKS) || name.equals("dangling.md")) {
+                assertThat(byFile).as("%s (%s) is listed or reported, never dropped", name, folder.cases().get(name)).containsKey(name);
+            }
+        }
+        for (String broken : List.of("yaml-gadget.md", "yaml-gadget-value.md", "billion-laughs.md", "deep-nesting.md", "deep-json.md",
+                "huge-front-matter.md", "no-closing-dashes.md", "invalid-utf8.md", "nul.md", "binary.md", "two-gigabytes.md", "dangling.md")) {
+            JsonNode problem = byFile.get(broken).get("problem");
+            assertThat(problem.isTextual()).as("%s is a problem", broken).isTrue();
+            assertThat(problem.asText()).as("%s has a one-line reason", broken).isNotBlank().doesNotContain("\n");
+        }
+        for (String fine : List.of("good-1.md", "sub/good-2.md", "bom-crlf.md", "gbk.md", "escapes-everywhere.md", "one-megabyte-line.md",
+                "nested-divs.md")) {
+            assertThat(byFile.get(fine).get("problem").isNull()).as("%s loads", fine).isTrue();
+        }
+        assertThat(byFile.get("bom-crlf.md").get("title").asText()).isEqualTo("BOM 和 CRLF");
+        assertThat(byFile.get("gbk.md").get("title").asText()).isEqualTo("中文标题");
+        assertNoControlCharacters(json);
+
+        ProgramRun table = ProgramRun.run(SMALL_HEAP, Map.of(), "list", folder.root().toString());
+        assertThat(table.exitCode()).isEqualTo(1);
+        assertThat(table.out()).contains(folder.goodTitles());
+        assertThat(table.err()).contains("yaml-gadget.md: ", "billion-laughs.md: ", "two-gigabytes.md: ");
+        assertNoControlCharacters(table);
+    }
+
+    @Test
+    void showPrintsEveryReadablePostCleanlyAndReportsTheRest() throws IOException {
+        List<String> args = new ArrayList<>(List.of("show", "--width", "60"));
+        try (Stream<Path> files = Files.walk(folder.root())) {
+            files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> args.add(p.toString()));
+        }
+        args.add(folder.root().resolve("dangling.md").toString());
+        ProgramRun run = ProgramRun.run(SMALL_HEAP, Map.of(), args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains(folder.goodTitles()).contains("深处", "正文内容");
+        assertThat(run.err()).contains("yaml-gadget.md: ", "nul.md: ", "dangling.md: ");
+        assertNoControlCharacters(run);
+    }
+
+    @Test
+    void noYamlGadgetConnectsAndTheFolderIsNeverWritten() throws IOException {
+        ProgramRun.run(SMALL_HEAP, Map.of(), "list", folder.root().toString());
+        ProgramRun.run(SMALL_HEAP, Map.of(), "show", folder.root().resolve("yaml-gadget.md").toString(),
+                folder.root().resolve("yaml-gadget-value.md").toString());
+        assertThat(connections.get()).as("connections to the gadget's listener").isZero();
+        assertThat(checksums(folder.root())).isEqualTo(checksumBefore);
+        assertThat(Path.of("/tmp/pwned-newsreader")).doesNotExist();
+    }
+
+    private static void assertNoControlCharacters(ProgramRun run) {
+        for (String stream : List.of(run.out(), run.err())) {
+            List<String> found = new ArrayList<>();
+            stream.codePoints().filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069)).forEach(c -> found.add(String.format("U+%04X", c)));
+            assertThat(found).as("control characters in output").isEmpty();
+        }
+    }
+
+    /** A fingerprint of every file and link: content hash (head and tail for huge files), size, time, link target. */
+    static Map<String, String> checksums(Path root) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.toList()) {
+                String key = root.relativize(p).toString();
+                if (Files.isSymbolicLink(p)) {
+                    sums.put(key, "link " + Files.readSymbolicLink(p));
+                } else if (Files.isRegularFile(p)) {
+                    sums.put(key, Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() + " " + hash(p));
+                } else {
+                    sums.put(key, "dir " + Files.getLastModifiedTime(p).toMillis());
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static String hash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            long budget = 64L << 20; // a 2 GB sparse file: its head, size and time are enough
+            for (int n; budget > 0 && (n = in.read(buffer)) > 0; budget -= n) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
