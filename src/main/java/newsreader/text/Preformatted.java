@@ -4,13 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lines of preformatted text ({@code <pre>}, fenced code): never re-flowed; TABs expand to the next multiple of 8;
- * a line wider than the width is folded at the last cluster that fits, each continuation marked with
- * {@link #CONTINUATION} so that the reader sees the fold (cjk-typography.md §2).
+ * Lays out preformatted text ({@code <pre>}, fenced code) by cjk-typography.md §2: its own line
+ * breaks and spacing are kept, TABs expand to the next multiple of 8 cells, and a line wider than
+ * the width is folded at the last cluster that fits, each continuation marked with {@code ↪ }.
+ *
+ * <p>The marker counts in the width. Below 4 cells it shrinks to {@code ↪} (2 and 3 cells) and
+ * disappears at width 1, so that every line keeps room for content. A cluster wider than the room
+ * left after the marker (a wide character at width 1, or on a continuation at width 2 or 3) shows
+ * as {@link TextLine#PLACEHOLDER}, as in {@link LineWrapper}: never wider than the width.
  */
 public final class Preformatted {
+    /** The mark that starts each continuation of a folded line. */
     public static final String CONTINUATION = "↪ ";
-    private static final int TAB = 8;
+    private static final String SHORT_CONTINUATION = "↪";
+    private static final int TAB_STOP = 8;
 
     private final CellWidth widths;
 
@@ -18,48 +25,84 @@ public final class Preformatted {
         this.widths = widths;
     }
 
-    /** One source line (no {@code \n}) as one or more screen lines, each at most {@code width} cells. */
-    public List<String> fold(String sourceLine, int width) {
-        int max = Math.max(1, width);
-        List<String> out = new ArrayList<>();
-        String marker = widths.of(CONTINUATION) < max ? CONTINUATION : "";
-        int markerWidth = widths.of(marker);
-        StringBuilder line = new StringBuilder();
-        int used = 0;
-        int column = 0; // source column, for tab stops
-        int prefixWidth = 0; // the continuation marker's width on the current line
-        for (String cluster : Graphemes.clusters(sourceLine)) {
-            if (cluster.equals("\t")) {
-                int spaces = TAB - column % TAB;
-                column += spaces;
-                for (int i = 0; i < spaces; i++) {
-                    if (used + 1 > max) {
-                        out.add(line.toString());
-                        line.setLength(0);
-                        line.append(marker);
-                        used = markerWidth;
-                        prefixWidth = used;
-                    }
-                    line.append(' ');
-                    used++;
-                }
-                continue;
-            }
-            int w = widths.ofCluster(cluster);
-            column += w;
-            if (used + w > max && used > prefixWidth) {
-                out.add(line.toString());
-                line.setLength(0);
-                // Too narrow for the marker and this cluster: the cluster goes alone rather than overflow.
-                boolean marked = markerWidth + w <= max;
-                line.append(marked ? marker : "");
-                used = marked ? markerWidth : 0;
-                prefixWidth = used;
-            }
-            line.append(cluster);
-            used += w;
+    /** The line with each TAB replaced by spaces up to the next multiple of 8 cells from its start. */
+    public String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
         }
-        out.add(line.toString());
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        int[] bounds = Graphemes.boundaries(line);
+        int column = 0;
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            if (line.charAt(bounds[k]) == '\t') {
+                int spaces = TAB_STOP - column % TAB_STOP;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(line, bounds[k], bounds[k + 1]);
+                column += widths.ofCluster(line, bounds[k], bounds[k + 1]);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One source line (no {@code \n}) as one or more screen lines, marker included, each at most
+     * {@code width} cells: {@link #foldLines} for callers that only print.
+     */
+    public List<String> fold(String sourceLine, int width) {
+        List<String> out = new ArrayList<>();
+        for (FoldedLine line : foldLines(sourceLine, width)) {
+            out.add(line.display());
+        }
+        return out;
+    }
+
+    /**
+     * Folds one source line (no {@code \n}) to {@code width} cells (below 1 counts as 1), after
+     * expanding its TABs, keeping marker and text apart so that the marker can be styled. An empty
+     * line gives one empty line.
+     */
+    public List<FoldedLine> foldLines(String sourceLine, int width) {
+        int maxWidth = Math.max(1, width);
+        String line = expandTabs(sourceLine);
+        String marker = maxWidth >= 4 ? CONTINUATION : maxWidth >= 2 ? SHORT_CONTINUATION : "";
+        int markerWidth = widths.of(marker);
+        int placeholderWidth = widths.ofCluster(TextLine.PLACEHOLDER);
+
+        List<FoldedLine> out = new ArrayList<>();
+        int[] bounds = Graphemes.boundaries(line);
+        StringBuilder text = new StringBuilder();
+        String currentMarker = "";
+        int used = 0;
+        int emptyLineWidth = 0;
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            int cells = widths.ofCluster(line, bounds[k], bounds[k + 1]);
+            if (used + cells > maxWidth && used > emptyLineWidth) {
+                out.add(new FoldedLine(currentMarker, text.toString(), used));
+                text.setLength(0);
+                currentMarker = marker;
+                used = markerWidth;
+                emptyLineWidth = markerWidth;
+            }
+            if (used + cells > maxWidth) {
+                text.append(TextLine.PLACEHOLDER);
+                used += placeholderWidth;
+            } else {
+                text.append(line, bounds[k], bounds[k + 1]);
+                used += cells;
+            }
+        }
+        out.add(new FoldedLine(currentMarker, text.toString(), used));
+        return out;
+    }
+
+    /** Folds a block of preformatted text line by line; its {@code \n} are the only line ends. */
+    public List<FoldedLine> foldBlock(String block, int width) {
+        List<FoldedLine> out = new ArrayList<>();
+        for (String line : block.split("\n", -1)) {
+            out.addAll(foldLines(line, width));
+        }
         return out;
     }
 }
