@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterSplitter {
     /** A YAML key at the start of a line ({@code title:}), the only way a headless YAML front matter can begin. */
-    private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][\\w.-]*[ \\t]*:(?:[ \\t\\r].*|)");
+    private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][\\w.-]*[ \\t]*:(?:[ \\t\\r].*|)", Pattern.DOTALL);
 
     private final int maxContentChars;
 

@@ -72,6 +72,12 @@ class FrontMatterSplitterTest {
     }
 
     @Test
+    void yamlWithoutOpeningLineWithCrlf() throws PostException {
+        Found found = found("title: x\r\ndate: 2021-10-10\r\n---\r\nbody");
+        assertThat(found.content()).isEqualTo("title: x\r\ndate: 2021-10-10\r\n");
+    }
+
+    @Test
     void markdownWithARuleIsNotFrontMatter() throws PostException {
         assertThat(splitter.split("# Heading\n\nText\n\n---\n\nMore", true)).isInstanceOf(Absent.class);
         assertThat(splitter.split("<div>html</div>\n---\n", true)).isInstanceOf(Absent.class);

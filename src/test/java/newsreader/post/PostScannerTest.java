@@ -129,6 +129,26 @@ class PostScannerTest {
     }
 
     @Test
+    void everyFormReadsTheSameWithCrlfAndBom() throws IOException {
+        String[] forms = {
+                "\n---\ntitle: T\ndate: 2021-10-10 11:06:15\n---\nbody\n",
+                "title: T\ndate: 2021-10-10 11:06:15\n---\nbody\n",
+                ";;;\n{\"title\": \"T\", \"date\": \"2021-10-10 11:06:15\"}\n;;;\nbody\n",
+                "\"title\": \"T\",\n\"date\": \"2021-10-10 11:06:15\"\n;;;\nbody\n",
+                "+++\ntitle = \"T\"\ndate = \"2021-10-10 11:06:15\"\n+++\nbody\n"};
+        for (int i = 0; i < forms.length; i++) {
+            write("lf" + i + ".md", forms[i]);
+            write("crlf" + i + ".md", "\uFEFF" + forms[i].replace("\n", "\r\n"));
+        }
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.posts()).hasSize(forms.length * 2).allSatisfy(meta -> {
+            assertThat(meta.title()).as(meta.relativePath()).isEqualTo("T");
+            assertThat(meta.date()).as(meta.relativePath()).isEqualTo(Instant.parse("2021-10-10T03:06:15Z"));
+        });
+    }
+
+    @Test
     void noFrontMatterIsAPostNamedAfterItsFile() throws IOException {
         write("2022/Some post.markdown", "# Hello\n\nJust text.\n");
         PostMeta meta = only(scanner.scan(root));
