@@ -41,7 +41,18 @@ final class PostFileLoader {
                 head = HeadBytes.readMore(in, head, wanted);
                 boolean complete = head.length < wanted;
                 int usable = complete ? head.length : HeadBytes.decodableEnd(head);
-                String text = decoder.decode(head, usable).text();
+                String text;
+                try {
+                    text = decoder.decode(head, usable).text();
+                } catch (TextDecoder.UnknownEncoding e) {
+                    if (complete) {
+                        throw e;
+                    }
+                    // a legacy charset is told by statistics, which a short head may not give: judge on the whole file
+                    head = HeadBytes.readMore(in, head, (int) Math.min(file.size() + 1, limits.maxFileBytes() + 1));
+                    complete = true;
+                    text = decoder.decode(head, head.length).text();
+                }
                 FrontMatterSplitter.Split split = splitter.split(text, complete);
                 if (split instanceof FrontMatterSplitter.Found found) {
                     return metaFactory.create(file, parser.parse(found).fields());

@@ -59,7 +59,14 @@ final class TextDecoder {
                 // detected, but some bytes are not valid in it either: fall through to the plain refusal
             }
         }
-        throw new PostException("not UTF-8 text (unknown encoding)");
+        throw new UnknownEncoding();
+    }
+
+    /** The bytes are not UTF-8 and no other charset could be named with confidence (more bytes may help). */
+    static final class UnknownEncoding extends PostException {
+        UnknownEncoding() {
+            super("not UTF-8 text (unknown encoding)");
+        }
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset, int length, String reason) throws PostException {

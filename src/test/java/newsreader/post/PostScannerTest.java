@@ -356,6 +356,14 @@ class PostScannerTest {
     }
 
     @Test
+    void gbkFileWhoseHeadAloneCannotTellIsStillDecoded() throws IOException {
+        String post = "---\ntitle: 你好\n---\n" + "<p>ascii filler</p>\n".repeat(1000)
+                + "<p>这是一篇用国标码保存的旧文章，正文很长，内容应当正确显示，而不是乱码。</p>\n".repeat(100);
+        write("gbk.md", post.getBytes(Charset.forName("GBK")));
+        assertThat(only(scanner.scan(root)).title()).isEqualTo("你好");
+    }
+
+    @Test
     void textInAnotherEncodingIsAProblem() throws IOException {
         write("latin1.md", "---\ntitle: Le réseau du café, première édition à Paris\n---\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(reasonFor(scanner.scan(root), "latin1.md")).isEqualTo("not UTF-8 text (unknown encoding)");
