@@ -56,7 +56,7 @@ public final class ArticleRenderer {
         lines.addAll(layout.layout(article.blocks(), w));
         if (!article.references().isEmpty()) {
             lines.add(StyledLine.blank());
-            lines.add(new StyledLine("References", LineStyle.HEADING));
+            lines.addAll(layout.wrapped("References", w, LineStyle.HEADING));
             for (Reference ref : article.references()) {
                 String label = "[" + ref.number() + "] ";
                 String text = ref.image() ? "image: " + ref.url() : ref.url();
