@@ -1,0 +1,93 @@
+package newsreader.open;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Downloaded images, one file per URL named by the URL's SHA-256 and an extension from a fixed list: nothing the
+ * server or the post says becomes part of a path. Files appear whole or not at all (written aside, then moved).
+ */
+public final class ImageCache {
+    private final Path folder;
+
+    public ImageCache(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The cached image of {@code url}, if one was stored. */
+    public Optional<Fetched> find(String url) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String key = key(url);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, key + ".*")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String extension = name.substring(key.length() + 1);
+                if (!extension.contains(".") && Files.isRegularFile(file) && Files.size(file) > 0) {
+                    return Optional.of(new Fetched(file, MimeTypes.fromExtension(extension), true));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A new temporary file in the cache folder for a download in progress. */
+    Path temporary(String url) throws IOException {
+        createFolder();
+        return Files.createTempFile(folder, key(url) + "-", ".part");
+    }
+
+    /** Moves a complete download into place and returns where it now is. */
+    Path commit(Path temporary, String url, String mimeType) throws IOException {
+        Path target = folder.resolve(key(url) + "." + MimeTypes.extension(mimeType));
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    /** The file name stem for a URL: its SHA-256 in hex. */
+    public static String key(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private void createFolder() throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder.getParent());
+            // Only the user: the cache shows what they read.
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+            // Created meanwhile by another instance.
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(folder);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package newsreader.open;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How images and links are opened; filled from the config file and the command line.
+ *
+ * @param postsFolder    the folder of posts: local images are opened only from inside it
+ * @param viewer         the configured viewer command ({@code feh --scale-down {file}}), null to find one
+ * @param viewerTerminal the configured viewer draws inside the terminal (chafa, timg…) rather than in a window
+ * @param maxBytes       largest image download
+ * @param timeout        connect timeout and the time one request (headers and body) may take
+ * @param maxRedirects   redirects followed before giving up
+ * @param maxPixels      largest image (width × height) decoded for the in-terminal preview
+ * @param graphics       how the in-terminal preview is drawn
+ * @param cacheFolder    where downloads are kept; null for {@code $XDG_CACHE_HOME/newsreader/images}
+ * @param launchGrace    how long a started desktop viewer is watched for an immediate failure
+ */
+public record OpenSettings(
+        Path postsFolder,
+        String viewer,
+        boolean viewerTerminal,
+        long maxBytes,
+        Duration timeout,
+        int maxRedirects,
+        long maxPixels,
+        GraphicsMode graphics,
+        Path cacheFolder,
+        Duration launchGrace) {
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_REDIRECTS = 5;
+    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+    public static final Duration DEFAULT_LAUNCH_GRACE = Duration.ofMillis(300);
+
+    /** The defaults for a posts folder, with the viewer and limits of the user's settings. */
+    public static OpenSettings of(Path postsFolder, String viewer, boolean viewerTerminal, long maxBytes,
+                                  int timeoutSeconds) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, Duration.ofSeconds(timeoutSeconds),
+                DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_PIXELS, GraphicsMode.AUTO, null, DEFAULT_LAUNCH_GRACE);
+    }
+
+    public static OpenSettings defaults(Path postsFolder) {
+        return of(postsFolder, null, false, DEFAULT_MAX_BYTES, (int) DEFAULT_TIMEOUT.toSeconds());
+    }
+
+    public OpenSettings withViewer(String command, boolean terminal) {
+        return new OpenSettings(postsFolder, command, terminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
+                cacheFolder, launchGrace);
+    }
+
+    public OpenSettings withTimeout(Duration value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, value, maxRedirects, maxPixels, graphics,
+                cacheFolder, launchGrace);
+    }
+
+    public OpenSettings withMaxBytes(long value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, value, timeout, maxRedirects, maxPixels, graphics,
+                cacheFolder, launchGrace);
+    }
+
+    public OpenSettings withMaxPixels(long value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, value, graphics,
+                cacheFolder, launchGrace);
+    }
+
+    public OpenSettings withGraphics(GraphicsMode value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, value,
+                cacheFolder, launchGrace);
+    }
+
+    public OpenSettings withCacheFolder(Path value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
+                value, launchGrace);
+    }
+
+    public OpenSettings withLaunchGrace(Duration value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
+                cacheFolder, value);
+    }
+}

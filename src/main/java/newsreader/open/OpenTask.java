@@ -1,0 +1,21 @@
+package newsreader.open;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An image or link being opened in the background.
+ *
+ * @param result completes with the outcome (never exceptionally); its callbacks run on the background thread
+ * @param cancellation stops a download in progress ({@link #cancel})
+ */
+public record OpenTask(CompletableFuture<OpenOutcome> result, Cancellation cancellation) {
+
+    static OpenTask done(OpenOutcome outcome) {
+        return new OpenTask(CompletableFuture.completedFuture(outcome), new Cancellation());
+    }
+
+    /** Stops the download; the result then completes with "download cancelled". */
+    public void cancel() {
+        cancellation.cancel();
+    }
+}

@@ -1,0 +1,233 @@
+package newsreader.open;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import newsreader.post.PostMeta;
+import newsreader.render.Reference;
+
+/**
+ * Opens a post's images and links: checks the address, picks a viewer, downloads when the viewer needs a file, and
+ * starts it; or, with no viewer or no display, decodes the image for newsreader to draw. All slow work runs on this
+ * opener's own background threads; the returned {@link OpenTask} completes with an {@link OpenOutcome}.
+ */
+public final class Opener implements AutoCloseable {
+    private final OpenSettings settings;
+    private final Environment env;
+    private final TargetPolicy policy;
+    private final ViewerChooser chooser;
+    private final ImageFetcher fetcher;
+    private final ImageDecoder decoder;
+    private final ViewerLauncher launcher;
+    private final ExecutorService executor;
+
+    /** An opener for this process's environment, reading the user's mailcap files. */
+    public Opener(OpenSettings settings) {
+        this(settings, Environment.current(), ProcessStarter.SYSTEM, null);
+    }
+
+    /**
+     * @param env     environment variables, PATH, home: injectable for tests
+     * @param starter starts viewer processes
+     * @param mailcap the mailcap entries; null to read {@link Mailcap#searchPath} when first needed
+     */
+    public Opener(OpenSettings settings, Environment env, ProcessStarter starter, Supplier<Mailcap> mailcap) {
+        this.settings = settings;
+        this.env = env;
+        this.policy = new TargetPolicy(settings.postsFolder());
+        Supplier<Mailcap> entries = mailcap != null ? mailcap : new Once<>(() -> Mailcap.load(Mailcap.searchPath(env)));
+        this.chooser = new ViewerChooser(settings, env, entries);
+        Path cacheFolder = settings.cacheFolder() != null ? settings.cacheFolder() : env.imageCacheFolder();
+        this.fetcher = new ImageFetcher(new ImageCache(cacheFolder), settings.maxBytes(), settings.timeout(),
+                settings.maxRedirects());
+        this.decoder = new ImageDecoder(settings.maxPixels());
+        this.launcher = new ViewerLauncher(starter, settings.launchGrace());
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "newsreader-open");
+            // Never keeps the JVM alive: a hanging download must not stop the reader from exiting.
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The {@code o} key: the post's header image (front matter, else the body's first image). */
+    public OpenTask openHeaderImage(PostMeta meta, List<Reference> references, Progress progress) {
+        return HeaderImage.of(meta, references)
+                .map(address -> openImage(address, meta.path(), progress))
+                .orElseGet(() -> OpenTask.done(new OpenOutcome.Failed("this post has no image")));
+    }
+
+    /** The {@code u} key's choice: images open in the image viewer, links in the browser. */
+    public OpenTask openReference(Reference reference, Path postFile, Progress progress) {
+        return reference.image() ? openImage(reference.url(), postFile, progress) : openLink(reference.url(), postFile);
+    }
+
+    /** Opens an image in a viewer, or decodes it to be shown in the terminal. */
+    public OpenTask openImage(String address, Path postFile, Progress progress) {
+        OpenTarget target;
+        try {
+            target = policy.check(address, postFile);
+        } catch (Refusal e) {
+            return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
+        }
+        Cancellation cancellation = new Cancellation();
+        return new OpenTask(run(() -> image(target, progress, cancellation)), cancellation);
+    }
+
+    /** Decodes an image to be drawn in the terminal, whatever viewers there are. */
+    public OpenTask previewImage(String address, Path postFile, Progress progress) {
+        OpenTarget target;
+        try {
+            target = policy.check(address, postFile);
+        } catch (Refusal e) {
+            return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
+        }
+        Cancellation cancellation = new Cancellation();
+        return new OpenTask(run(() -> preview(target, progress, cancellation, "showing it here")), cancellation);
+    }
+
+    /** Opens a link in the browser; only web addresses are links. */
+    public OpenTask openLink(String address, Path postFile) {
+        OpenTarget target;
+        try {
+            target = policy.check(address, postFile);
+        } catch (Refusal e) {
+            return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
+        }
+        if (!(target instanceof OpenTarget.Web web)) {
+            return OpenTask.done(new OpenOutcome.Failed("refused: only http and https links open"));
+        }
+        return new OpenTask(run(() -> link(web)), new Cancellation());
+    }
+
+    /** How the in-terminal preview should be drawn here (configured, or detected from the environment). */
+    public GraphicsMode graphics() {
+        return settings.graphics().resolve(env);
+    }
+
+    /** The terminal's colours for half blocks ({@code $COLORTERM}). */
+    public ColorDepth colorDepth() {
+        return ColorDepth.detect(env);
+    }
+
+    /** OSC 8 and OSC 52 sequences, wrapped for tmux when inside it. */
+    public TerminalLinks links() {
+        return TerminalLinks.forEnvironment(env);
+    }
+
+    /** Runs an inline picture (sixel or kitty) in the lent terminal; call on the UI thread. */
+    public OpenOutcome showInline(ImagePreview preview, int columns, int rows, ScreenHandoff handoff) {
+        String sequence = preview.escapeSequence(graphics(), columns, rows, colorDepth(), env.insideTmux());
+        return launcher.showInline(sequence, handoff);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private CompletableFuture<OpenOutcome> run(Supplier<OpenOutcome> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                return new OpenOutcome.Failed("cannot open: " + e);
+            }
+        }, executor);
+    }
+
+    private OpenOutcome image(OpenTarget target, Progress progress, Cancellation cancellation) {
+        String type = MimeTypes.fromName(target.url());
+        ViewerChoice choice = chooser.forImage(type);
+        if (choice.isEmpty()) {
+            return preview(target, progress, cancellation, noViewerReason(choice));
+        }
+        Fetched fetched = null;
+        if (choice.first().needsFile()) {
+            try {
+                fetched = fetcher.fetch(target, progress, cancellation);
+            } catch (FetchException e) {
+                return new OpenOutcome.Failed(e.statusMessage());
+            }
+            if (!fetched.mimeType().equals(type)) {
+                // Mailcap entries are by type, and the real type is known only now.
+                type = fetched.mimeType();
+                choice = chooser.forImage(type);
+                if (choice.isEmpty()) {
+                    return preview(target, progress, cancellation, noViewerReason(choice));
+                }
+            }
+        }
+        Viewer viewer = choice.first();
+        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(),
+                fetched == null ? null : fetched.file(), type));
+        // The program found on our PATH, so the process runs exactly what was checked.
+        argv.set(0, viewer.executable().toString());
+        if (viewer.terminal()) {
+            return new OpenOutcome.RunInTerminal(viewer.name(), argv, viewer.pauseAfter(), launcher);
+        }
+        OpenOutcome outcome = launcher.startDetached(viewer.name(), argv);
+        return choice.note() == null ? outcome : withNote(outcome, choice.note());
+    }
+
+    private String noViewerReason(ViewerChoice choice) {
+        String reason = env.hasDesktop() ? "no viewer found — showing it here" : "no display — showing it here";
+        return choice.note() == null ? reason : reason + " (" + choice.note() + ")";
+    }
+
+    private OpenOutcome preview(OpenTarget target, Progress progress, Cancellation cancellation, String message) {
+        try {
+            Fetched fetched = fetcher.fetch(target, progress, cancellation);
+            return new OpenOutcome.ShowHere(
+                    new ImagePreview(decoder.decode(fetched.file(), fetched.mimeType()), fetched.mimeType(), target),
+                    message);
+        } catch (FetchException e) {
+            return new OpenOutcome.Failed(e.statusMessage());
+        } catch (ImageDecoder.DecodeException e) {
+            return new OpenOutcome.Failed(e.getMessage());
+        }
+    }
+
+    private OpenOutcome link(OpenTarget.Web target) {
+        ViewerChoice choice = chooser.forLink();
+        if (choice.isEmpty()) {
+            return new OpenOutcome.ShowLink(target, "no browser here — copy the link instead");
+        }
+        Viewer viewer = choice.first();
+        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(), null, null));
+        argv.set(0, viewer.executable().toString());
+        if (viewer.terminal()) {
+            return new OpenOutcome.RunInTerminal(viewer.name(), argv, false, launcher);
+        }
+        return launcher.startDetached(viewer.name(), argv);
+    }
+
+    private static OpenOutcome withNote(OpenOutcome outcome, String note) {
+        if (outcome instanceof OpenOutcome.Done done) {
+            return new OpenOutcome.Done(done.message() + " (" + note + ")");
+        }
+        return outcome;
+    }
+
+    /** Computes a value once, when first asked (mailcap files are read only if a viewer is needed). */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private T value;
+
+        Once(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = source.get();
+            }
+            return value;
+        }
+    }
+}

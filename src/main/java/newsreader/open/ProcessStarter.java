@@ -1,0 +1,11 @@
+package newsreader.open;
+
+import java.io.IOException;
+
+/** Starts a prepared process; the one place a viewer process is created, so tests can see every start. */
+@FunctionalInterface
+public interface ProcessStarter {
+    ProcessStarter SYSTEM = ProcessBuilder::start;
+
+    Process start(ProcessBuilder builder) throws IOException;
+}

@@ -1,0 +1,21 @@
+package newsreader.open;
+
+/** Told how a download advances, from the download's thread; the UI should hand the numbers to its own thread. */
+@FunctionalInterface
+public interface Progress {
+    Progress NONE = (bytes, total) -> { };
+
+    /**
+     * @param bytes bytes received so far
+     * @param total the size the server announced, or -1 when it did not
+     */
+    void update(long bytes, long total);
+
+    /** The status line's text: "downloading… 40%", or "downloading… 1.2 MB" when the size is unknown. */
+    static String describe(long bytes, long total) {
+        if (total > 0) {
+            return "downloading… " + Math.min(100, bytes * 100 / total) + "%";
+        }
+        return "downloading… " + Sizes.describe(bytes);
+    }
+}
