@@ -5,20 +5,26 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Lists the post files below a folder, following symbolic links safely: a folder is entered once however many links
- * lead to it, a link back to a folder being walked is reported as a loop, and a file reached through several links is
- * listed once (under the first path met). Entries are visited in name order, so the result never depends on the order
- * the file system lists them in. Dot files and dot folders are skipped.
+ * Lists the post files below a folder, following symbolic links safely. Real folders are walked first and linked
+ * folders after, so a post is listed under its real place when it has one inside the folder; a folder is entered once
+ * however many links lead to it; a link to a folder above it is reported as a loop; a file reached through several
+ * links is listed once. Entries are visited in name order, so the result never depends on the order the file system
+ * lists them in. Dot files and dot folders are skipped.
  *
  * <p>What looks like a post but cannot be one is a problem: a broken or looping link named like a post, a folder
  * named like a post (its content is still walked), a special file (such as a FIFO) named like a post, an unreadable
@@ -32,40 +38,48 @@ final class PostFileWalker {
     Walk walk(Path root) {
         Path start = root.toAbsolutePath().normalize();
         Run run = new Run();
-        Path realStart;
         try {
             if (!Files.isDirectory(start)) {
                 run.problem(start, "", Files.exists(start) ? "not a folder" : "folder not found");
                 return run.result();
             }
-            realStart = start.toRealPath();
+            run.visitedFolders.add(start.toRealPath());
         } catch (IOException e) {
             run.problem(start, "", IoReasons.of(e));
             return run.result();
         }
-        run.visitedFolders.add(realStart);
-        Set<Path> ancestors = new HashSet<>();
-        ancestors.add(realStart);
-        run.walkFolder(start, "", ancestors);
+        run.walkFolder(start, "");
+        while (!run.linkedFolders.isEmpty()) {
+            run.followLinkedFolder(run.linkedFolders.removeFirst());
+        }
         return run.result();
+    }
+
+    /** A symbolic link to a folder, met during the walk and followed once the real folders are done. */
+    private record LinkedFolder(Path link, String relativePath) {
+    }
+
+    /** A file found, and whether it was reached through a link (a real path wins over a linked one). */
+    private record Found(FileFacts facts, boolean throughLink) {
     }
 
     /** The state of one walk; walks share nothing. */
     private static final class Run {
-        private final List<FileFacts> files = new ArrayList<>();
+        private final Map<Path, Found> filesByRealPath = new LinkedHashMap<>();
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
-        private final Set<Path> seenFiles = new HashSet<>();
+        private final Deque<LinkedFolder> linkedFolders = new ArrayDeque<>();
 
         Walk result() {
-            return new Walk(List.copyOf(files), List.copyOf(problems));
+            List<FileFacts> files = filesByRealPath.values().stream().map(Found::facts).toList();
+            return new Walk(files, List.copyOf(problems));
         }
 
         void problem(Path path, String relativePath, String reason) {
             problems.add(new PostProblem(path, relativePath, reason));
         }
 
-        void walkFolder(Path folder, String relativeFolder, Set<Path> ancestors) {
+        void walkFolder(Path folder, String relativeFolder) {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 stream.forEach(entries::add);
@@ -78,16 +92,18 @@ final class PostFileWalker {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (!PostFileNames.isHidden(name)) {
-                    visit(entry, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name, ancestors);
+                    visit(entry, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
                 }
             }
         }
 
-        private void visit(Path entry, String name, String relativePath, Set<Path> ancestors) {
+        private void visit(Path entry, String name, String relativePath) {
             boolean postName = PostFileNames.isPostName(name);
             BasicFileAttributes attributes;
+            boolean link;
             Path real;
             try {
+                link = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isSymbolicLink();
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class);
                 real = entry.toRealPath();
             } catch (IOException e) {
@@ -100,19 +116,39 @@ final class PostFileWalker {
                 if (postName) {
                     problem(entry, relativePath, "a folder, not a post file");
                 }
-                if (ancestors.contains(real)) {
-                    problem(entry, relativePath, "symbolic link loop (leads back to a folder above it)");
-                } else if (visitedFolders.add(real)) {
-                    ancestors.add(real);
-                    walkFolder(entry, relativePath, ancestors);
-                    ancestors.remove(real);
+                if (link) {
+                    linkedFolders.addLast(new LinkedFolder(entry, relativePath));
+                } else if (visitedFolders.add(real)) { // a bind mount can show a folder twice, too
+                    walkFolder(entry, relativePath);
                 }
             } else if (postName) {
                 if (!attributes.isRegularFile()) {
                     problem(entry, relativePath, "not a regular file");
-                } else if (seenFiles.add(real)) {
-                    files.add(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(), attributes.size()));
+                    return;
                 }
+                Found found = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
+                        attributes.size()), link);
+                Found earlier = filesByRealPath.get(real);
+                if (earlier == null || earlier.throughLink() && !link) {
+                    filesByRealPath.put(real, found);
+                }
+            }
+        }
+
+        void followLinkedFolder(LinkedFolder linked) {
+            Path real;
+            Path realParent;
+            try {
+                real = linked.link().toRealPath();
+                realParent = linked.link().getParent().toRealPath();
+            } catch (IOException e) {
+                problem(linked.link(), linked.relativePath(), IoReasons.of(e));
+                return;
+            }
+            if (realParent.startsWith(real)) {
+                problem(linked.link(), linked.relativePath(), "symbolic link loop (leads back to a folder above it)");
+            } else if (visitedFolders.add(real)) {
+                walkFolder(linked.link(), linked.relativePath());
             }
         }
 

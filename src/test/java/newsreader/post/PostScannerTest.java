@@ -289,9 +289,28 @@ class PostScannerTest {
             ScanResult result = scanner.scan(root);
             assertThat(result.problems()).isEmpty();
             assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "out");
-            assertThat(paths(result)).contains("external/out.md");
+            assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "external/out.md");
         } finally {
             Files.delete(outside.resolve("out.md"));
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void aLoopFurtherDownALinkedFolderIsFoundToo() throws IOException {
+        Path outside = Files.createTempDirectory("post-outside");
+        try {
+            Files.createDirectories(outside.resolve("sub"));
+            Files.writeString(outside.resolve("sub/p.md"), "x");
+            symlink(outside.resolve("sub/up"), outside);
+            symlink(root.resolve("ext"), outside);
+            ScanResult result = scanner.scan(root);
+            assertThat(paths(result)).containsExactly("ext/sub/p.md");
+            assertThat(reasonFor(result, "ext/sub/up")).startsWith("symbolic link loop");
+        } finally {
+            Files.delete(outside.resolve("sub/up"));
+            Files.delete(outside.resolve("sub/p.md"));
+            Files.delete(outside.resolve("sub"));
             Files.delete(outside);
         }
     }
