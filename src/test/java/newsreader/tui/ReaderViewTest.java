@@ -137,6 +137,24 @@ class ReaderViewTest {
     }
 
     @Test
+    void shrinkingTheTerminalLeavesNoStaleWideCharacterThatWouldScrollTheScreen() throws Exception {
+        List<PostMeta> posts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            // At 60 columns the category column puts a wide character on the cell that becomes the bottom-right one.
+            posts.add(TestPosts.post("p" + i + ".md", "标题" + i, "2024-01-01T00:00:00Z", "新闻中心"));
+        }
+        start(TestPosts.library(posts), 60, 20);
+        press(key(KeyType.Tab));
+        screen.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(20, 6));
+        com.googlecode.lanterna.TerminalSize size = screen.screen.doResizeIfNecessary();
+        controller.resized(size.getColumns(), size.getRows());
+        screen.draw(state, view);
+        assertThat(screen.row(0)).contains("标题0");
+        assertThat(screen.row(5)).startsWith("1/10");
+        assertThat(screen.cell(19, 5).isDoubleWidth()).isFalse();
+    }
+
+    @Test
     void evenSmallerTerminalsDoNotFail() {
         for (int[] size : new int[][] {{1, 1}, {2, 2}, {5, 2}, {10, 3}, {3, 10}}) {
             start(TestPosts.sample(), size[0], size[1]);

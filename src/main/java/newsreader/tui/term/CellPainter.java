@@ -44,9 +44,14 @@ public final class CellPainter {
         return screen.getTerminalSize().getRows();
     }
 
-    /** Fills the whole screen with blank default cells. */
+    /**
+     * Fills the whole screen with blank default cells. The bottom-right cell, which is never drawn, is reset too:
+     * after a resize it could hold a stale wide character from the bigger screen, and printing that in the last
+     * column of the last row makes the terminal wrap and scroll the whole screen up.
+     */
     public void clear() {
         fillRect(0, 0, columns(), rows(), CellStyle.PLAIN);
+        screen.setCharacter(columns() - 1, rows() - 1, TextCharacter.DEFAULT_CHARACTER);
     }
 
     public void fillRect(int column, int row, int width, int height, CellStyle style) {
@@ -80,7 +85,8 @@ public final class CellPainter {
         if (row < 0 || row >= rows()) {
             return column;
         }
-        int end = Math.min(endColumn, columns());
+        // On the last row the last cell is out of bounds too, so a wide character never covers it.
+        int end = Math.min(endColumn, row == rows() - 1 ? columns() - 1 : columns());
         int col = column;
         int offset = 0;
         for (String cluster : Graphemes.clusters(text)) {

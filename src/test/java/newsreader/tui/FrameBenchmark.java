@@ -1,0 +1,67 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newsreader.post.PostMeta;
+import newsreader.text.CellWidth;
+
+/**
+ * Key-to-frame time (a benchmark, not a test): one key applied to the state, the whole screen drawn and refreshed
+ * through Lanterna's screen into its virtual terminal, while scrolling a 10,000-post list and a long article.
+ * Run: {@code java -cp <test class path> newsreader.tui.FrameBenchmark}.
+ */
+public final class FrameBenchmark {
+    private FrameBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<PostMeta> posts = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            posts.add(TestPosts.post("p" + i + ".md", "第" + i + "篇：国产独立游戏《雾港来信》宣布跳票 Spring Boot 😀",
+                    "2024-01-01T00:00:00Z", "新媒体", "cnBeta", i % 2 == 0 ? "最新" : "热门"));
+        }
+        FakeServices services = new FakeServices();
+        services.bodies.put("p0.md", "据外媒报道，星河电脑本周为多款轻薄笔记本推送了新版固件，加入了名为“智能充电”的电池管理功能。\n".repeat(2000));
+        ReaderState state = new ReaderState(TestPosts.library(posts));
+        CellWidth widths = CellWidth.standard();
+        ReaderController controller = new ReaderController(state, services, widths);
+        controller.resized(160, 50);
+        VirtualScreen screen = new VirtualScreen(160, 50, widths);
+        ReaderView view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC);
+
+        controller.key(new KeyStroke(KeyType.Tab));
+        report("list, j x2000", measure(controller, screen, view, state, new KeyStroke('j', false, false), 2000));
+        controller.key(new KeyStroke('g', false, false));
+        controller.key(new KeyStroke(KeyType.Enter));
+        report("article (" + state.article.lines.size() + " lines), j x2000",
+                measure(controller, screen, view, state, new KeyStroke('j', false, false), 2000));
+        report("article, Space x500", measure(controller, screen, view, state, new KeyStroke(' ', false, false), 500));
+    }
+
+    private static long[] measure(ReaderController controller, VirtualScreen screen, ReaderView view, ReaderState state,
+                                  KeyStroke key, int frames) {
+        for (int i = 0; i < 200; i++) {
+            controller.key(key);
+            screen.draw(state, view);
+        }
+        controller.key(new KeyStroke('g', false, false));
+        long[] nanos = new long[frames];
+        for (int i = 0; i < frames; i++) {
+            long start = System.nanoTime();
+            controller.key(key);
+            screen.draw(state, view);
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static void report(String what, long[] nanos) {
+        Arrays.sort(nanos);
+        System.out.printf("%-40s median %.2f ms, p99 %.2f ms, max %.2f ms%n", what,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6);
+    }
+}
