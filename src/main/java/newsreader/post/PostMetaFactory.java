@@ -2,20 +2,25 @@ package newsreader.post;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Builds a post's metadata from its front matter fields and its file; every field it does not know goes to extra. */
 final class PostMetaFactory {
     /** Header image fields, the first present wins. */
-    static final List<String> IMAGE_KEYS = List.of("headimg", "thumbnail", "cover", "image", "banner", "featured_image");
-    private static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "updated", "lastmod", "categories", "category", "tags", "author",
-            "headimg", "thumbnail", "cover", "image", "banner", "featured_image");
+    private static final List<String> IMAGE_KEYS =
+            List.of("headimg", "thumbnail", "cover", "image", "banner", "featured_image");
+    /** Fields read into {@link PostMeta}'s own components; every other one is kept in extra. */
+    private static final Set<String> KNOWN_KEYS = Stream.concat(
+                    Stream.of("title", "date", "updated", "lastmod", "categories", "category", "tags", "author"),
+                    IMAGE_KEYS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final DateReader dates;
 
