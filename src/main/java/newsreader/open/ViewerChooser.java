@@ -38,7 +38,8 @@ public final class ViewerChooser {
         for (MailcapEntry entry : mailcap.get().entriesFor(mimeType)) {
             mailcapViewer(entry, desktop).ifPresent(viewers::add);
         }
-        browsers(desktop, viewers);
+        // A terminal browser cannot show an image: for images only window browsers count.
+        browsers(desktop, false, viewers);
         system(desktop, CommandTemplate.Slot.FILE).ifPresent(viewers::add);
         return new ViewerChoice(viewers, note);
     }
@@ -47,7 +48,7 @@ public final class ViewerChooser {
     public ViewerChoice forLink() {
         boolean desktop = env.hasDesktop();
         List<Viewer> viewers = new ArrayList<>();
-        browsers(desktop, viewers);
+        browsers(desktop, true, viewers);
         system(desktop, CommandTemplate.Slot.URL).ifPresent(viewers::add);
         return new ViewerChoice(viewers, null);
     }
@@ -111,7 +112,7 @@ public final class ViewerChooser {
         return m.group(1).equals("n") == set;
     }
 
-    private void browsers(boolean desktop, List<Viewer> viewers) {
+    private void browsers(boolean desktop, boolean terminalBrowsers, List<Viewer> viewers) {
         String browser = env.get("BROWSER");
         if (browser == null) {
             return;
@@ -128,7 +129,7 @@ public final class ViewerChooser {
             }
             String program = template.program();
             boolean terminal = KnownPrograms.terminalBrowser(program);
-            if (!terminal && !desktop) {
+            if (terminal ? !terminalBrowsers : !desktop) {
                 continue;
             }
             executables.find(program).ifPresent(path -> viewers.add(new Viewer(KnownPrograms.baseName(program), path,
