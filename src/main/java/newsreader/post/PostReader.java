@@ -2,6 +2,7 @@ package newsreader.post;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ public final class PostReader {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new PostException(Files.isSymbolicLink(path) && e instanceof java.nio.file.NoSuchFileException
+            throw new PostException(Files.isSymbolicLink(path) && e instanceof NoSuchFileException
                     ? "broken symbolic link (its target does not exist)" : IoReasons.of(e), e);
         }
         if (attributes.isDirectory()) {
