@@ -1,0 +1,63 @@
+package newsreader.line;
+
+import java.util.List;
+import java.util.Locale;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/**
+ * Tab completion: command names as the first word, category paths after {@code cat}/{@code category}, command names
+ * after {@code help}. JLine keeps the candidates that start with what is typed and escapes spaces in them.
+ */
+final class LineCompleter implements Completer {
+    private final CategoryIndex categories;
+
+    LineCompleter(CategoryIndex categories) {
+        this.categories = categories;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        if (line.wordIndex() == 0) {
+            addCommands(candidates);
+            return;
+        }
+        Command command = commandNamed(line.words().get(0));
+        if (command == Command.CATEGORY && line.wordIndex() == 1) {
+            for (CategoryEntry entry : categories.entries()) {
+                // A category with subcategories gets no space after it, so that typing / goes on into it.
+                candidates.add(new Candidate(entry.typed(), entry.typed(), null, Plural.of(entry.posts(), "post"),
+                        null, null, !entry.hasChildren()));
+            }
+        } else if (command == Command.HELP && line.wordIndex() == 1) {
+            addCommands(candidates);
+        }
+    }
+
+    private static void addCommands(List<Candidate> candidates) {
+        for (Command command : Command.values()) {
+            for (String name : command.names()) {
+                if (isOneWord(name)) {
+                    candidates.add(new Candidate(name, name, null, command.summary(), null, null, true));
+                }
+            }
+        }
+    }
+
+    /** "next page" and "/" are typed, not completed: the first has a space, the second needs none. */
+    private static boolean isOneWord(String name) {
+        return name.chars().allMatch(Character::isLetter);
+    }
+
+    private static Command commandNamed(String word) {
+        String name = word.toLowerCase(Locale.ROOT);
+        for (Command command : Command.values()) {
+            if (command.names().contains(name)) {
+                return command;
+            }
+        }
+        return null;
+    }
+}

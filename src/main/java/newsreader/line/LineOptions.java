@@ -1,0 +1,68 @@
+package newsreader.line;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import newsreader.render.DateLabel;
+
+/**
+ * How line mode runs.
+ *
+ * @param ambiguousWidth 1 or 2: cells the terminal gives East Asian ambiguous characters
+ * @param width          cells a line may take; 0 to ask the terminal (then {@code COLUMNS}, then 80)
+ * @param pageSize       posts a {@code list} page shows; 0 for the terminal's height less two lines (20 when unknown)
+ * @param dataDirectory  where read state is kept; null for {@code $XDG_DATA_HOME/newsreader}, shared with the
+ *                       full-screen reader
+ * @param historyFile    the prompt's history; null for {@code $XDG_STATE_HOME/newsreader/line-history}
+ * @param zone           the zone dates are shown in; null for the machine's
+ * @param datePattern    a {@link java.time.format.DateTimeFormatter} pattern for dates; null for
+ *                       {@value DateLabel#DEFAULT_PATTERN}
+ */
+public record LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
+                          ZoneId zone, String datePattern) {
+    public LineOptions {
+        if (ambiguousWidth != 1 && ambiguousWidth != 2) {
+            throw new IllegalArgumentException("ambiguous width must be 1 or 2, not " + ambiguousWidth);
+        }
+        if (width < 0) {
+            throw new IllegalArgumentException("width must be 0 (the terminal's) or more, not " + width);
+        }
+        if (pageSize < 0) {
+            throw new IllegalArgumentException("page size must be 0 (from the terminal) or more, not " + pageSize);
+        }
+    }
+
+    /** Ambiguous characters narrow, sizes from the terminal, files in the XDG places, dates in the machine's zone. */
+    public static LineOptions defaults() {
+        return new LineOptions(1, 0, 0, null, null, null, null);
+    }
+
+    public LineOptions withAmbiguousWidth(int cells) {
+        return new LineOptions(cells, width, pageSize, dataDirectory, historyFile, zone, datePattern);
+    }
+
+    public LineOptions withWidth(int cells) {
+        return new LineOptions(ambiguousWidth, cells, pageSize, dataDirectory, historyFile, zone, datePattern);
+    }
+
+    public LineOptions withPageSize(int posts) {
+        return new LineOptions(ambiguousWidth, width, posts, dataDirectory, historyFile, zone, datePattern);
+    }
+
+    public LineOptions withDataDirectory(Path directory) {
+        return new LineOptions(ambiguousWidth, width, pageSize, directory, historyFile, zone, datePattern);
+    }
+
+    public LineOptions withHistoryFile(Path file) {
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, file, zone, datePattern);
+    }
+
+    public LineOptions withDates(ZoneId dateZone, String pattern) {
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile, dateZone, pattern);
+    }
+
+    /** How dates are shown under these options. */
+    DateLabel dateLabel() {
+        return new DateLabel(zone != null ? zone : ZoneId.systemDefault(),
+                datePattern != null ? datePattern : DateLabel.DEFAULT_PATTERN);
+    }
+}

@@ -1,0 +1,110 @@
+package newsreader.line;
+
+import java.util.List;
+import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
+import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
+import newsreader.text.Truncation;
+
+/**
+ * Prints one page of a list: a sentence saying what it is, then one row a post — number, unread mark, date,
+ * category, title — in columns measured in cells, so a Chinese title beside an English one never shifts a column.
+ */
+final class ListPrinter {
+    static final String UNREAD_MARK = "*";
+    private static final String GAP = "  ";
+    private static final int MAX_CATEGORY_CELLS = 24;
+    /** Below this many cells for the title, the category column goes, then the date: the title matters most. */
+    private static final int MIN_TITLE_CELLS = 12;
+
+    private final Printer printer;
+    private final DateLabel dates;
+    private final ReadMarks readMarks;
+    private final CellWidth widths;
+    private final Truncation truncation;
+
+    ListPrinter(Printer printer, DateLabel dates, ReadMarks readMarks) {
+        this.printer = printer;
+        this.dates = dates;
+        this.readMarks = readMarks;
+        this.widths = printer.widths();
+        this.truncation = new Truncation(widths);
+    }
+
+    /** Prints page {@code page} (0 is the first) of {@code view}; the caller has checked that it exists. */
+    void print(PostView view, int page, int pageSize) {
+        int pages = pageCount(view.size(), pageSize);
+        if (view.isEmpty()) {
+            printer.say(capitalised(view.describe()) + ".");
+            return;
+        }
+        int from = page * pageSize;
+        int to = Math.min(view.size(), from + pageSize);
+        printer.say(capitalised(view.describe()) + (pages > 1 ? ", page " + (page + 1) + " of " + pages : "")
+                + "; " + UNREAD_MARK + " marks unread ones:");
+        List<PostMeta> rows = view.posts().subList(from, to);
+        Columns columns = columns(rows, String.valueOf(view.size()).length());
+        for (int i = 0; i < rows.size(); i++) {
+            printer.row(row(rows.get(i), from + i + 1, columns));
+        }
+        if (page + 1 < pages) {
+            printer.say("Type more for page " + (page + 2) + ", or a post's number to open it.");
+        }
+    }
+
+    static int pageCount(int posts, int pageSize) {
+        return Math.max(1, (posts + pageSize - 1) / pageSize);
+    }
+
+    /** Cells of each column for these rows at the current width; 0 means the column is left out. */
+    private record Columns(int number, int date, int category, int title) {
+    }
+
+    private Columns columns(List<PostMeta> rows, int numberCells) {
+        int width = printer.width();
+        int category = 0;
+        for (PostMeta post : rows) {
+            category = Math.max(category, widths.of(category(post)));
+        }
+        category = Math.min(category, Math.min(MAX_CATEGORY_CELLS, width / 4));
+        int date = dates.width();
+        int lead = numberCells + UNREAD_MARK.length() + 1;
+        if (titleRoom(width, lead, date, category) < MIN_TITLE_CELLS) {
+            category = 0;
+        }
+        if (titleRoom(width, lead, date, category) < MIN_TITLE_CELLS) {
+            date = 0;
+        }
+        return new Columns(numberCells, date, category, Math.max(1, titleRoom(width, lead, date, category)));
+    }
+
+    private static int titleRoom(int width, int lead, int date, int category) {
+        return width - lead - (date > 0 ? date + GAP.length() : 0) - (category > 0 ? category + GAP.length() : 0);
+    }
+
+    private String row(PostMeta post, int number, Columns columns) {
+        StringBuilder row = new StringBuilder();
+        String digits = String.valueOf(number);
+        row.append(" ".repeat(columns.number() - digits.length())).append(digits);
+        row.append(readMarks.isRead(post) ? " " : UNREAD_MARK).append(' ');
+        if (columns.date() > 0) {
+            row.append(truncation.fit(dates.of(post), columns.date())).append(GAP);
+        }
+        if (columns.category() > 0) {
+            row.append(truncation.fit(category(post), columns.category())).append(GAP);
+        }
+        row.append(truncation.truncate(SafeText.line(post.title()).strip(), columns.title()));
+        return row.toString();
+    }
+
+    /** The post's first category path, as shown; empty when it has none. */
+    static String category(PostMeta post) {
+        return post.categories().isEmpty() ? ""
+                : String.join(CategoryEntry.SEPARATOR, CategoryWords.of(post.categories().get(0)));
+    }
+
+    static String capitalised(String phrase) {
+        return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+}

@@ -1,0 +1,43 @@
+package newsreader.line;
+
+import java.io.IOException;
+import java.util.Optional;
+import newsreader.post.PostMeta;
+import newsreader.store.ReadStateStore;
+
+/**
+ * Read marks through the store the full-screen reader uses, under the same post identity (the path below the
+ * folder), so that a post read in one mode shows as read in the other. Each change is saved at once: line mode
+ * may be left by closing the window.
+ */
+final class ReadMarks {
+    private final ReadStateStore store;
+
+    ReadMarks(ReadStateStore store) {
+        this.store = store;
+    }
+
+    /** The identity a post's read state is kept under; the full-screen reader's {@code Library.idOf} is the same. */
+    static String idOf(PostMeta post) {
+        return post.relativePath();
+    }
+
+    boolean isRead(PostMeta post) {
+        return store.isRead(idOf(post));
+    }
+
+    /** Marks the post and saves; the reason when saving failed (the mark still holds for this session). */
+    Optional<String> set(PostMeta post, boolean read) {
+        store.setRead(idOf(post), read);
+        return save();
+    }
+
+    Optional<String> save() {
+        try {
+            store.save();
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("read marks could not be saved: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package newsreader.line;
+
+import java.nio.file.Path;
+import java.util.List;
+import newsreader.post.PostMeta;
+import newsreader.post.PostProblem;
+import newsreader.render.RenderedArticle;
+
+/**
+ * Everything line mode remembers between two prompts: the folder's posts, the list being looked at, the page last
+ * shown, and the post last opened. Commands read and change it; nothing else does.
+ */
+final class Session {
+    private final Path root;
+    private final List<PostMeta> posts;
+    private final List<PostProblem> problems;
+    private final CategoryIndex categories;
+    private PostView view;
+    /** Index of the page last shown (0 is the first), -1 before any. */
+    private int page = -1;
+    private PostMeta current;
+    private RenderedArticle currentArticle;
+
+    Session(Path root, List<PostMeta> posts, List<PostProblem> problems) {
+        this.root = root;
+        this.posts = List.copyOf(posts);
+        this.problems = List.copyOf(problems);
+        this.categories = CategoryIndex.of(this.posts);
+        this.view = PostView.of(this.posts, null, null);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    List<PostMeta> posts() {
+        return posts;
+    }
+
+    List<PostProblem> problems() {
+        return problems;
+    }
+
+    CategoryIndex categories() {
+        return categories;
+    }
+
+    PostView view() {
+        return view;
+    }
+
+    /** Shows another list; its pages start again from the first. The open post stays open. */
+    void view(PostView newView) {
+        view = newView;
+        page = -1;
+    }
+
+    int page() {
+        return page;
+    }
+
+    void page(int shown) {
+        page = shown;
+    }
+
+    /** The post last opened, or null. */
+    PostMeta current() {
+        return current;
+    }
+
+    /** How the current post was last laid out (for its links), or null. */
+    RenderedArticle currentArticle() {
+        return currentArticle;
+    }
+
+    void opened(PostMeta post, RenderedArticle article) {
+        current = post;
+        currentArticle = article;
+    }
+}

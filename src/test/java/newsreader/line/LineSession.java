@@ -1,0 +1,52 @@
+package newsreader.line;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+
+/** Runs line mode on a folder with typed lines as input and keeps what it printed. */
+final class LineSession {
+    private final Path folder;
+    private final LineOptions options;
+
+    LineSession(Path folder, LineOptions options) {
+        this.folder = folder;
+        this.options = options;
+    }
+
+    /** Options for tests: 60 cells wide, pages of 3 posts, state under {@code state}, dates in UTC. */
+    static LineOptions testOptions(Path state) {
+        return LineOptions.defaults().withWidth(60).withPageSize(3)
+                .withDataDirectory(state.resolve("data"))
+                .withHistoryFile(state.resolve("state").resolve("line-history"))
+                .withDates(ZoneOffset.UTC, null);
+    }
+
+    /** One run; {@code lines} are typed one after another, then input ends (as Ctrl-D would). */
+    Result type(String... lines) {
+        String input = lines.length == 0 ? "" : String.join("\n", lines) + "\n";
+        return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Result run(InputStream input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = LineMode.run(folder, options, input, out);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    record Result(int exitCode, String output) {
+        /** What was printed after the {@code n}-th prompt (0 is the welcome), up to the next prompt. */
+        String answer(int n) {
+            String[] parts = output.split(LineMode.PROMPT, -1);
+            return n < parts.length ? parts[n] : "";
+        }
+
+        /** The answer with its lines joined by spaces, for sentences that the width may have wrapped. */
+        String sentences(int n) {
+            return answer(n).replace('\n', ' ');
+        }
+    }
+}
