@@ -1,0 +1,63 @@
+package newsreader.open;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+
+/** Small images made by the tests themselves. */
+final class TestImages {
+    /** Top row red, green, blue, white; bottom row black, yellow, cyan, magenta. */
+    static final int[][] QUAD = {
+            {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFFFF},
+            {0x000000, 0xFFFF00, 0x00FFFF, 0xFF00FF}};
+
+    /** {@link #QUAD} as a lossless WebP (made once with cwebp -lossless -exact; 60 bytes). */
+    static final byte[] QUAD_WEBP = Base64.getDecoder().decode(
+            "UklGRjQAAABXRUJQVlA4TCcAAAAvA0AAAD8gEEjaH3qN+RcQFPk/2vwHskEksAGhABqj6seSQRH9DzYA");
+
+    private TestImages() {
+    }
+
+    static BufferedImage quad() {
+        return image(QUAD);
+    }
+
+    static BufferedImage image(int[][] rgbRows) {
+        BufferedImage image = new BufferedImage(rgbRows[0].length, rgbRows.length, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < rgbRows.length; y++) {
+            for (int x = 0; x < rgbRows[y].length; x++) {
+                image.setRGB(x, y, rgbRows[y][x]);
+            }
+        }
+        return image;
+    }
+
+    static BufferedImage solid(int width, int height, int rgb) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return image;
+    }
+
+    static byte[] encode(BufferedImage image, String format) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean canDecodeWebp() {
+        return ImageIO.getImageReadersByMIMEType("image/webp").hasNext();
+    }
+}
