@@ -106,6 +106,19 @@ final class LayoutOracle {
         return problems;
     }
 
+    /** Every break between two printed lines of one paragraph that kinsoku forbids, avoidable or not. */
+    List<String> kinsokuViolations() {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            TextLine next = lines.get(i + 1);
+            if (inOneParagraph(line, next) && violatesAt(next.start(), line.start())) {
+                problems.add("kinsoku broken between " + describe(line) + " and " + describe(next));
+            }
+        }
+        return problems;
+    }
+
     /**
      * Kinsoku breaks between two lines of one paragraph that both print something, unless no cut
      * could have kept the rules: every cut after the line's first printed cluster breaks them too,
