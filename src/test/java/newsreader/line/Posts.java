@@ -1,0 +1,28 @@
+package newsreader.line;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import newsreader.post.BodyFormat;
+import newsreader.post.PostMeta;
+
+/** Post metadata for tests that need no file. */
+final class Posts {
+    private Posts() {
+    }
+
+    /** A dated post titled by its path, filed under the given category paths. */
+    @SafeVarargs
+    static PostMeta post(String relativePath, List<String>... categories) {
+        return titled(relativePath, relativePath, categories);
+    }
+
+    @SafeVarargs
+    static PostMeta titled(String relativePath, String title, List<String>... categories) {
+        return new PostMeta(Path.of("/posts").resolve(relativePath), relativePath, title,
+                Instant.parse("2024-01-01T00:00:00Z"), null, null, Arrays.asList(categories), List.of(), null, null,
+                BodyFormat.MARKDOWN, 0L, 1L, Map.of());
+    }
+}
