@@ -196,6 +196,11 @@ public final class TargetPolicy {
         } catch (IOException e) {
             throw new Refusal("refused: the posts folder cannot be read");
         }
+        Path lexical = path.toAbsolutePath().normalize();
+        if (!lexical.startsWith(root) && !lexical.startsWith(postsFolder.toAbsolutePath().normalize())) {
+            // Refused before looking: whether a file exists outside the folder is none of a post's business.
+            throw new Refusal("refused: file outside the posts folder");
+        }
         try {
             real = path.toRealPath();
         } catch (IOException e) {
