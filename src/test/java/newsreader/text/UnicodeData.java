@@ -107,11 +107,21 @@ final class UnicodeData {
         return props;
     }
 
-    private static JsonNode read(String file) {
+    /** Skips the calling test, naming the path, when a data file is missing. */
+    static void assumePresent(String file) {
         Path path = DIRECTORY.resolve(file);
         assumeTrue(Files.isRegularFile(path),
                 () -> "Unicode conformance data not found at " + path.toAbsolutePath().normalize()
                         + " (expected ../shared/unicode-17 beside the project root); skipping");
+    }
+
+    static boolean isPresent(String file) {
+        return Files.isRegularFile(DIRECTORY.resolve(file));
+    }
+
+    private static JsonNode read(String file) {
+        assumePresent(file);
+        Path path = DIRECTORY.resolve(file);
         try {
             return JSON.readTree(path.toFile());
         } catch (IOException e) {

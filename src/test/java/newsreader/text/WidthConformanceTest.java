@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +28,17 @@ class WidthConformanceTest {
 
     @BeforeAll
     static void loadData() {
-        eastAsianWidthListed = UnicodeData.eastAsianWidthsAsListed();
-        emoji = UnicodeData.emojiProperties();
+        if (UnicodeData.isPresent("EastAsianWidth.json") && UnicodeData.isPresent("emoji-data.json")) {
+            eastAsianWidthListed = UnicodeData.eastAsianWidthsAsListed();
+            emoji = UnicodeData.emojiProperties();
+        }
+    }
+
+    /** Each test skips on its own, so that the report names the missing file. */
+    @BeforeEach
+    void requireData() {
+        UnicodeData.assumePresent("EastAsianWidth.json");
+        UnicodeData.assumePresent("emoji-data.json");
     }
 
     /** The width §1 gives a cluster made of this one code point. */
