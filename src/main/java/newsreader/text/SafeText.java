@@ -28,7 +28,7 @@ public final class SafeText {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String replacement = replacementFor(c, keepLines, i + 1 < s.length() ? s.charAt(i + 1) : 0);
+            String replacement = replacementFor(s, i, keepLines);
             if (replacement == null) {
                 if (out != null) {
                     out.append(c);
@@ -44,8 +44,10 @@ public final class SafeText {
         return out == null ? s : out.toString();
     }
 
-    /** null keeps the character; otherwise the text that stands in for it (often nothing). */
-    private static String replacementFor(char c, boolean keepLines, char next) {
+    /** null keeps the character at {@code i}; otherwise the text that stands in for it (often nothing). */
+    private static String replacementFor(String s, int i, boolean keepLines) {
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
         if (c == '\n') {
             return keepLines ? null : " ";
         }
@@ -61,6 +63,10 @@ public final class SafeText {
         if (isBidiControl(c) || isInvisibleFormat(c)) {
             return "";
         }
+        if (Character.isSurrogate(c) && !isPairedSurrogate(s, i)) {
+            // Half a pair cannot be encoded: the encoder would print '?' or fail.
+            return "\uFFFD";
+        }
         if (c == '\u2028' || c == '\u2029') {
             return keepLines ? "\n" : " ";
         }
@@ -72,9 +78,22 @@ public final class SafeText {
                 || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 
-    /** Format characters with no glyph; ZWJ and variation selectors stay because emoji need them. */
+    /**
+     * Format characters with no glyph: zero-width space and no-break space, soft hyphen, word
+     * joiner, invisible operators, the deprecated shaping and swapping controls and the interlinear
+     * annotation marks. ZWJ, ZWNJ and variation selectors stay because emoji and scripts need them.
+     */
     static boolean isInvisibleFormat(char c) {
         return c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060' || c == '\u180E'
-                || (c >= '\u2061' && c <= '\u2064');
+                || (c >= '\u2061' && c <= '\u2064') || (c >= '\u206A' && c <= '\u206F')
+                || (c >= '\uFFF9' && c <= '\uFFFB');
+    }
+
+    private static boolean isPairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

@@ -33,4 +33,31 @@ class SafeTextTest {
         assertThat(SafeText.line("a\r\nb\tc")).isEqualTo("a b c");
         assertThat(SafeText.multiline("a\r\nb\rc\u2028d\te")).isEqualTo("a\nb\nc\nd\te");
     }
+
+    @Test
+    void halfASurrogatePairBecomesTheReplacementCharacter() {
+        assertThat(SafeText.line("a\uD83Db\uDE00c")).isEqualTo("a\uFFFDb\uFFFDc");
+        assertThat(SafeText.line("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
+    }
+
+    @Test
+    void deprecatedFormatAndAnnotationCharactersAreStripped() {
+        assertThat(SafeText.line("a\u206Ab\u206Fc\uFFF9d\uFFFBe")).isEqualTo("abcde");
+    }
+
+    @Test
+    void nothingThatSafeTextLetsThroughIsAControlCharacter() {
+        StringBuilder every = new StringBuilder();
+        for (int c = 0; c < 0x10000; c++) {
+            every.append((char) c);
+        }
+        String safe = SafeText.multiline(every.toString());
+        safe.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean allowedControl = c == '\n' || c == '\t';
+            assertThat(type == Character.CONTROL && !allowedControl).as("U+%04X", c).isFalse();
+            assertThat(SafeText.isBidiControl((char) c) && c < 0x10000).as("U+%04X", c).isFalse();
+            assertThat(Character.isSurrogate((char) c)).as("U+%04X", c).isFalse();
+        });
+    }
 }
