@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Examples:",
             "  newsreader ./posts                      open the reader",
+            "  newsreader --line ./posts               the prompt-driven line mode",
             "  newsreader list ./posts --limit 20      the 20 newest posts",
             "  newsreader list ./posts --json | jq .   metadata as JSON Lines",
             "  newsreader show post.md --width 60      one post as wrapped text",
@@ -50,6 +51,10 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Log details to the log file ($XDG_STATE_HOME/newsreader/newsreader.log.0).")
     boolean debug;
+
+    @Option(names = "--line", description = "Line mode: a prompt instead of the full screen, for dumb terminals, "
+            + "Emacs shell buffers, serial consoles and screen readers (chosen by itself when TERM is dumb).")
+    boolean line;
 
     @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
     Integer ambiguousWidth;
@@ -93,6 +98,6 @@ final class NewsreaderCommand implements Callable<Integer> {
             s = s.withAmbiguousWidth(ambiguousWidth);
         }
         Path dir = folder != null ? folder : (s.postsFolder() != null ? s.postsFolder() : Path.of("."));
-        return ReaderLauncher.launch(dir, s, console);
+        return ReaderLauncher.launch(dir, s, line, console);
     }
 }

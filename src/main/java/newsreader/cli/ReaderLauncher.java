@@ -2,16 +2,19 @@ package newsreader.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import newsreader.config.Settings;
+import newsreader.line.LineMode;
+import newsreader.line.LineOptions;
 import newsreader.tui.FullScreenReader;
 import newsreader.tui.ReaderOptions;
 
-/** Starts the full-screen reader on a folder with the settings in force. */
+/** Starts the reader on a folder with the settings in force: the full screen, or line mode where a screen can't serve. */
 final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
-    static int launch(Path folder, Settings settings, Console console) {
+    static int launch(Path folder, Settings settings, boolean lineMode, Console console) {
         if (!Files.isDirectory(folder)) {
             console.err().println("newsreader: " + folder + ": not a folder");
             return ExitCodes.USAGE;
@@ -20,6 +23,15 @@ final class ReaderLauncher {
         console.out().flush();
         // "auto" (0) is left to the reader, which may ask the terminal; until it does, narrow is the safe guess.
         int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
+        if (lineMode || (System.console() != null && isDumb(System.getenv()))) {
+            return LineMode.run(folder, new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat()));
+        }
         return FullScreenReader.run(folder, new ReaderOptions(ambiguous, settings.useColor(System.getenv()), null));
+    }
+
+    /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */
+    static boolean isDumb(Map<String, String> env) {
+        String term = env.get("TERM");
+        return term != null && term.equals("dumb");
     }
 }

@@ -249,4 +249,36 @@ class CliTest {
         assertThat(log).exists();
         assertThat(Files.readString(log)).contains("FINE", "newsreader list --debug");
     }
+
+    @Test
+    void lineModeReadsCommandsFromStandardInput() throws IOException {
+        write(dir.resolve("posts/a.md"), post("第一篇新闻", "Tue, 22 Feb 2022 03:33:04 GMT", "<p>正文在这里。</p>"));
+        Path input = dir.resolve("commands.txt");
+        Files.writeString(input, "list\nopen 1\nquit\n");
+        ProgramRun run = ProgramRun.withInput(input, java.util.Map.of(), "--line", dir.resolve("posts").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("第一篇新闻", "正文在这里。");
+    }
+
+    @Test
+    void aDumbTerminalGetsLineModeByItself() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script(1) is missing: skipped");
+        write(dir.resolve("posts/a.md"), post("哑终端里的新闻", "Tue, 22 Feb 2022 03:33:04 GMT", "<p>正文。</p>"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "'" + javaBin + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + dir.resolve("posts") + "'";
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null")
+                .redirectInput(ProcessBuilder.Redirect.PIPE).redirectErrorStream(true);
+        builder.environment().put("TERM", "dumb");
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            Thread.sleep(1500); // let the prompt come up before typing, as a person would
+            in.write("list\nquit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            in.flush();
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(output).contains("newsreader> ", "哑终端里的新闻").doesNotContain("\u001b[?1049h");
+    }
 }

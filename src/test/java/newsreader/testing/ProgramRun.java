@@ -25,6 +25,15 @@ public record ProgramRun(int exitCode, String out, String err) {
 
     /** Runs with extra JVM options, e.g. a small heap to show that memory stays bounded. */
     public static ProgramRun run(List<String> jvmOptions, Map<String, String> env, String... args) {
+        return run(jvmOptions, Path.of("/dev/null"), env, args);
+    }
+
+    /** Runs with standard input read from {@code input}. */
+    public static ProgramRun withInput(Path input, Map<String, String> env, String... args) {
+        return run(List.of(), input, env, args);
+    }
+
+    private static ProgramRun run(List<String> jvmOptions, Path input, Map<String, String> env, String... args) {
         try {
             Path outFile = Files.createTempFile("newsreader-out", ".txt");
             Path errFile = Files.createTempFile("newsreader-err", ".txt");
@@ -37,7 +46,7 @@ public record ProgramRun(int exitCode, String out, String err) {
             command.add(Main.class.getName());
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(input.toFile()))
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
             // Config, state, data and cache go to a scratch home, never the user's.
