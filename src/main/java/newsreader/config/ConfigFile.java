@@ -9,10 +9,6 @@ public final class ConfigFile {
     }
 
     public static Path location(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
-        return base.resolve("newsreader").resolve("config.yaml");
+        return XdgDirectories.of(env).config().resolve("config.yaml");
     }
 }

@@ -11,6 +11,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import newsreader.config.XdgDirectories;
 
 /**
  * The program's log: a file under {@code $XDG_STATE_HOME/newsreader/} (default {@code ~/.local/state/newsreader/}),
@@ -25,11 +26,7 @@ public final class LogFile {
 
     /** Where the log goes for this environment. */
     public static Path location(Map<String, String> env) {
-        String xdg = env.get("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "state");
-        return base.resolve("newsreader").resolve("newsreader.log");
+        return XdgDirectories.of(env).state().resolve("newsreader.log");
     }
 
     /**
