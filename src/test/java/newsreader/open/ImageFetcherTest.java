@@ -35,7 +35,7 @@ class ImageFetcherTest {
         png = TestImages.encode(TestImages.quad(), "png");
         server.serve("/a.png", "image/png", png);
         server.serve("/a.jpg", "image/jpeg", TestImages.encode(TestImages.quad(), "jpg"));
-        server.serve("/a.gif", "image/gif", TestImages.encode(TestImages.quad(), "gif"));
+        server.serve("/a.gif", "image/gif", TestImages.encode(TestImages.redOverBlue(), "gif"));
         server.serve("/a.webp", "image/webp", TestImages.QUAD_WEBP);
         server.serve("/mislabelled", "image/jpeg", TestImages.QUAD_WEBP);
         server.serve("/octet", "application/octet-stream", png);

@@ -35,6 +35,14 @@ final class TestImages {
         return image;
     }
 
+    /**
+     * Red over blue, 4×2, for GIF: the JDK's GIF writer reorders palettes of small many-coloured images, so the
+     * eight-colour quad does not survive it.
+     */
+    static BufferedImage redOverBlue() {
+        return image(new int[][] {{0xFF0000, 0xFF0000, 0xFF0000, 0xFF0000}, {0x0000FF, 0x0000FF, 0x0000FF, 0x0000FF}});
+    }
+
     static BufferedImage solid(int width, int height, int rgb) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
