@@ -40,7 +40,8 @@ final class LineCompleter implements Completer {
         for (Command command : Command.values()) {
             for (String name : command.names()) {
                 if (isOneWord(name)) {
-                    candidates.add(new Candidate(name, name, null, command.summary(), null, null, true));
+                    // No description: on a dumb terminal a list of candidates is read out whole, so it must be short.
+                    candidates.add(new Candidate(name, name, null, null, null, null, true));
                 }
             }
         }

@@ -18,11 +18,15 @@ import newsreader.render.DateLabel;
 import newsreader.store.DataDirectory;
 import newsreader.store.FileReadStateStore;
 import newsreader.text.CellWidth;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -110,6 +114,7 @@ public final class LineMode {
                 // "!" in a search must stay a "!", not recall an earlier line.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+        enableCompletionOnDumbTerminals(reader, terminal, printer.width());
         if (prepareHistory(historyFile, printer)) {
             reader.setVariable(LineReader.HISTORY_FILE, historyFile);
             loadHistory(reader.getHistory(), printer);
@@ -139,6 +144,24 @@ public final class LineMode {
             saveHistory(reader.getHistory());
             readMarks.save();
             printer.flush();
+        }
+    }
+
+    /**
+     * JLine types a TAB into the line on a dumb terminal instead of completing, because it cannot redraw the line in
+     * place. Line mode exists for dumb terminals, and completing only needs a carriage return to redraw, so TAB
+     * completes there too. A dumb terminal reports no size, and JLine then lists no candidates, so it is given the
+     * size line mode uses.
+     */
+    private static void enableCompletionOnDumbTerminals(LineReader reader, Terminal terminal, int width) {
+        for (String keyMap : new String[] {LineReader.MAIN, LineReader.EMACS, LineReader.VIINS}) {
+            KeyMap<Binding> bindings = reader.getKeyMaps().get(keyMap);
+            if (bindings != null) {
+                bindings.bind(new Reference(LineReader.COMPLETE_WORD), "\t");
+            }
+        }
+        if (terminal.getSize().getColumns() <= 0) {
+            terminal.setSize(new Size(width, FALLBACK_PAGE_SIZE + PAGE_MARGIN));
         }
     }
 

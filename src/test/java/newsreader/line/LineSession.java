@@ -38,8 +38,24 @@ final class LineSession {
     }
 
     record Result(int exitCode, String output) {
-        /** What was printed after the {@code n}-th prompt (0 is the welcome), up to the next prompt. */
+        /**
+         * What was printed in answer to the {@code n}-th typed line (0 is the welcome): after that prompt and the
+         * line as JLine echoed it, up to the next prompt.
+         */
         String answer(int n) {
+            String part = afterPrompt(n);
+            int echoEnd = n == 0 ? -1 : part.indexOf("\r\n");
+            return echoEnd < 0 ? part : part.substring(echoEnd + 2);
+        }
+
+        /** The {@code n}-th line as it stood when Enter was pressed (after completion), as JLine echoed it. */
+        String echo(int n) {
+            String part = afterPrompt(n);
+            int echoEnd = part.indexOf("\r\n");
+            return echoEnd < 0 ? "" : part.substring(part.lastIndexOf('\r', echoEnd - 1) + 1, echoEnd);
+        }
+
+        private String afterPrompt(int n) {
             String[] parts = output.split(LineMode.PROMPT, -1);
             return n < parts.length ? parts[n] : "";
         }
