@@ -9,31 +9,37 @@ public final class Truncation {
         this.widths = widths;
     }
 
-    /** The text, cut with an ellipsis when wider than {@code cells}; never wider than {@code cells}. */
+    /**
+     * The text, cut at a cluster boundary with an ellipsis when wider than {@code cells}; never
+     * wider than {@code cells}. A wide character that would be cut in half is dropped, so the result
+     * may be one cell short: {@link #fit} pads it.
+     */
     public String truncate(String text, int cells) {
         if (cells <= 0) {
             return "";
         }
-        if (widths.of(text) <= cells) {
+        int[] bounds = Graphemes.boundaries(text);
+        int total = 0;
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            total += widths.ofCluster(text, bounds[k], bounds[k + 1]);
+        }
+        if (total <= cells) {
             return text;
         }
         int ellipsis = widths.ofCluster(ELLIPSIS);
         boolean withEllipsis = cells >= ellipsis;
         int room = withEllipsis ? cells - ellipsis : cells;
-        StringBuilder out = new StringBuilder();
         int used = 0;
-        for (String cluster : Graphemes.clusters(text)) {
-            int w = widths.ofCluster(cluster);
+        int end = 0;
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            int w = widths.ofCluster(text, bounds[k], bounds[k + 1]);
             if (used + w > room) {
                 break;
             }
-            out.append(cluster);
             used += w;
+            end = bounds[k + 1];
         }
-        if (withEllipsis) {
-            out.append(ELLIPSIS);
-        }
-        return out.toString();
+        return withEllipsis ? text.substring(0, end) + ELLIPSIS : text.substring(0, end);
     }
 
     /** The text truncated and padded with spaces to exactly {@code cells} cells, so columns line up. */
