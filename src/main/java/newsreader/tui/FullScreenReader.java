@@ -82,8 +82,10 @@ public final class FullScreenReader {
         TerminalScreen screen = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
-            terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
             screen = new TerminalScreen(terminal);
+            // Registered after the screen's own listener (listeners run in order): by the time the loop wakes up
+            // for this event, the screen already knows the new size, so doResizeIfNecessary() sees it.
+            terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
             screen.startScreen();
             screen.setCursorPosition(null);
 

@@ -78,6 +78,10 @@ final class Tmux implements AutoCloseable {
         run(args.toArray(new String[0]));
     }
 
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
     String screen() throws IOException, InterruptedException {
         return run("capture-pane", "-p", "-t", session);
     }

@@ -106,8 +106,8 @@ class TmuxEndToEndTest {
             tmux.press("/");
             tmux.type("外婆");
             tmux.press("Enter");
-            screen = tmux.waitFor("the match at the top", s -> s.lines().findFirst().orElse("").contains("外婆"));
-            assertThat(screen).contains("/外婆");
+            tmux.waitFor("the match at the top and the search in the status line",
+                    s -> s.lines().findFirst().orElse("").contains("外婆") && s.contains("/外婆"));
 
             // Header image: shown as its address for now.
             tmux.press("o");
@@ -164,6 +164,33 @@ class TmuxEndToEndTest {
         assertThat(text).doesNotContain("\u001b]").doesNotContain("\u0007").doesNotContain("PWNED\u0007");
         for (char c : text.toCharArray()) {
             assertThat(c >= 0x80 && c <= 0x9f).as("C1 control U+%04X in the output", (int) c).isFalse();
+        }
+    }
+
+    @Test
+    void resizingLaysOutAgainAtOnceAndNeverShiftsTheScreen() throws Exception {
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.type("sh " + Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8"));
+            tmux.press("Enter");
+            tmux.waitFor("the list", s -> s.contains("国产独立游戏") && s.contains("All posts"));
+            tmux.press("Tab", "Enter");
+            tmux.waitForText("第1段");
+            tmux.resize(60, 20);
+            String screen = tmux.waitFor("the article at 60 columns", s -> s.contains("line 1-19/"));
+            List<String> lines = tmux.lines();
+            assertThat(lines.get(19)).startsWith("line 1-19/");
+            assertThat(lines).allSatisfy(l -> assertThat(CellWidth.standard().of(l)).isLessThanOrEqualTo(60));
+            tmux.press("q");
+            tmux.resize(20, 6);
+            // One pane at a time now; the top row is the first post and the status line is on the last row.
+            // (Right after shrinking, tmux shows the old screen's bottom rows until the reader redraws.)
+            tmux.waitFor("the list at 20x6", s -> s.lines().count() >= 6 && s.lines().toList().get(0).contains("国产")
+                    && s.lines().toList().get(5).startsWith("1/5"));
+            tmux.resize(100, 30);
+            screen = tmux.waitFor("both panes again", s -> s.contains("All posts") && s.contains("Spring Boot"));
+            assertColumnsAlign(tmux.lines());
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
         }
     }
 
