@@ -3,6 +3,7 @@ package newsreader.line;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns a typed line into an {@link Input}: command names and aliases, {@code /WORDS}, a bare number. */
 final class CommandParser {
@@ -33,13 +34,17 @@ final class CommandParser {
         }
         String word = text.substring(0, end);
         String argument = text.substring(end).strip();
-        String name = word.toLowerCase(Locale.ROOT);
         // "next page" is two words, so it cannot be found by its first word alone.
-        if (name.equals("next") && argument.equalsIgnoreCase("page")) {
+        if (word.equalsIgnoreCase("next") && argument.equalsIgnoreCase("page")) {
             return new Input.Known(Command.MORE, "");
         }
-        Command command = byName.get(name);
-        return command == null ? new Input.Unknown(word) : new Input.Known(command, argument);
+        return commandNamed(word).<Input>map(command -> new Input.Known(command, argument))
+                .orElseGet(() -> new Input.Unknown(word));
+    }
+
+    /** The command one of whose names is {@code word}, in any case. */
+    Optional<Command> commandNamed(String word) {
+        return Optional.ofNullable(byName.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /** ASCII space and tab, and the ideographic space a Chinese input method types. */

@@ -1,7 +1,6 @@
 package newsreader.line;
 
 import java.util.List;
-import java.util.Locale;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -13,6 +12,7 @@ import org.jline.reader.ParsedLine;
  */
 final class LineCompleter implements Completer {
     private final CategoryIndex categories;
+    private final CommandParser commands = new CommandParser();
 
     LineCompleter(CategoryIndex categories) {
         this.categories = categories;
@@ -24,7 +24,7 @@ final class LineCompleter implements Completer {
             addCommands(candidates);
             return;
         }
-        Command command = commandNamed(line.words().get(0));
+        Command command = commands.commandNamed(line.words().get(0)).orElse(null);
         if (command == Command.CATEGORY && line.wordIndex() == 1) {
             for (CategoryEntry entry : categories.entries()) {
                 // A category with subcategories gets no space after it, so that typing / goes on into it.
@@ -50,15 +50,5 @@ final class LineCompleter implements Completer {
     /** "next page" and "/" are typed, not completed: the first has a space, the second needs none. */
     private static boolean isOneWord(String name) {
         return name.chars().allMatch(Character::isLetter);
-    }
-
-    private static Command commandNamed(String word) {
-        String name = word.toLowerCase(Locale.ROOT);
-        for (Command command : Command.values()) {
-            if (command.names().contains(name)) {
-                return command;
-            }
-        }
-        return null;
     }
 }

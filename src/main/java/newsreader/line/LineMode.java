@@ -95,7 +95,7 @@ public final class LineMode {
         Map<String, String> environment = System.getenv();
         Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         Path historyFile = options.historyFile() != null ? options.historyFile()
-                : StateDirectory.historyFile(environment, Path.of(System.getProperty("user.home")));
+                : StateDirectory.historyFile(environment, home(environment));
 
         CellWidth widths = new CellWidth(options.ambiguousWidth());
         DateLabel dates = options.dateLabel();
@@ -190,6 +190,15 @@ public final class LineMode {
         } catch (IOException | RuntimeException ignored) {
             // Losing the history of one session is not worth a message on the way out.
         }
+    }
+
+    /** $HOME as the XDG spec means it, else Java's idea of the home (which comes from the password database). */
+    private static Path home(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+            return Path.of(home);
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 
     private static String notAFolder(Path folder) {
