@@ -256,6 +256,40 @@ class OpenerTest {
         assertThat(head.message()).startsWith("refused:");
     }
 
+    @Test
+    void inlineGraphicsAreWrittenWhileTheScreenIsLent() throws Exception {
+        Opener opener = opener(null, false, "", "SSH_TTY", "/dev/pts/3", "TERM", "xterm-kitty", "TMUX", "/tmp/t,1,0");
+        OpenOutcome outcome = await(opener.openImage("local.png", post, Progress.NONE));
+        assertThat(opener.graphics()).isEqualTo(GraphicsMode.KITTY);
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        List<String> events = new ArrayList<>();
+        OpenOutcome shown = opener.showInline(((OpenOutcome.ShowHere) outcome).preview(), 20, 10, new ScreenHandoff() {
+            @Override
+            public void suspend() {
+                events.add("suspend");
+            }
+
+            @Override
+            public void awaitKey(String prompt) {
+                events.add("key after " + terminal.size() + " bytes");
+            }
+
+            @Override
+            public void resume() {
+                events.add("resume");
+            }
+
+            @Override
+            public java.io.OutputStream terminalOutput() {
+                return terminal;
+            }
+        });
+        assertThat(shown.message()).isEqualTo("shown here");
+        assertThat(events).containsExactly("suspend", "key after " + terminal.size() + " bytes", "resume");
+        assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\u001bPtmux;\u001b\u001b_Ga=T,f=100,q=2,c=20,r=10,m=0;");
+    }
+
     private PostMeta meta(String image) {
         return new PostMeta(post, "p.md", "x", null, null, null, List.of(), List.of(), null, image,
                 BodyFormat.MARKDOWN, 0, 0, Map.of());

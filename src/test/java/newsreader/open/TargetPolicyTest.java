@@ -110,6 +110,9 @@ class TargetPolicyTest {
         Files.createSymbolicLink(posts.resolve("2022/up"), temp);
         assertThatThrownBy(() -> policy.check("up/secret.png", post)).hasMessageContaining("outside");
         assertThatThrownBy(() -> policy.check("file://evil.example/x.png", post)).hasMessageContaining("another host");
+        // Whether a file exists outside the folder is not revealed: same refusal as for one that exists.
+        assertThatThrownBy(() -> policy.check("../../no-such-file.png", post))
+                .hasMessage("refused: file outside the posts folder");
     }
 
     @Test
