@@ -161,7 +161,7 @@ public final class LineMode {
             }
         }
         if (terminal.getSize().getColumns() <= 0) {
-            terminal.setSize(new Size(width, FALLBACK_PAGE_SIZE + PAGE_MARGIN));
+            terminal.setSize(Size.of(width, FALLBACK_PAGE_SIZE + PAGE_MARGIN));
         }
     }
 

@@ -2,7 +2,7 @@ package newsreader.line;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newsreader.post.BodyFormat;
@@ -16,13 +16,18 @@ final class Posts {
     /** A dated post titled by its path, filed under the given category paths. */
     @SafeVarargs
     static PostMeta post(String relativePath, List<String>... categories) {
-        return titled(relativePath, relativePath, categories);
+        return new PostMeta(Path.of("/posts").resolve(relativePath), relativePath, relativePath,
+                Instant.parse("2024-01-01T00:00:00Z"), null, null, copy(categories), List.of(), null, null,
+                BodyFormat.MARKDOWN, 0L, 1L, Map.of());
     }
 
+    /** A copy element by element: handing the varargs array itself on would let it escape. */
     @SafeVarargs
-    static PostMeta titled(String relativePath, String title, List<String>... categories) {
-        return new PostMeta(Path.of("/posts").resolve(relativePath), relativePath, title,
-                Instant.parse("2024-01-01T00:00:00Z"), null, null, Arrays.asList(categories), List.of(), null, null,
-                BodyFormat.MARKDOWN, 0L, 1L, Map.of());
+    private static List<List<String>> copy(List<String>... paths) {
+        List<List<String>> out = new ArrayList<>(paths.length);
+        for (List<String> path : paths) {
+            out.add(path);
+        }
+        return out;
     }
 }
