@@ -59,10 +59,10 @@ public final class FullScreenReader {
         Path root = folder.toAbsolutePath().normalize();
         Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         ReadStateStore readState = FileReadStateStore.open(dataDirectory, root);
-        boolean color = options.color() && isBlank(environment.get("NO_COLOR"));
+        Theme theme = Theme.choose(options.color(), environment);
         CellWidth widths = new CellWidth(options.ambiguousWidth());
         try {
-            runOnTerminal(root, widths, color, readState, StartupCheck.localeWarning(environment).orElse(""));
+            runOnTerminal(root, widths, theme, readState, StartupCheck.localeWarning(environment).orElse(""));
             return OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -74,7 +74,7 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, CellWidth widths, boolean color, ReadStateStore readState,
+    private static void runOnTerminal(Path root, CellWidth widths, Theme theme, ReadStateStore readState,
                                       String startMessage) throws IOException, InterruptedException {
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
@@ -95,7 +95,7 @@ public final class FullScreenReader {
             ReaderController controller = new ReaderController(state, services, widths);
             state.message = startMessage;
             state.notice = startMessage;
-            ReaderView view = new ReaderView(color ? Theme.colour() : Theme.monochrome(), widths, readState,
+            ReaderView view = new ReaderView(theme, widths, readState,
                     ZoneId.systemDefault());
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events);
@@ -125,10 +125,6 @@ public final class FullScreenReader {
         } catch (IOException | RuntimeException ignored) {
             // Nothing more can be done for a terminal that is gone.
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isEmpty();
     }
 
     /** {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=2] DIR}: for trying it out. */

@@ -14,6 +14,12 @@ record Theme(CellStyle text, CellStyle selection, CellStyle selectionUnfocused, 
              CellStyle highlight, CellStyle overlay, CellStyle title, CellStyle meta, CellStyle heading,
              CellStyle quote, CellStyle code, CellStyle reference, CellStyle problem) {
 
+    /** Colour unless the user said no: {@code --no-color} ({@code wanted == false}) or a non-empty NO_COLOR. */
+    static Theme choose(boolean wanted, java.util.Map<String, String> environment) {
+        String noColor = environment.get("NO_COLOR");
+        return wanted && (noColor == null || noColor.isEmpty()) ? colour() : monochrome();
+    }
+
     static Theme colour() {
         CellStyle plain = CellStyle.PLAIN;
         CellStyle onBlue = new CellStyle(TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE, false, false, false);

@@ -126,7 +126,14 @@ class TmuxEndToEndTest {
             screen = tmux.waitFor("stty output", s -> s.contains("icanon") && s.contains("ixon"));
             assertTerminalRestored(screen);
         }
-        assertNoControlSequenceFromPosts(Files.readAllBytes(output));
+        byte[] written = Files.readAllBytes(output);
+        assertNoControlSequenceFromPosts(written);
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertThat(text).as("wheel as arrow keys while running").contains("\u001b[?1007h");
+        assertThat(text.lastIndexOf("\u001b[?1007l")).as("alternate scroll mode undone")
+                .isGreaterThan(text.lastIndexOf("\u001b[?1007h"));
+        assertThat(text.lastIndexOf("\u001b[?1049l")).as("alternate screen left")
+                .isGreaterThan(text.lastIndexOf("\u001b[?1049h"));
         try (Stream<Path> files = Files.walk(data)) {
             assertThat(files.filter(Files::isRegularFile)).as("read state saved").isNotEmpty();
         }

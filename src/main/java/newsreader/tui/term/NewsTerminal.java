@@ -20,12 +20,18 @@ import newsreader.text.Graphemes;
  *       another width, so one disagreement cannot shift the rest of a row;</li>
  *   <li>Ctrl+C arrives as a key (no {@code System.exit}); flow control, quit and suspend characters are off, so
  *       Ctrl+S cannot freeze the screen and Ctrl+\ cannot print a thread dump onto it;</li>
+ *   <li>the mouse wheel scrolls without mouse capture: alternate-scroll mode (DECSET 1007) makes xterm send
+ *       arrow keys for the wheel on the alternate screen, as VTE, iTerm2 and Windows Terminal do by default, so
+ *       selecting text with the mouse keeps working;</li>
  *   <li>one {@code stty} call to set up instead of four, and the size asked from {@code stty size}, which answers
  *       locally instead of by a round trip to a terminal that may be far away over SSH.</li>
  * </ul>
  * The output stream should be buffered (64 KiB): Lanterna flushes it once per frame.
  */
 public class NewsTerminal extends UnixTerminal {
+    private static final byte[] ALTERNATE_SCROLL_ON = "\u001b[?1007h".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ALTERNATE_SCROLL_OFF = "\u001b[?1007l".getBytes(StandardCharsets.US_ASCII);
+
     private CellWidth widths;
     private GlyphAliases aliases;
     private int cursorColumn = -1;
@@ -78,6 +84,20 @@ public class NewsTerminal extends UnixTerminal {
             // stty without a size (some serial consoles): ask the terminal itself below.
         }
         return super.findTerminalSize();
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        super.enterPrivateMode();
+        writeToTerminal(ALTERNATE_SCROLL_ON);
+        flush();
+    }
+
+    /** Also called by Lanterna's shutdown hook, so the mode is undone on SIGINT, SIGTERM and SIGHUP too. */
+    @Override
+    public void exitPrivateMode() throws IOException {
+        writeToTerminal(ALTERNATE_SCROLL_OFF);
+        super.exitPrivateMode();
     }
 
     @Override
