@@ -7,10 +7,18 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -19,6 +27,11 @@ import java.util.Optional;
  * server or the post says becomes part of a path. Files appear whole or not at all (written aside, then moved).
  */
 public final class ImageCache {
+    /** The cache is trimmed to this size, oldest use first. */
+    public static final long DEFAULT_LIMIT_BYTES = 200L * 1024 * 1024;
+    /** A partial download this old was left by a crash or kill, not by a download in progress. */
+    private static final Duration STALE_PART = Duration.ofHours(1);
+
     private final Path folder;
 
     public ImageCache(Path folder) {
@@ -40,6 +53,7 @@ public final class ImageCache {
                 String name = file.getFileName().toString();
                 String extension = name.substring(key.length() + 1);
                 if (!extension.contains(".") && Files.isRegularFile(file) && Files.size(file) > 0) {
+                    touch(file);
                     return Optional.of(new Fetched(file, MimeTypes.fromExtension(extension), true));
                 }
             }
@@ -47,6 +61,66 @@ public final class ImageCache {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Deletes partial downloads left by a crash, then the least recently used images until the cache holds at most
+     * {@code limitBytes}. Errors are ignored: another instance may be trimming at the same time.
+     *
+     * @return how many files were deleted
+     */
+    public int prune(long limitBytes) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        record Entry(Path file, long size, FileTime used) {
+        }
+        List<Entry> images = new ArrayList<>();
+        int deleted = 0;
+        Instant stale = Instant.now().minus(STALE_PART);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile()) {
+                    continue;
+                }
+                if (file.getFileName().toString().endsWith(".part")) {
+                    if (attributes.lastModifiedTime().toInstant().isBefore(stale) && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                    continue;
+                }
+                images.add(new Entry(file, attributes.size(), attributes.lastModifiedTime()));
+            }
+        } catch (IOException e) {
+            return deleted;
+        }
+        images.sort(Comparator.comparing(Entry::used));
+        long total = images.stream().mapToLong(Entry::size).sum();
+        for (Entry entry : images) {
+            if (total <= limitBytes) {
+                break;
+            }
+            try {
+                if (Files.deleteIfExists(entry.file())) {
+                    deleted++;
+                }
+                total -= entry.size();
+            } catch (IOException e) {
+                // In use or gone: try the next one.
+            }
+        }
+        return deleted;
+    }
+
+    /** Marks a reused image as recently used, so trimming removes it last. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // Only the trimming order suffers.
+        }
     }
 
     /** A new temporary file in the cache folder for a download in progress. */

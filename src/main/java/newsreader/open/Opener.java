@@ -42,8 +42,8 @@ public final class Opener implements AutoCloseable {
         Supplier<Mailcap> entries = mailcap != null ? mailcap : new Once<>(() -> Mailcap.load(Mailcap.searchPath(env)));
         this.chooser = new ViewerChooser(settings, env, entries);
         Path cacheFolder = settings.cacheFolder() != null ? settings.cacheFolder() : env.imageCacheFolder();
-        this.fetcher = new ImageFetcher(new ImageCache(cacheFolder), settings.maxBytes(), settings.timeout(),
-                settings.maxRedirects());
+        ImageCache cache = new ImageCache(cacheFolder);
+        this.fetcher = new ImageFetcher(cache, settings.maxBytes(), settings.timeout(), settings.maxRedirects());
         this.decoder = new ImageDecoder(settings.maxPixels());
         this.launcher = new ViewerLauncher(starter, settings.launchGrace());
         this.executor = Executors.newCachedThreadPool(runnable -> {
@@ -52,6 +52,7 @@ public final class Opener implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        executor.execute(() -> cache.prune(ImageCache.DEFAULT_LIMIT_BYTES));
     }
 
     /** The {@code o} key: the post's header image (front matter, else the body's first image). */
