@@ -58,7 +58,29 @@ public final class ImageFetcher {
         if (cached.isPresent()) {
             return cached.get();
         }
-        return download(web, progress, cancellation);
+        var behindProxy = CorsProxy.inner(web.uri()).map(uri -> new OpenTarget.Web(uri, uri.toString()));
+        if (behindProxy.isPresent()) {
+            var cachedInner = cache.find(behindProxy.get().text());
+            if (cachedInner.isPresent()) {
+                return cachedInner.get();
+            }
+        }
+        try {
+            return download(web, progress, cancellation);
+        } catch (FetchException proxyFailure) {
+            if (behindProxy.isEmpty() || proxyFailure.isCancelled()) {
+                throw proxyFailure;
+            }
+            try {
+                return download(behindProxy.get(), progress, cancellation);
+            } catch (FetchException directFailure) {
+                if (directFailure.isCancelled()) {
+                    throw directFailure;
+                }
+                throw new FetchException(proxyFailure.getMessage() + " (without the proxy: "
+                        + directFailure.getMessage() + ")");
+            }
+        }
     }
 
     private Fetched local(Path file) throws FetchException {

@@ -42,6 +42,8 @@ class ImageFetcherTest {
         server.serve("/octet-text", "application/octet-stream", "<html>hi</html>".getBytes());
         server.serve("/page.html", "text/html; charset=utf-8", "<html>not an image</html>".getBytes());
         server.serve("/announced-big", "image/png", new byte[(int) CAP + 1]);
+        // Everything no other context takes, e.g. /?http://…: a proxy that has gone away.
+        server.on("/", exchange -> TestServer.send(exchange, 502, "text/plain", "bad gateway".getBytes()));
         server.on("/missing", exchange -> TestServer.send(exchange, 404, "text/plain", "no".getBytes()));
         server.on("/loop", exchange -> TestServer.redirect(exchange, "/loop"));
         server.on("/to-file", exchange -> TestServer.redirect(exchange, "file:///etc/passwd"));
@@ -172,6 +174,24 @@ class ImageFetcherTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aDeadCorsProxyIsBypassedForTheAddressBehindIt() throws Exception {
+        String inner = server.url("/a.jpg");
+        int before = server.hits("/");
+        Fetched fetched = fetch("/?" + inner);
+        assertThat(server.hits("/") - before).isEqualTo(1);
+        assertThat(fetched.mimeType()).isEqualTo("image/jpeg");
+        assertThat(fetched.file().getFileName().toString()).isEqualTo(ImageCache.key(inner) + ".jpg");
+        assertThat(fetch("/?" + inner).fromCache()).isTrue();
+        assertThatThrownBy(() -> fetch("/?" + server.url("/missing")))
+                .hasMessage("HTTP 502 (without the proxy: HTTP 404)");
+        assertThat(CorsProxy.inner(java.net.URI.create("https://cors.zfour.workers.dev/?http://img.example/a.jpg")))
+                .hasValue(java.net.URI.create("http://img.example/a.jpg"));
+        assertThat(CorsProxy.inner(java.net.URI.create("https://x.example/p?http://img.example/a.jpg"))).isEmpty();
+        assertThat(CorsProxy.inner(java.net.URI.create("https://x.example/?javascript:alert(1)"))).isEmpty();
+        assertThat(CorsProxy.inner(java.net.URI.create("https://x.example/?https://a@b/"))).isEmpty();
     }
 
     @Test
