@@ -10,7 +10,7 @@ enum Command {
     NEXT(List.of("next", "n"), "next", "print the next post of the list"),
     PREVIOUS(List.of("prev", "p", "previous"), "prev", "print the previous post of the list"),
     UNREAD(List.of("unread", "u"), "unread [N]", "print the next unread post, or with N, mark post N unread"),
-    READ(List.of("read"), "read [N]", "mark post N, or the current post, read"),
+    READ(List.of("read"), "read [N|all]", "mark post N, or the current post, or with all every post of the list, read"),
     SEARCH(List.of("search", "/"), "search WORDS, or /WORDS",
             "list the posts whose titles contain all the words (case does not matter)"),
     CATEGORY(List.of("cat", "category"), "cat [PATH]",
@@ -18,6 +18,7 @@ enum Command {
     ALL(List.of("all"), "all", "list every post again, without category or search"),
     IMAGE(List.of("image", "i"), "image", "print the address of the current post's header image"),
     LINKS(List.of("links"), "links", "list the current post's numbered links and images"),
+    RESCAN(List.of("rescan", "reload"), "rescan", "read the folder again, to see posts added or changed since"),
     PROBLEMS(List.of("problems"), "problems", "list the files that could not be read as posts, with the reason"),
     HELP(List.of("help", "?"), "help [COMMAND]", "list the commands, or explain one"),
     QUIT(List.of("quit", "q", "exit"), "quit", "leave line mode (Ctrl-D also leaves)");

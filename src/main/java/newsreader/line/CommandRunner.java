@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.post.ScanResult;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
@@ -23,17 +25,22 @@ final class CommandRunner {
     private final ArticleSource articles;
     private final ReadMarks readMarks;
     private final IntSupplier pageSize;
+    private final Supplier<ScanResult> scanner;
     private final CommandParser parser = new CommandParser();
 
-    /** @param pageSize posts a list page shows, asked each time (the terminal may be resized) */
+    /**
+     * @param pageSize posts a list page shows, asked each time (the terminal may be resized)
+     * @param scanner  scans the folder again for {@code rescan}
+     */
     CommandRunner(Session session, Printer printer, ListPrinter lists, ArticleSource articles, ReadMarks readMarks,
-                  IntSupplier pageSize) {
+                  IntSupplier pageSize, Supplier<ScanResult> scanner) {
         this.session = session;
         this.printer = printer;
         this.lists = lists;
         this.articles = articles;
         this.readMarks = readMarks;
         this.pageSize = pageSize;
+        this.scanner = scanner;
     }
 
     /** Greets the user: what the folder holds, then the first page of the list. */
@@ -75,6 +82,7 @@ final class CommandRunner {
             case ALL -> all();
             case IMAGE -> image();
             case LINKS -> links();
+            case RESCAN -> rescan();
             case PROBLEMS -> problems();
             case HELP -> help(argument);
             case QUIT -> {
@@ -224,7 +232,32 @@ final class CommandRunner {
             }
             return;
         }
+        if (argument.equalsIgnoreCase("all")) {
+            markAllRead();
+            return;
+        }
         postNumbered(argument).ifPresent(post -> mark(post, true));
+    }
+
+    private void markAllRead() {
+        PostView view = session.view();
+        if (view.isEmpty()) {
+            printer.say("The list is empty; nothing to mark.");
+            return;
+        }
+        Optional<String> problem = readMarks.setAllRead(view.posts());
+        printer.say("Marked " + (view.size() == 1 ? "the post" : "all " + view.size() + " posts") + " of the list read.");
+        problem.ifPresent(reason -> printer.say(capital(reason) + "."));
+    }
+
+    private void rescan() {
+        int before = session.posts().size();
+        ScanResult scan = scanner.get();
+        session.rescanned(scan.posts(), scan.problems());
+        int problems = scan.problems().size();
+        printer.say("Read the folder again: " + Plural.of(scan.posts().size(), "post") + " (" + before + " before)"
+                + (problems == 0 ? "" : "; " + Plural.of(problems, "file") + " could not be read (type problems)") + ".");
+        showPage(0);
     }
 
     private void mark(PostMeta post, boolean read) {

@@ -1,6 +1,7 @@
 package newsreader.line;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -11,10 +12,11 @@ import org.jline.reader.ParsedLine;
  * after {@code help}. JLine keeps the candidates that start with what is typed and escapes spaces in them.
  */
 final class LineCompleter implements Completer {
-    private final CategoryIndex categories;
+    private final Supplier<CategoryIndex> categories;
     private final CommandParser commands = new CommandParser();
 
-    LineCompleter(CategoryIndex categories) {
+    /** @param categories the folder's categories now (a rescan changes them) */
+    LineCompleter(Supplier<CategoryIndex> categories) {
         this.categories = categories;
     }
 
@@ -26,7 +28,7 @@ final class LineCompleter implements Completer {
         }
         Command command = commands.commandNamed(line.words().get(0)).orElse(null);
         if (command == Command.CATEGORY && line.wordIndex() == 1) {
-            for (CategoryEntry entry : categories.entries()) {
+            for (CategoryEntry entry : categories.get().entries()) {
                 // A category with subcategories gets no space after it, so that typing / goes on into it.
                 candidates.add(new Candidate(entry.typed(), entry.typed(), null, Plural.of(entry.posts(), "post"),
                         null, null, !entry.hasChildren()));

@@ -100,17 +100,18 @@ public final class LineMode {
         CellWidth widths = new CellWidth(options.ambiguousWidth());
         DateLabel dates = options.dateLabel();
         Printer printer = new Printer(out, widths, width(options, terminal, environment));
-        ScanResult scan = new PostScanner().scan(root);
+        PostScanner scanner = new PostScanner();
+        ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
         ReadMarks readMarks = new ReadMarks(FileReadStateStore.open(dataDirectory, root));
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, dates, readMarks),
                 new ArticleSource(root, new PostReader(), new ArticleRenderer(widths, dates)), readMarks,
-                pageSize(options, terminal));
+                pageSize(options, terminal), () -> scanner.scan(root));
 
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("newsreader")
-                .completer(new LineCompleter(session.categories()))
+                .completer(new LineCompleter(session::categories))
                 // "!" in a search must stay a "!", not recall an earlier line.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();

@@ -41,8 +41,8 @@ final class ListPrinter {
         }
         int from = page * pageSize;
         int to = Math.min(view.size(), from + pageSize);
-        printer.say(capitalised(view.describe()) + (pages > 1 ? ", page " + (page + 1) + " of " + pages : "")
-                + "; " + UNREAD_MARK + " marks unread ones:");
+        printer.say(capitalised(view.describe()) + ", " + unread(view)
+                + (pages > 1 ? ", page " + (page + 1) + " of " + pages : "") + ":");
         List<PostMeta> rows = view.posts().subList(from, to);
         Columns columns = columns(rows, String.valueOf(view.size()).length());
         for (int i = 0; i < rows.size(); i++) {
@@ -51,6 +51,20 @@ final class ListPrinter {
         if (page + 1 < pages) {
             printer.say("Type more for page " + (page + 2) + ", or a post's number to open it.");
         }
+    }
+
+    /** How many of the list are unread, said so that the mark is explained where it is first needed. */
+    private String unread(PostView view) {
+        int unread = 0;
+        for (PostMeta post : view.posts()) {
+            if (!readMarks.isRead(post)) {
+                unread++;
+            }
+        }
+        if (unread == 0) {
+            return view.size() == 1 ? "read" : "all read";
+        }
+        return (unread == view.size() && unread > 1 ? "all " : "") + unread + " unread (marked " + UNREAD_MARK + ")";
     }
 
     static int pageCount(int posts, int pageSize) {

@@ -1,6 +1,8 @@
 package newsreader.line;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import newsreader.post.PostMeta;
 import newsreader.store.ReadStateStore;
@@ -29,6 +31,16 @@ final class ReadMarks {
     /** Marks the post and saves; the reason when saving failed (the mark still holds for this session). */
     Optional<String> set(PostMeta post, boolean read) {
         store.setRead(idOf(post), read);
+        return save();
+    }
+
+    /** Marks every one of the posts read in one step (one save, not one per post). */
+    Optional<String> setAllRead(List<PostMeta> posts) {
+        List<String> ids = new ArrayList<>(posts.size());
+        for (PostMeta post : posts) {
+            ids.add(idOf(post));
+        }
+        store.markAllRead(ids);
         return save();
     }
 

@@ -12,9 +12,9 @@ import newsreader.render.RenderedArticle;
  */
 final class Session {
     private final Path root;
-    private final List<PostMeta> posts;
-    private final List<PostProblem> problems;
-    private final CategoryIndex categories;
+    private List<PostMeta> posts;
+    private List<PostProblem> problems;
+    private CategoryIndex categories;
     private PostView view;
     /** Index of the page last shown (0 is the first), -1 before any. */
     private int page = -1;
@@ -27,6 +27,33 @@ final class Session {
         this.problems = List.copyOf(problems);
         this.categories = CategoryIndex.of(this.posts);
         this.view = PostView.of(this.posts, null, null);
+    }
+
+    /**
+     * Takes the posts of a new scan. The list keeps its category and search; the open post stays open when its file
+     * is still there.
+     */
+    void rescanned(List<PostMeta> newPosts, List<PostProblem> newProblems) {
+        posts = List.copyOf(newPosts);
+        problems = List.copyOf(newProblems);
+        categories = CategoryIndex.of(posts);
+        view(PostView.of(posts, view.category(), view.search()));
+        PostMeta still = current == null ? null : find(current.relativePath());
+        if (still == null) {
+            current = null;
+            currentArticle = null;
+        } else {
+            current = still;
+        }
+    }
+
+    private PostMeta find(String relativePath) {
+        for (PostMeta post : posts) {
+            if (post.relativePath().equals(relativePath)) {
+                return post;
+            }
+        }
+        return null;
     }
 
     Path root() {

@@ -19,7 +19,7 @@ class LineCompleterTest {
             post("c.md", List.of("Hacker News")),
             post("d.md", List.of("今日推荐 / 精选")),
             post("e.md")));
-    private final LineCompleter completer = new LineCompleter(categories);
+    private final LineCompleter completer = new LineCompleter(() -> categories);
 
     @Test
     void theFirstWordCompletesToCommandNames() {

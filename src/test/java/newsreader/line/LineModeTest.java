@@ -42,7 +42,7 @@ class LineModeTest {
         String welcome = run.answer(0);
 
         assertThat(run.sentences(0)).contains("5 posts in").contains("1 file could not be read (type problems)")
-                .contains("All 5 posts, page 1 of 2");
+                .contains("All 5 posts, all 5 unread (marked *), page 1 of 2:");
         assertThat(rowsOf(welcome)).hasSize(3);
         assertThat(rowsOf(welcome).get(0)).startsWith("1* 2024-05-03 02:00").contains("科技 › AI").endsWith(DEEP_LEARNING);
         assertThat(welcome).doesNotContain(WEEKLY).contains("Type more for page 2");
@@ -203,6 +203,7 @@ class LineModeTest {
 
         LineSession.Result second = session.type("unread 1", "read 3", "list");
         assertThat(rowsOf(second.answer(0)).get(0)).startsWith("1  ");
+        assertThat(second.sentences(0)).contains("All 5 posts, 4 unread (marked *), page 1 of 2:");
         assertThat(second.answer(1)).contains("Marked post 1 of 5 unread: " + DEEP_LEARNING);
         assertThat(rowsOf(second.answer(3))).extracting(row -> row.substring(0, 2)).containsExactly("1*", "2*", "3 ");
 
@@ -252,12 +253,38 @@ class LineModeTest {
     void aPostDeletedAfterTheScanGivesItsReasonAndTheSessionGoesOn() throws IOException {
         Path late = SampleFolder.post(folder, "late.md", "---\ntitle: 迟到的文章\ndate: 2030-01-01T00:00:00Z\n---\n正文\n");
 
-        LineSession.Result run = session.run(deletingOnFirstRead(late, "1\n2\n"));
+        LineSession.Result run = session.run(changingOnFirstRead(() -> Files.delete(late), "1\n2\n"));
 
         assertThat(rowsOf(run.answer(0)).get(0)).endsWith("迟到的文章");
         assertThat(run.answer(1)).startsWith("Post 1 of 6 cannot be opened:").doesNotContain("Date:");
         assertThat(run.answer(2)).contains(DEEP_LEARNING).contains("End of post 2 of 6");
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void rescanSeesPostsAddedSinceAndKeepsTheOpenPost() throws IOException {
+        FolderChange addPost = () -> SampleFolder.post(folder, "new.md",
+                "---\ntitle: 新到的文章\ndate: 2031-01-01T00:00:00Z\ncategories:\n- 科技\n---\n正文\n");
+
+        LineSession.Result run = session.run(changingOnFirstRead(addPost, "cat 科技\n1\nrescan\nn\n"));
+
+        assertThat(rowsOf(run.answer(1))).hasSize(2);
+        assertThat(run.sentences(3)).contains("Read the folder again: 6 posts (5 before); 1 file could not be read")
+                .contains("3 posts in 科技");
+        assertThat(rowsOf(run.answer(3))).extracting(LineModeTest::title).containsExactly("新到的文章", DEEP_LEARNING, CHARGER);
+        assertThat(run.answer(4)).as("next goes on from the open post").contains("End of post 3 of 3").contains(CHARGER);
+    }
+
+    @Test
+    void readAllMarksTheWholeListRead() {
+        LineSession.Result run = session.type("cat 科技", "read all", "all");
+
+        assertThat(run.sentences(2)).contains("Marked all 2 posts of the list read.");
+        assertThat(rowsOf(run.answer(3))).extracting(row -> row.substring(0, 2)).containsExactly("1 ", "2*", "3 ");
+        assertThat(run.sentences(3)).contains("All 5 posts, 3 unread (marked *)");
+        FileReadStateStore store = FileReadStateStore.open(temp.resolve("data"), folder);
+        assertThat(store.isRead("2024/deep-learning.md")).isTrue();
+        assertThat(store.isRead("charger.md")).isTrue();
     }
 
     @Test
@@ -328,8 +355,13 @@ class LineModeTest {
                 .filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x202e)).isEmpty();
     }
 
-    /** Typed input that deletes {@code file} when line mode first reads it, that is after the folder was scanned. */
-    private static InputStream deletingOnFirstRead(Path file, String typed) {
+    /** A change to the folder made while line mode runs. */
+    interface FolderChange {
+        void make() throws IOException;
+    }
+
+    /** Typed input that makes {@code change} when line mode first reads it, that is after the folder was scanned. */
+    private static InputStream changingOnFirstRead(FolderChange change, String typed) {
         byte[] bytes = typed.getBytes(StandardCharsets.UTF_8);
         return new InputStream() {
             private int next;
@@ -337,7 +369,7 @@ class LineModeTest {
             @Override
             public int read() throws IOException {
                 if (next == 0) {
-                    Files.deleteIfExists(file);
+                    change.make();
                 }
                 return next < bytes.length ? bytes[next++] & 0xff : -1;
             }
