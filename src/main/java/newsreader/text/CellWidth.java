@@ -60,14 +60,14 @@ public final class CellWidth {
         }
         char first = text.charAt(start);
         if (end - start == 1 && !Character.isSurrogate(first)) {
-            return resolve(BmpWidths.TABLE[first]);
+            return resolve(classifyCodePoint(first));
         }
         return resolve(classifySequence(text, start, end));
     }
 
     /** Width in cells of a cluster made of this one code point. */
     public int ofCodePoint(int codePoint) {
-        return resolve(codePoint < 0x10000 ? BmpWidths.TABLE[codePoint] : classifyCodePoint(codePoint));
+        return resolve(classifyCodePoint(codePoint));
     }
 
     /** Width in cells of a whole string, cluster by cluster. */
@@ -153,6 +153,46 @@ public final class CellWidth {
 
     /** The width class of a cluster made of one code point. */
     static byte classifyCodePoint(int cp) {
+        // Most news text is ASCII, CJK ideographs and Hangul syllables: no property look-up for those
+        // (WidthConformanceTest checks these ranges against the data like every other code point).
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1;
+        }
+        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+            return 2;
+        }
+        if (cp >= PUNCTUATION_FROM && cp <= PUNCTUATION_TO) {
+            return CommonPunctuation.PUNCTUATION[cp - PUNCTUATION_FROM];
+        }
+        if (cp >= FULLWIDTH_FROM && cp <= FULLWIDTH_TO) {
+            return CommonPunctuation.FULLWIDTH[cp - FULLWIDTH_FROM];
+        }
+        return lookUp(cp);
+    }
+
+    // General punctuation to katakana (quotes, dashes, ellipsis, CJK punctuation, kana), and the
+    // fullwidth and halfwidth forms: the rest of what Chinese news is made of.
+    private static final int PUNCTUATION_FROM = 0x2000;
+    private static final int PUNCTUATION_TO = 0x30FF;
+    private static final int FULLWIDTH_FROM = 0xFF00;
+    private static final int FULLWIDTH_TO = 0xFFEF;
+
+    /** Width classes of the common punctuation ranges, computed once when first needed, never written after. */
+    private static final class CommonPunctuation {
+        static final byte[] PUNCTUATION = classify(PUNCTUATION_FROM, PUNCTUATION_TO);
+        static final byte[] FULLWIDTH = classify(FULLWIDTH_FROM, FULLWIDTH_TO);
+
+        private static byte[] classify(int from, int to) {
+            byte[] table = new byte[to - from + 1];
+            for (int cp = from; cp <= to; cp++) {
+                table[cp - from] = lookUp(cp);
+            }
+            return table;
+        }
+    }
+
+    /** The width class from the Unicode properties of the code point. */
+    private static byte lookUp(int cp) {
         if (cp == '\t') {
             return 1;
         }
@@ -172,22 +212,6 @@ public final class CellWidth {
                 return AMBIGUOUS;
             default:
                 return 1;
-        }
-    }
-
-    /**
-     * Width classes of every BMP code point, computed once: almost all news text is BMP, and a table
-     * read is far cheaper than three property look-ups per character. Never written after start-up.
-     */
-    private static final class BmpWidths {
-        static final byte[] TABLE = build();
-
-        private static byte[] build() {
-            byte[] table = new byte[0x10000];
-            for (int cp = 0; cp < table.length; cp++) {
-                table[cp] = Character.isSurrogate((char) cp) ? 1 : classifyCodePoint(cp);
-            }
-            return table;
         }
     }
 }
