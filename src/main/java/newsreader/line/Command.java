@@ -38,8 +38,9 @@ enum Command {
         return names;
     }
 
-    String mainName() {
-        return names.get(0);
+    /** The other names, shorter or longer: {@code l} for {@code list}. */
+    List<String> aliases() {
+        return names.subList(1, names.size());
     }
 
     String usage() {

@@ -27,6 +27,7 @@ final class CommandRunner {
     private final IntSupplier pageSize;
     private final Supplier<ScanResult> scanner;
     private final CommandParser parser = new CommandParser();
+    private final HelpPrinter help;
 
     /**
      * @param pageSize posts a list page shows, asked each time (the terminal may be resized)
@@ -41,6 +42,7 @@ final class CommandRunner {
         this.readMarks = readMarks;
         this.pageSize = pageSize;
         this.scanner = scanner;
+        this.help = new HelpPrinter(printer, parser);
     }
 
     /** Greets the user: what the folder holds, then the first page of the list. */
@@ -84,7 +86,7 @@ final class CommandRunner {
             case LINKS -> links();
             case RESCAN -> rescan();
             case PROBLEMS -> problems();
-            case HELP -> help(argument);
+            case HELP -> help.print(argument);
             case QUIT -> {
                 return false;
             }
@@ -285,7 +287,7 @@ final class CommandRunner {
 
     private void category(String argument) {
         if (argument.isEmpty()) {
-            listCategories();
+            new CategoryListPrinter(printer).print(session.categories(), session.posts().size());
             return;
         }
         CategoryQuery query = CategoryQuery.of(argument);
@@ -297,24 +299,6 @@ final class CommandRunner {
         }
         session.view(found);
         showPage(0);
-    }
-
-    private void listCategories() {
-        CategoryIndex index = session.categories();
-        if (index.entries().isEmpty()) {
-            printer.say("No post has a category.");
-            return;
-        }
-        printer.say(Plural.of(index.entries().size(), "category", "categories") + ", each with its number of posts:");
-        int countCells = String.valueOf(session.posts().size()).length();
-        for (CategoryEntry entry : index.entries()) {
-            String count = String.valueOf(entry.posts());
-            printer.labelled(" ".repeat(countCells - count.length()) + count + "  ", entry.shown());
-        }
-        if (index.uncategorised() > 0) {
-            printer.say(Plural.of(index.uncategorised(), "post") + " without a category.");
-        }
-        printer.say("Type cat and a name to list its posts, for example cat " + index.entries().get(0).typed() + ".");
     }
 
     private void all() {
@@ -368,29 +352,6 @@ final class CommandRunner {
         for (PostProblem problem : problems) {
             printer.labelled(SafeText.line(problem.relativePath()) + ": ", problem.reason());
         }
-    }
-
-    private void help(String argument) {
-        if (!argument.isEmpty()) {
-            Input input = parser.parse(argument.equals("/") ? "search" : argument);
-            if (input instanceof Input.Known known) {
-                Command command = known.command();
-                printer.say(command.usage() + ": " + command.summary() + ".");
-                if (command.names().size() > 1) {
-                    printer.say("Also written " + String.join(", ", command.names().subList(1, command.names().size())) + ".");
-                }
-                return;
-            }
-            printer.say("There is no command \"" + argument + "\"; type help to see the commands.");
-            return;
-        }
-        printer.say("Commands:");
-        for (Command command : Command.values()) {
-            String aliases = command.names().size() > 1
-                    ? " (also " + String.join(", ", command.names().subList(1, command.names().size())) + ")" : "";
-            printer.labelled("- ", command.usage() + aliases + ": " + command.summary() + ".");
-        }
-        printer.say("Post numbers count in the list last shown. Tab completes commands and category names.");
     }
 
     private int pageSize() {
