@@ -1,0 +1,217 @@
+package newsreader.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostMeta;
+import newsreader.post.PostReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * One pass that brings the index in line with a list of posts: posts whose size and modification time are as indexed
+ * are left alone, new and changed ones are read and indexed (newest first, so partial results are the recent posts),
+ * posts no longer listed are removed. Reading and parsing run on several threads; this thread reports progress,
+ * publishes what is done to searches every {@link #PUBLISH_EVERY}, and commits every {@link #COMMIT_EVERY} so that
+ * an interrupted build resumes where it stopped.
+ */
+final class IndexUpdate {
+    static final Duration PUBLISH_EVERY = Duration.ofSeconds(1);
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
+    private static final long TICK_MILLIS = 100;
+
+    private final IndexStore store;
+    private final Path folder;
+    private final ExecutorService workers;
+    private final int workerCount;
+    private final BooleanSupplier stopped;
+
+    /**
+     * @param workers     where reading runs; at least {@code workerCount} threads
+     * @param stopped     true once the index is closing: the update stops early, keeping (committing) what it did
+     */
+    IndexUpdate(IndexStore store, Path folder, ExecutorService workers, int workerCount, BooleanSupplier stopped) {
+        this.store = store;
+        this.folder = folder;
+        this.workers = workers;
+        this.workerCount = workerCount;
+        this.stopped = stopped;
+    }
+
+    UpdateReport run(List<PostMeta> current, ProgressListener listener) throws IOException {
+        long started = System.nanoTime();
+        store.refreshNow();
+        Map<String, FileStamp> indexed = indexedFiles();
+        List<PostMeta> changed = new ArrayList<>();
+        Set<String> listed = new HashSet<>(current.size() * 2);
+        int unchanged = 0;
+        int failed = 0;
+        for (PostMeta meta : current) {
+            if (!listed.add(meta.relativePath())) {
+                continue;
+            }
+            FileStamp stamp = indexed.remove(meta.relativePath());
+            if (FileStamp.of(meta).equals(stamp)) {
+                unchanged++;
+            } else if (PostDocument.isIndexable(meta.relativePath())) {
+                changed.add(meta);
+            } else {
+                failed++;
+            }
+        }
+        IndexWriter writer = store.writer();
+        for (String gone : indexed.keySet()) {
+            writer.deleteDocuments(new Term(IndexFields.PATH, gone));
+        }
+        Outcome outcome = indexAll(changed, writer, listener);
+        if (writer.hasUncommittedChanges() || store.neverCommitted()) {
+            store.commit();
+        }
+        store.refreshNow();
+        return new UpdateReport(current.size(), outcome.read() - outcome.failed(), unchanged, indexed.size(),
+                failed + outcome.failed(), false, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Map<String, FileStamp> indexedFiles() throws IOException {
+        IndexSearcher searcher = store.acquire();
+        try {
+            return IndexedFiles.of(searcher.getIndexReader());
+        } finally {
+            store.release(searcher);
+        }
+    }
+
+    /** How many posts a pass went through (fewer than asked when stopped early), and how many of them failed. */
+    private record Outcome(int read, int failed) {
+    }
+
+    /** Indexes {@code posts} on the worker threads. */
+    private Outcome indexAll(List<PostMeta> posts, IndexWriter writer, ProgressListener listener) throws IOException {
+        int total = posts.size();
+        listener.progress(0, total);
+        if (total == 0) {
+            return new Outcome(0, 0);
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < Math.min(workerCount, total); i++) {
+            running.add(workers.submit(() -> {
+                PostReader reader = new PostReader();
+                ArticleText text = new ArticleText();
+                for (int at = next.getAndIncrement(); at < total && !stopped.getAsBoolean() && !abandoned.get();
+                        at = next.getAndIncrement()) {
+                    if (!indexOne(posts.get(at), reader, text, writer)) {
+                        failed.incrementAndGet();
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        try {
+            awaitAll(running, () -> listener.progress(done.get(), total));
+        } catch (IOException | RuntimeException e) {
+            // One failure ends the pass: let no worker go on writing behind the caller's back.
+            abandoned.set(true);
+            waitQuietly(running);
+            throw e;
+        }
+        listener.progress(done.get(), total);
+        return new Outcome(done.get(), failed.get());
+    }
+
+    private void awaitAll(List<Future<?>> running, Runnable tick) throws IOException {
+        long lastPublish = System.nanoTime();
+        long lastCommit = lastPublish;
+        for (Future<?> worker : running) {
+            while (!finished(worker)) {
+                tick.run();
+                long now = System.nanoTime();
+                if (now - lastPublish >= PUBLISH_EVERY.toNanos()) {
+                    store.refresh();
+                    lastPublish = now;
+                }
+                if (now - lastCommit >= COMMIT_EVERY.toNanos()) {
+                    store.commit();
+                    lastCommit = now;
+                }
+            }
+        }
+    }
+
+    private static void waitQuietly(List<Future<?>> running) {
+        for (Future<?> worker : running) {
+            try {
+                worker.get();
+            } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+                // the first failure is the one reported
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Waits a tick for a worker; true when it has ended. A worker's I/O failure on the index ends the update. */
+    private static boolean finished(Future<?> worker) throws IOException {
+        try {
+            worker.get(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("index update interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IOException("index update failed", e.getCause());
+        }
+    }
+
+    /** Reads and indexes one post; false when it cannot be read (its old entry, if any, is removed). */
+    private boolean indexOne(PostMeta meta, PostReader reader, ArticleText text, IndexWriter writer) {
+        Term key = new Term(IndexFields.PATH, meta.relativePath());
+        try {
+            String body;
+            try {
+                Post post = reader.read(meta.path(), folder);
+                body = text.of(post);
+            } catch (PostException | RuntimeException | StackOverflowError e) {
+                writer.deleteDocuments(key);
+                return false;
+            }
+            try {
+                writer.updateDocument(key, PostDocument.of(meta, body));
+            } catch (IllegalArgumentException e) {
+                // Lucene refuses this one document (a limit it enforces): leave the post out, keep the others.
+                writer.deleteDocuments(key);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

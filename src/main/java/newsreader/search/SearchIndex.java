@@ -1,0 +1,244 @@
+package newsreader.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import newsreader.post.PostMeta;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+
+/**
+ * The full-text index of one folder of posts, kept in the cache directory and brought up to date in the background.
+ *
+ * <p>Typical use: {@code open} it, hand every scan's list of posts to {@link #update}, which returns at once and
+ * indexes on this object's own threads, and call {@link #search} whenever the user asks, from any thread: while an
+ * update runs, searches see the posts indexed so far (newest first), and {@link #isReady()} says whether they
+ * are complete. A second process opening the same index cannot write it: it searches what the first one has
+ * committed, read-only ({@link #isReadOnly()}), and becomes the writer at a later update once the first has closed.
+ */
+public final class SearchIndex implements Closeable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.RECENCY, SortField.Type.LONG, true));
+
+    private final Path folder;
+    private final Path directory;
+    private final String folderName;
+    private final int workerCount;
+    private final ExecutorService coordinator;
+    private final ExecutorService workers;
+    private final SearchQuery queries = new SearchQuery(new TextAnalyzer());
+    private final Snippets snippets = new Snippets(new TextAnalyzer());
+    private final AtomicInteger requested = new AtomicInteger();
+    private final AtomicReference<Request> latest = new AtomicReference<>();
+    private volatile IndexStore store;
+    /** The number of the last update finished; the index is ready when it is the last one asked for. */
+    private volatile int finished;
+    private volatile boolean closed;
+
+    private SearchIndex(Path folder, Path directory, IndexStore store, int workerCount) {
+        this.folder = folder;
+        this.directory = directory;
+        this.folderName = folder.toString();
+        this.store = store;
+        this.workerCount = workerCount;
+        this.coordinator = Executors.newSingleThreadExecutor(daemons("search-index"));
+        this.workers = Executors.newFixedThreadPool(workerCount, daemons("search-index-reader"));
+    }
+
+    /**
+     * Opens (creating, or rebuilding when damaged) the index of {@code folder}.
+     *
+     * @param cacheRoot where indexes live, normally {@link SearchLocation#cacheRoot()}
+     * @throws IOException when the folder does not exist or the cache directory cannot be written
+     */
+    public static SearchIndex open(Path folder, Path cacheRoot) throws IOException {
+        return open(folder, cacheRoot, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** As {@link #open(Path, Path)}, reading posts on {@code threads} threads while indexing. */
+    public static SearchIndex open(Path folder, Path cacheRoot, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        Path real = folder.toRealPath();
+        Path directory = SearchLocation.indexDirectory(real, cacheRoot);
+        IndexStore store = IndexStore.open(directory, real.toString());
+        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, store, threads);
+    }
+
+    /** Where this index lives. */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Brings the index in line with {@code current} (a scan of the whole folder) in the background: posts not in the
+     * list are removed, new and changed ones (by size and modification time) indexed, others left alone. Updates run
+     * one at a time; one that is still waiting when a newer one arrives is skipped and completes with the newer
+     * one's report. Read-only, nothing is written and the report says so.
+     *
+     * @param listener told how far the update is, on the index's thread
+     * @return completes when the update is done (exceptionally with the I/O error that stopped it)
+     */
+    public CompletableFuture<UpdateReport> update(List<PostMeta> current, ProgressListener listener) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("search index closed"));
+        }
+        Request request = new Request(requested.incrementAndGet(), List.copyOf(current), listener, new CompletableFuture<>());
+        latest.set(request);
+        coordinator.execute(() -> run(request));
+        return request.done();
+    }
+
+    private void run(Request request) {
+        Request newest = latest.get();
+        if (newest != request) {
+            newest.done().whenComplete((report, failure) -> {
+                if (failure != null) {
+                    request.done().completeExceptionally(failure);
+                } else {
+                    request.done().complete(report);
+                }
+            });
+            return;
+        }
+        if (closed) {
+            request.done().completeExceptionally(new CancellationException("search index closed"));
+            return;
+        }
+        try {
+            UpdateReport report = updateNow(request);
+            finished = request.number();
+            request.done().complete(report);
+        } catch (IOException | RuntimeException e) {
+            request.done().completeExceptionally(e);
+        }
+    }
+
+    private UpdateReport updateNow(Request request) throws IOException {
+        long started = System.nanoTime();
+        if (!store.writable()) {
+            IndexStore writable = IndexStore.tryWritable(directory, folderName);
+            if (writable == null) {
+                store.refreshNow();
+                request.listener().progress(0, 0);
+                return new UpdateReport(request.posts().size(), 0, 0, 0, 0, true, Duration.ofNanos(System.nanoTime() - started));
+            }
+            IndexStore old = store;
+            store = writable;
+            old.close();
+        }
+        return new IndexUpdate(store, folder, workers, workerCount, () -> closed).run(request.posts(), request.listener());
+    }
+
+    /**
+     * The posts that match {@code query}, most relevant first (title matches count more), newest first among equals,
+     * at most {@code limit}. Never fails on what the user typed: any text is a valid query (see {@link QuerySyntax});
+     * text with nothing to search for gives no hits.
+     *
+     * @throws IOException when the index cannot be read
+     */
+    public List<SearchHit> search(String query, int limit) throws IOException {
+        Query parsed = queries.of(query);
+        if (parsed == null || limit <= 0 || closed) {
+            return List.of();
+        }
+        try {
+            return search(store, parsed, limit);
+        } catch (AlreadyClosedException e) {
+            // The read-only view was just replaced by a writable one (the other process let go): ask the new one.
+            if (closed) {
+                return List.of();
+            }
+            return search(store, parsed, limit);
+        }
+    }
+
+    private List<SearchHit> search(IndexStore current, Query parsed, int limit) throws IOException {
+        if (!current.writable()) {
+            current.refresh();
+        }
+        IndexSearcher searcher = current.acquire();
+        if (searcher == null) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(parsed, limit, BEST_THEN_NEWEST, true);
+            StoredFields stored = searcher.storedFields();
+            HitReader hits = new HitReader(folder, snippets);
+            List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scored : top.scoreDocs) {
+                out.add(hits.read(stored, scored, parsed));
+            }
+            return List.copyOf(out);
+        } finally {
+            current.release(searcher);
+        }
+    }
+
+    /** Whether the last update asked for has finished: searches then cover every post of its list. */
+    public boolean isReady() {
+        return !closed && finished > 0 && finished == requested.get();
+    }
+
+    /** Whether another process holds the index: searches see what it committed, updates write nothing. */
+    public boolean isReadOnly() {
+        return !store.writable();
+    }
+
+    /** Whether the index was found damaged or of an older kind when opened, and is being built anew. */
+    public boolean wasRebuilt() {
+        return store.rebuilt();
+    }
+
+    /**
+     * Stops a running update (what it indexed so far is committed, so the next open resumes from there) and
+     * releases the index.
+     */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        coordinator.shutdown();
+        try {
+            if (!coordinator.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                coordinator.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
+        store.close();
+    }
+
+    private static ThreadFactory daemons(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private record Request(int number, List<PostMeta> posts, ProgressListener listener, CompletableFuture<UpdateReport> done) {
+    }
+}

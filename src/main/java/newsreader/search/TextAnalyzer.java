@@ -1,0 +1,47 @@
+package newsreader.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How text becomes search terms, for Chinese, Japanese and Korean as for English.
+ *
+ * <p>Unicode word breaking (UAX #29) cuts Latin text into words and Han and Hiragana into single characters
+ * (Katakana and Hangul runs into words); CJK runs then become overlapping pairs of characters (bigrams), so
+ * {@code 芯片} is one term that a text holding 芯 and 片 apart does not have. This needs no dictionary and finds
+ * every word, at the cost of some false hits inside longer words, which a phrase of bigrams mostly removes.
+ * Latin words are folded to lower case and to ASCII, and plural and possessive endings are dropped
+ * ({@code chips}, {@code chip's} and {@code chip} are one term); stronger stemming conflates too much.
+ *
+ * <p>Each CJK character is also kept alone (type {@link CJKBigramFilter#SINGLE_TYPE}), at the position of the bigram it starts, so that
+ * a one-character query ({@code 猫}) finds every text holding it. A query leaves out the single characters that a
+ * bigram covers ({@link SearchQuery}), so a two-character query still needs the two characters together, and the
+ * positions of its terms are those of the index, which keeps phrases across scripts ({@code 一代GPU}) exact.
+ */
+final class TextAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new EnglishMinimalStemFilter(stream);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
+    }
+}
