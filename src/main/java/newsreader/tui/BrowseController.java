@@ -1,6 +1,5 @@
 package newsreader.tui;
 
-import java.util.ArrayList;
 import java.util.List;
 import newsreader.post.PostMeta;
 
@@ -95,30 +94,38 @@ final class BrowseController {
 
     void setFilter(String filter) {
         PostMeta selected = state.selectedPost();
+        String previous = state.filter;
         state.filter = filter;
-        refilter(selected);
+        // Typing one more character can only remove rows: search the rows listed now, not the whole category.
+        boolean narrowing = !previous.isEmpty() && filter.startsWith(previous) && !state.listingProblems;
+        refilter(selected, narrowing ? state.listed : state.selectedNode().posts());
     }
 
     /** Recomputes the listed posts from the chosen category and the title filter. */
     void refilter(PostMeta keep) {
+        refilter(keep, state.selectedNode().posts());
+    }
+
+    private void refilter(PostMeta keep, int[] candidates) {
         CategoryNode node = state.selectedNode();
         state.listingProblems = node.kind() == CategoryNode.Kind.PROBLEMS;
         String query = ReaderState.fold(state.filter);
-        List<Integer> rows = new ArrayList<>();
+        int[] rows = new int[state.listingProblems ? state.library.problems().size() : candidates.length];
+        int count = 0;
         if (state.listingProblems) {
             for (int i = 0; i < state.library.problems().size(); i++) {
                 if (query.isEmpty() || ReaderState.fold(state.library.problems().get(i).relativePath()).contains(query)) {
-                    rows.add(i);
+                    rows[count++] = i;
                 }
             }
         } else {
-            for (int index : node.posts()) {
+            for (int index : candidates) {
                 if (query.isEmpty() || state.foldedTitles[index].contains(query)) {
-                    rows.add(index);
+                    rows[count++] = index;
                 }
             }
         }
-        state.listed = rows.stream().mapToInt(Integer::intValue).toArray();
+        state.listed = java.util.Arrays.copyOf(rows, count);
         state.listSelection = 0;
         if (keep != null && !state.listingProblems) {
             for (int i = 0; i < state.listed.length; i++) {

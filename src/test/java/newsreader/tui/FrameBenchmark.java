@@ -19,6 +19,7 @@ public final class FrameBenchmark {
     }
 
     public static void main(String[] args) {
+        archiveScale(100_000);
         List<PostMeta> posts = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             posts.add(TestPosts.post("p" + i + ".md", "第" + i + "篇：国产独立游戏《雾港来信》宣布跳票 Spring Boot 😀",
@@ -40,6 +41,29 @@ public final class FrameBenchmark {
         report("article (" + state.article.lines.size() + " lines), j x2000",
                 measure(controller, screen, view, state, new KeyStroke('j', false, false), 2000));
         report("article, Space x500", measure(controller, screen, view, state, new KeyStroke(' ', false, false), 500));
+    }
+
+    /** Building the tree and list for a big archive, and filtering it as one types. */
+    private static void archiveScale(int count) {
+        List<PostMeta> posts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            posts.add(TestPosts.post("p" + i + ".md", "第" + i + "篇：国产独立游戏《雾港来信》宣布跳票",
+                    "2024-01-01T00:00:00Z", "新媒体", "feed" + (i % 50), i % 2 == 0 ? "最新" : "热门"));
+        }
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            ReaderState state = new ReaderState(TestPosts.library(posts));
+            ReaderController controller = new ReaderController(state, new FakeServices(), CellWidth.standard());
+            controller.resized(160, 50);
+            long built = System.nanoTime();
+            controller.key(new KeyStroke('/', false, false));
+            for (char c : "99篇".toCharArray()) {
+                controller.key(new KeyStroke(c, false, false));
+            }
+            long filtered = System.nanoTime();
+            System.out.printf("%d posts: state and tree %.1f ms, 4 filter keystrokes %.1f ms (%d listed)%n", count,
+                    (built - start) / 1e6, (filtered - built) / 1e6, state.listed.length);
+        }
     }
 
     private static long[] measure(ReaderController controller, VirtualScreen screen, ReaderView view, ReaderState state,
