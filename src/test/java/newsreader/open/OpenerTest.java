@@ -45,6 +45,11 @@ class OpenerTest {
         server.serve("/a.png", "image/png", png);
         server.serve("/noext", "application/octet-stream", png);
         server.serve("/url-only.png", "image/png", png);
+        server.serve("/a.webp", "image/webp", TestImages.QUAD_WEBP);
+        server.on("/slow", exchange -> {
+            Thread.sleep(5000);
+            TestServer.send(exchange, 200, "image/png", png);
+        });
         server.serve("/page.html", "text/html", "<p>hello</p>".getBytes());
     }
 
@@ -160,6 +165,30 @@ class OpenerTest {
         assertThat(picture.cell(0, 0)).isEqualTo(new ImageCell('▀', Rgb.of(0xFF0000), Rgb.BLACK));
         assertThat(picture.cell(3, 0)).isEqualTo(new ImageCell('▀', Rgb.of(0xFFFFFF), Rgb.of(0xFF00FF)));
         assertThat(started).isEmpty();
+    }
+
+    @Test
+    void aWebpHeaderImageIsShownWhenAPluginDecodesItAndNamedWhenNot() throws Exception {
+        OpenOutcome outcome = await(opener(null, false, "", "SSH_TTY", "/dev/pts/3")
+                .openImage(server.url("/a.webp"), post, Progress.NONE));
+        if (TestImages.canDecodeWebp()) {
+            CellPicture picture = ((OpenOutcome.ShowHere) outcome).preview().halfBlocks(4, 1);
+            assertThat(picture.cell(1, 0)).isEqualTo(new ImageCell('▀', Rgb.of(0x00FF00), Rgb.of(0xFFFF00)));
+        } else {
+            assertThat(outcome).isEqualTo(new OpenOutcome.Failed("cannot decode image/webp"));
+        }
+    }
+
+    @Test
+    void cancellingTheTaskEndsItsDownload() throws Exception {
+        OpenTask task = opener(null, false, "", "SSH_TTY", "/dev/pts/3")
+                .openImage(server.url("/slow"), post, Progress.NONE);
+        Thread.sleep(100);
+        long start = System.nanoTime();
+        task.cancel();
+        OpenOutcome outcome = await(task);
+        assertThat(outcome).isEqualTo(new OpenOutcome.Failed("download cancelled"));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
     }
 
     @Test
