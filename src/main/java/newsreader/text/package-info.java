@@ -1,0 +1,31 @@
+/**
+ * Text for the terminal, by the rules of {@code cjk-typography.md}: the one width function
+ * ({@link newsreader.text.CellWidth}), grapheme clusters ({@link newsreader.text.Graphemes}), UAX #14
+ * break opportunities ({@link newsreader.text.LineBreakRules}), paragraph wrapping with kinsoku
+ * ({@link newsreader.text.LineWrapper}, lines as {@link newsreader.text.TextLine} offsets), folding of
+ * preformatted text ({@link newsreader.text.Preformatted}), truncation for columns
+ * ({@link newsreader.text.Truncation}) and cleaning of untrusted text ({@link newsreader.text.SafeText}).
+ * Everything here is immutable and thread-safe; ICU4J 78.1 (Unicode 17) supplies the Unicode data.
+ *
+ * <h2>Deliberate deviations, each pinned by a test</h2>
+ * <ul>
+ *   <li>Widths: a control character other than TAB takes 0 cells (it never reaches the terminal),
+ *       TAB 1. Besides the emoji the spec lists, skin-tone modifier sequences and keycaps take 2
+ *       cells, like ZWJ sequences. A prepended format character (U+0600…) is looked past to find
+ *       the base.</li>
+ *   <li>Width below one cluster: a cluster wider than the whole line (a wide character at width 1)
+ *       becomes a line of its own showing {@link newsreader.text.TextLine#PLACEHOLDER} (U+25AF, one
+ *       cell); the line's offsets still name the cluster, so nothing is lost and nothing overflows.
+ *       Preformatted folding does the same, and shortens its {@code ↪ } marker below 4 cells.</li>
+ *   <li>Kinsoku is judged on the printed characters either side of a break, looking through the
+ *       spaces that hang there. When no cut that fits can keep it (a long run of {@code 。}), the
+ *       line ends at the last cluster that fits: the width wins.</li>
+ *   <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
+ *       the characters new in Unicode 17.0 and list 689 non-emoji symbols as Extended_Pictographic
+ *       that ICU 78.1 (Unicode 17) does not; ICU's values are used. ICU's line rules keep a
+ *       word-initial hyphen with the following letter (its documented rule 20.9), which differs from
+ *       four cases of {@code LineBreakTest}; one case of {@code GraphemeBreakTest} (U+2701 ZWJ
+ *       U+2701) follows from the pictographic change.</li>
+ * </ul>
+ */
+package newsreader.text;
