@@ -1,6 +1,7 @@
 package newsreader.open;
 
 import java.io.IOException;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -66,6 +67,9 @@ public final class TargetPolicy {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new Refusal("refused: only http and https links open");
         }
+        if (!uri.isOpaque() && uri.getHost() == null && uri.getRawAuthority() != null) {
+            uri = withAsciiHost(uri);
+        }
         if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new Refusal("refused: the URL names no host");
         }
@@ -74,6 +78,38 @@ public final class TargetPolicy {
             throw new Refusal("refused: the URL carries a user name (" + uri.getHost() + ")");
         }
         return uri;
+    }
+
+    /**
+     * {@code java.net.URI} finds no host in an internationalised name such as {@code 例子.测试}; the request needs its
+     * ASCII form ({@code xn--fsqu00a.xn--0zwm56d}). Viewers still get the address as written.
+     */
+    private static URI withAsciiHost(URI uri) throws Refusal {
+        String authority = uri.getRawAuthority();
+        if (authority.contains("@")) {
+            throw new Refusal("refused: the URL carries a user name");
+        }
+        String host = authority;
+        String port = "";
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && !authority.endsWith("]")) {
+            host = authority.substring(0, colon);
+            port = authority.substring(colon);
+        }
+        try {
+            String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+            StringBuilder b = new StringBuilder(uri.getScheme()).append("://").append(ascii).append(port);
+            b.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                b.append('?').append(uri.getRawQuery());
+            }
+            if (uri.getRawFragment() != null) {
+                b.append('#').append(uri.getRawFragment());
+            }
+            return new URI(b.toString());
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            throw new Refusal("refused: the URL names no valid host");
+        }
     }
 
     private static void rejectUnsafeCharacters(String text) throws Refusal {

@@ -43,6 +43,18 @@ class TargetPolicyTest {
     }
 
     @Test
+    void internationalHostNamesAreRequestedInTheirAsciiForm() throws Refusal {
+        OpenTarget.Web web = (OpenTarget.Web) policy.check("https://例子.测试:8443/图片/a.png?x=1", post);
+        assertThat(web.text()).isEqualTo("https://例子.测试:8443/图片/a.png?x=1");
+        assertThat(web.uri().getHost()).isEqualTo("xn--fsqu00a.xn--0zwm56d");
+        assertThat(web.uri().getPort()).isEqualTo(8443);
+        assertThat(web.uri().toASCIIString()).startsWith("https://xn--fsqu00a.xn--0zwm56d:8443/%E5%9B%BE");
+        assertThatThrownBy(() -> policy.check("https://例子@evil.example/a.png", post))
+                .hasMessageContaining("user name");
+        assertThatThrownBy(() -> policy.check("https://a_b!.例子/a.png", post)).hasMessageContaining("host");
+    }
+
+    @Test
     void protocolRelativeAddressesUseHttps() throws Refusal {
         assertThat(policy.check("//img.example.com/a.png", post).url()).isEqualTo("https://img.example.com/a.png");
     }
