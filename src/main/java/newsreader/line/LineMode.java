@@ -48,6 +48,9 @@ public final class LineMode {
     /** Lines a page leaves for its heading, its footer and the prompt. */
     private static final int PAGE_MARGIN = 3;
 
+    private static final String USAGE =
+            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] DIR";
+
     private LineMode() {
     }
 
@@ -66,12 +69,13 @@ public final class LineMode {
             System.err.println("newsreader: cannot use the terminal: " + e.getMessage());
             return FAILURE;
         }
-        try (terminal) {
-            return run(folder, options, terminal);
+        int exitCode = run(folder, options, terminal);
+        try {
+            terminal.close();
         } catch (IOException e) {
-            // Closing failed: everything was done, so this is not worth a failing exit code.
-            return OK;
+            // Closing failed after everything was done: the run's own exit code still tells how it went.
         }
+        return exitCode;
     }
 
     /** Runs line mode reading commands from {@code in} and writing to {@code out} as a dumb terminal (UTF-8). */
@@ -246,7 +250,10 @@ public final class LineMode {
         Path folder = null;
         try {
             for (String arg : args) {
-                if (arg.startsWith("--ambiguous-width=")) {
+                if (arg.equals("--help")) {
+                    System.out.println(USAGE);
+                    return;
+                } else if (arg.startsWith("--ambiguous-width=")) {
                     options = options.withAmbiguousWidth(Integer.parseInt(arg.substring("--ambiguous-width=".length())));
                 } else if (arg.startsWith("--width=")) {
                     options = options.withWidth(Integer.parseInt(arg.substring("--width=".length())));
@@ -263,7 +270,7 @@ public final class LineMode {
             }
         } catch (IllegalArgumentException e) {
             System.err.println("newsreader: " + e.getMessage());
-            System.err.println("usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] DIR");
+            System.err.println(USAGE);
             System.exit(CANNOT_START);
             return;
         }

@@ -50,9 +50,10 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleSearch search
 
     /** What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". */
     String describe() {
-        StringBuilder text = new StringBuilder();
-        boolean filtered = category != null || search != null;
-        text.append(filtered ? "" : "all ").append(Plural.of(posts.size(), "post"));
+        if (category == null && search == null) {
+            return posts.isEmpty() ? "no posts" : "all " + Plural.of(posts.size(), "post");
+        }
+        StringBuilder text = new StringBuilder(Plural.of(posts.size(), "post"));
         if (category != null) {
             text.append(" in ").append(category.shown());
         }

@@ -324,6 +324,25 @@ class LineModeTest {
     }
 
     @Test
+    void anEmptyFolderSaysSoAndEveryCommandStillAnswers() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        LineSession.Result run = new LineSession(empty, LineSession.testOptions(temp))
+                .type("list", "more", "1", "n", "u", "/学习", "cat", "problems", "read all");
+
+        assertThat(run.sentences(0)).contains("0 posts in");
+        assertThat(run.answer(1)).isEqualTo("No posts.\n");
+        assertThat(run.sentences(2)).contains("That was the last page; the list has 0 posts.");
+        assertThat(run.sentences(3)).contains("There is no post 1; the list is empty.");
+        assertThat(run.sentences(4)).contains("The list is empty");
+        assertThat(run.sentences(5)).contains("The list is empty");
+        assertThat(run.sentences(6)).contains("No title contains \"学习\"");
+        assertThat(run.sentences(7)).contains("No post has a category.");
+        assertThat(run.sentences(8)).contains("Every file of the folder was read as a post.");
+        assertThat(run.sentences(9)).contains("The list is empty; nothing to mark.");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void aFolderThatIsNotThereIsRefusedWithExitCodeTwo() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = LineMode.run(temp.resolve("missing"), LineSession.testOptions(temp),
