@@ -1,5 +1,6 @@
 package newsreader.open;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,9 @@ public final class DeviceAttributes {
     /** What to send to ask. */
     public static final String QUERY = "\u001b[c";
     private static final Pattern REPLY = Pattern.compile("\u001b\\[\\?([0-9;]*)c");
+    /** What to send to ask for the size of a cell in pixels (xterm's window op 16); the reply is {@code CSI 6;h;w t}. */
+    public static final String CELL_SIZE_QUERY = "\u001b[16t";
+    private static final Pattern CELL_SIZE = Pattern.compile("\u001b\\[6;([0-9]{1,4});([0-9]{1,4})t");
 
     private DeviceAttributes() {
     }
@@ -29,5 +33,20 @@ public final class DeviceAttributes {
             }
         }
         return false;
+    }
+
+    /**
+     * The cell size in a reply to {@link #CELL_SIZE_QUERY}, as {@code {width, height}} in pixels, for sizing sixel
+     * pictures; empty when the reply holds none (then {@link ImagePreview#CELL_WIDTH_PX} and
+     * {@link ImagePreview#CELL_HEIGHT_PX} are a fair guess).
+     */
+    public static Optional<int[]> cellSize(String reply) {
+        Matcher m = CELL_SIZE.matcher(reply);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int height = Integer.parseInt(m.group(1));
+        int width = Integer.parseInt(m.group(2));
+        return width > 0 && height > 0 ? Optional.of(new int[] {width, height}) : Optional.empty();
     }
 }

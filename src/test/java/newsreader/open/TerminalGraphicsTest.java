@@ -90,6 +90,15 @@ class TerminalGraphicsTest {
     }
 
     @Test
+    void theCellSizeReplyGivesWidthAndHeight() {
+        assertThat(DeviceAttributes.cellSize("x" + ESC + "[6;20;10t")).hasValueSatisfying(
+                size -> assertThat(size).containsExactly(10, 20));
+        assertThat(DeviceAttributes.cellSize(ESC + "[6;0;10t")).isEmpty();
+        assertThat(DeviceAttributes.cellSize(ESC + "[4;600;800t")).isEmpty();
+        assertThat(DeviceAttributes.CELL_SIZE_QUERY).isEqualTo(ESC + "[16t");
+    }
+
+    @Test
     void graphicsModeIsConfiguredOrDetectedFromKitty() {
         assertThat(GraphicsMode.AUTO.resolve(TestPrograms.env(null, "TERM", "xterm-kitty"))).isEqualTo(GraphicsMode.KITTY);
         assertThat(GraphicsMode.AUTO.resolve(TestPrograms.env(null, "KITTY_WINDOW_ID", "3"))).isEqualTo(GraphicsMode.KITTY);
