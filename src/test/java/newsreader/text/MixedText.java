@@ -38,6 +38,7 @@ final class MixedText {
                 Tuple.of(2, Arbitraries.of("e\u0301", "a\u0308\u0301", "\u0301", "\u200D", "x\u20DD", "ก\u0e38", "\u1100\u1161\u11A8")),
                 Tuple.of(1, Arbitraries.of("\n", "\n\n")),
                 Tuple.of(1, longToken()),
+                Tuple.of(1, Arbitraries.of("ภาษาไทยเป็นภาษาราชการ", "ＡＢＣ１２３", "ｶﾀｶﾅﾃｷｽﾄ", "한국어 문장입니다", "Ελληνικά", "Русский")),
                 Tuple.of(1, anyPrintable()));
         return token.list().ofMaxSize(60).withSizeDistribution(RandomDistribution.uniform())
                 .map(tokens -> String.join("", tokens));
