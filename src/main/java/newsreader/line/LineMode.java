@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
@@ -18,15 +17,6 @@ import newsreader.render.DateLabel;
 import newsreader.store.DataDirectory;
 import newsreader.store.FileReadStateStore;
 import newsreader.text.CellWidth;
-import org.jline.keymap.KeyMap;
-import org.jline.reader.Binding;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.History;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.Reference;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -43,13 +33,9 @@ public final class LineMode {
     static final int FAILURE = 3;
 
     public static final String PROMPT = "newsreader> ";
-    private static final int FALLBACK_WIDTH = 80;
-    private static final int FALLBACK_PAGE_SIZE = 20;
-    /** Lines a page leaves for its heading, its footer and the prompt. */
-    private static final int PAGE_MARGIN = 3;
 
     private static final String USAGE =
-            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] DIR";
+            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] [--plain-input] DIR";
 
     private LineMode() {
     }
@@ -59,6 +45,9 @@ public final class LineMode {
         if (!Files.isDirectory(folder)) {
             System.err.println(notAFolder(folder));
             return CANNOT_START;
+        }
+        if (insideEmacs(System.getenv())) {
+            options = options.withPlainInput(true);
         }
         Terminal terminal;
         try {
@@ -103,98 +92,40 @@ public final class LineMode {
 
         CellWidth widths = new CellWidth(options.ambiguousWidth());
         DateLabel dates = options.dateLabel();
-        Printer printer = new Printer(out, widths, width(options, terminal, environment));
+        Printer printer = new Printer(out, widths, TerminalSize.width(options, terminal, environment));
+        TerminalSize.giveSizeIfUnknown(terminal, printer.width());
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
         ReadMarks readMarks = new ReadMarks(FileReadStateStore.open(dataDirectory, root));
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, dates, readMarks),
                 new ArticleSource(root, new PostReader(), new ArticleRenderer(widths, dates)), readMarks,
-                pageSize(options, terminal), () -> scanner.scan(root));
+                TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
 
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("newsreader")
-                .completer(new LineCompleter(session::categories))
-                // "!" in a search must stay a "!", not recall an earlier line.
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
-        enableCompletionOnDumbTerminals(reader, terminal, printer.width());
-        if (prepareHistory(historyFile, printer)) {
-            reader.setVariable(LineReader.HISTORY_FILE, historyFile);
-            loadHistory(reader.getHistory(), printer);
-        }
-        try {
+        try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
+                : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
             runner.welcome();
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(PROMPT);
-                } catch (UserInterruptException e) {
-                    // Ctrl-C drops the line being typed, as in a shell; it does not leave.
-                    continue;
-                } catch (EndOfFileException e) {
-                    printer.blank();
-                    break;
-                }
+            String line;
+            while ((line = prompt.next(PROMPT)) != null) {
                 if (!runner.run(line)) {
-                    break;
+                    return OK;
                 }
             }
+            printer.blank();
             return OK;
         } catch (IOError | RuntimeException e) {
             printer.say("newsreader: line mode failed: " + e);
             return FAILURE;
         } finally {
-            saveHistory(reader.getHistory());
             readMarks.save();
             printer.flush();
         }
     }
 
-    /**
-     * JLine types a TAB into the line on a dumb terminal instead of completing, because it cannot redraw the line in
-     * place. Line mode exists for dumb terminals, and completing only needs a carriage return to redraw, so TAB
-     * completes there too. A dumb terminal reports no size, and JLine then lists no candidates, so it is given the
-     * size line mode uses.
-     */
-    private static void enableCompletionOnDumbTerminals(LineReader reader, Terminal terminal, int width) {
-        for (String keyMap : new String[] {LineReader.MAIN, LineReader.EMACS, LineReader.VIINS}) {
-            KeyMap<Binding> bindings = reader.getKeyMaps().get(keyMap);
-            if (bindings != null) {
-                bindings.bind(new Reference(LineReader.COMPLETE_WORD), "\t");
-            }
-        }
-        if (terminal.getSize().getColumns() <= 0) {
-            terminal.setSize(Size.of(width, FALLBACK_PAGE_SIZE + PAGE_MARGIN));
-        }
-    }
-
-    /** The history's folder must exist before JLine writes to it; without it the prompt still works, forgetfully. */
-    private static boolean prepareHistory(Path historyFile, Printer printer) {
-        try {
-            Files.createDirectories(historyFile.toAbsolutePath().getParent());
-            return true;
-        } catch (IOException | RuntimeException e) {
-            printer.say("Command history will not be kept: " + historyFile + " cannot be created (" + e + ").");
-            return false;
-        }
-    }
-
-    private static void loadHistory(History history, Printer printer) {
-        try {
-            history.load();
-        } catch (IOException | RuntimeException e) {
-            printer.say("Command history could not be read: " + e.getMessage());
-        }
-    }
-
-    private static void saveHistory(History history) {
-        try {
-            history.save();
-        } catch (IOException | RuntimeException ignored) {
-            // Losing the history of one session is not worth a message on the way out.
-        }
+    /** Emacs's shell buffer (M-x shell) sets INSIDE_EMACS; it echoes, edits and completes lines itself. */
+    static boolean insideEmacs(Map<String, String> environment) {
+        String value = environment.get("INSIDE_EMACS");
+        return value != null && !value.isBlank();
     }
 
     /** $HOME as the XDG spec means it, else Java's idea of the home (which comes from the password database). */
@@ -208,37 +139,6 @@ public final class LineMode {
 
     private static String notAFolder(Path folder) {
         return "newsreader: " + folder + ": not a folder";
-    }
-
-    /** The option, else the terminal's width (asked each time: it may be resized), else COLUMNS, else 80. */
-    private static IntSupplier width(LineOptions options, Terminal terminal, Map<String, String> environment) {
-        if (options.width() > 0) {
-            return options::width;
-        }
-        int columns = positiveNumber(environment.get("COLUMNS"), FALLBACK_WIDTH);
-        return () -> {
-            int terminalWidth = terminal.getSize().getColumns();
-            return terminalWidth > 0 ? terminalWidth : columns;
-        };
-    }
-
-    private static IntSupplier pageSize(LineOptions options, Terminal terminal) {
-        if (options.pageSize() > 0) {
-            return options::pageSize;
-        }
-        return () -> {
-            int rows = terminal.getSize().getRows();
-            return rows > PAGE_MARGIN + 2 ? rows - PAGE_MARGIN : FALLBACK_PAGE_SIZE;
-        };
-    }
-
-    private static int positiveNumber(String text, int fallback) {
-        try {
-            int value = text == null ? 0 : Integer.parseInt(text.strip());
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     /**
@@ -257,6 +157,8 @@ public final class LineMode {
                     options = options.withAmbiguousWidth(Integer.parseInt(arg.substring("--ambiguous-width=".length())));
                 } else if (arg.startsWith("--width=")) {
                     options = options.withWidth(Integer.parseInt(arg.substring("--width=".length())));
+                } else if (arg.equals("--plain-input")) {
+                    options = options.withPlainInput(true);
                 } else if (arg.startsWith("--page-size=")) {
                     options = options.withPageSize(Integer.parseInt(arg.substring("--page-size=".length())));
                 } else if (arg.startsWith("-") || folder != null) {

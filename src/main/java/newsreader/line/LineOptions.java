@@ -16,9 +16,12 @@ import newsreader.render.DateLabel;
  * @param zone           the zone dates are shown in; null for the machine's
  * @param datePattern    a {@link java.time.format.DateTimeFormatter} pattern for dates; null for
  *                       {@value DateLabel#DEFAULT_PATTERN}
+ * @param plainInput     read typed lines as they come, without JLine's editing, echo, history and completion: for
+ *                       terminals that edit lines themselves (Emacs's shell buffer, which {@link LineMode#run(Path,
+ *                       LineOptions)} recognises by {@code INSIDE_EMACS})
  */
 public record LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
-                          ZoneId zone, String datePattern) {
+                          ZoneId zone, String datePattern, boolean plainInput) {
     public LineOptions {
         if (ambiguousWidth != 1 && ambiguousWidth != 2) {
             throw new IllegalArgumentException("ambiguous width must be 1 or 2, not " + ambiguousWidth);
@@ -31,33 +34,50 @@ public record LineOptions(int ambiguousWidth, int width, int pageSize, Path data
         }
     }
 
+    /** Line editing on (line mode still turns it off by itself inside Emacs). */
+    public LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
+                       ZoneId zone, String datePattern) {
+        this(ambiguousWidth, width, pageSize, dataDirectory, historyFile, zone, datePattern, false);
+    }
+
     /** Ambiguous characters narrow, sizes from the terminal, files in the XDG places, dates in the machine's zone. */
     public static LineOptions defaults() {
-        return new LineOptions(1, 0, 0, null, null, null, null);
+        return new LineOptions(1, 0, 0, null, null, null, null, false);
     }
 
     public LineOptions withAmbiguousWidth(int cells) {
-        return new LineOptions(cells, width, pageSize, dataDirectory, historyFile, zone, datePattern);
+        return new LineOptions(cells, width, pageSize, dataDirectory, historyFile,
+                zone, datePattern, plainInput);
     }
 
     public LineOptions withWidth(int cells) {
-        return new LineOptions(ambiguousWidth, cells, pageSize, dataDirectory, historyFile, zone, datePattern);
+        return new LineOptions(ambiguousWidth, cells, pageSize, dataDirectory, historyFile,
+                zone, datePattern, plainInput);
     }
 
     public LineOptions withPageSize(int posts) {
-        return new LineOptions(ambiguousWidth, width, posts, dataDirectory, historyFile, zone, datePattern);
+        return new LineOptions(ambiguousWidth, width, posts, dataDirectory, historyFile,
+                zone, datePattern, plainInput);
     }
 
     public LineOptions withDataDirectory(Path directory) {
-        return new LineOptions(ambiguousWidth, width, pageSize, directory, historyFile, zone, datePattern);
+        return new LineOptions(ambiguousWidth, width, pageSize, directory, historyFile,
+                zone, datePattern, plainInput);
     }
 
     public LineOptions withHistoryFile(Path file) {
-        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, file, zone, datePattern);
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, file,
+                zone, datePattern, plainInput);
     }
 
     public LineOptions withDates(ZoneId dateZone, String pattern) {
-        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile, dateZone, pattern);
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
+                dateZone, pattern, plainInput);
+    }
+
+    public LineOptions withPlainInput(boolean plain) {
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
+                zone, datePattern, plain);
     }
 
     /** How dates are shown under these options. */

@@ -315,6 +315,19 @@ class LineModeTest {
     }
 
     @Test
+    void plainInputReadsLinesWithoutEchoOrHistoryForTerminalsThatEditLinesThemselves() {
+        LineSession plain = new LineSession(folder, LineSession.testOptions(temp).withPlainInput(true));
+
+        LineSession.Result run = plain.type("/学习", "1", "cat\t");
+
+        assertThat(run.output()).doesNotContain("\r").doesNotContain("/学习");
+        assertThat(run.answer(1)).startsWith("1 post whose title contains \"学习\"");
+        assertThat(run.answer(2)).startsWith(DEEP_LEARNING);
+        assertThat(run.sentences(3)).as("a TAB is just a space").contains("7 categories");
+        assertThat(temp.resolve("state").resolve("line-history")).doesNotExist();
+    }
+
+    @Test
     void historyIsKeptInTheGivenFile() throws IOException {
         session.type("/学习", "cat 科技", "q");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LineOptionsTest {
@@ -18,14 +19,15 @@ class LineOptionsTest {
         assertThat(defaults.pageSize()).isZero();
         assertThat(defaults.dataDirectory()).isNull();
         assertThat(defaults.historyFile()).isNull();
+        assertThat(defaults.plainInput()).isFalse();
     }
 
     @Test
     void withersChangeOneSettingOnly() {
         LineOptions options = LineOptions.defaults().withAmbiguousWidth(2).withWidth(40).withPageSize(5)
-                .withDataDirectory(Path.of("/d")).withHistoryFile(Path.of("/h"));
+                .withDataDirectory(Path.of("/d")).withHistoryFile(Path.of("/h")).withPlainInput(true);
 
-        assertThat(options).isEqualTo(new LineOptions(2, 40, 5, Path.of("/d"), Path.of("/h"), null, null));
+        assertThat(options).isEqualTo(new LineOptions(2, 40, 5, Path.of("/d"), Path.of("/h"), null, null, true));
     }
 
     @Test
@@ -33,6 +35,13 @@ class LineOptionsTest {
         LineOptions options = LineOptions.defaults().withDates(ZoneOffset.ofHours(8), "yyyy/MM/dd");
 
         assertThat(options.dateLabel().of(Instant.parse("2024-05-02T20:00:00Z"))).isEqualTo("2024/05/03");
+    }
+
+    @Test
+    void emacsShellBuffersAreRecognisedByInsideEmacs() {
+        assertThat(LineMode.insideEmacs(Map.of("INSIDE_EMACS", "29.1,comint"))).isTrue();
+        assertThat(LineMode.insideEmacs(Map.of("INSIDE_EMACS", ""))).isFalse();
+        assertThat(LineMode.insideEmacs(Map.of("TERM", "dumb"))).isFalse();
     }
 
     @Test

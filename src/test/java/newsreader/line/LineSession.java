@@ -44,7 +44,8 @@ final class LineSession {
          */
         String answer(int n) {
             String part = afterPrompt(n);
-            int echoEnd = n == 0 ? -1 : part.indexOf("\r\n");
+            // Plain input is not echoed, so then there is no echo to skip.
+            int echoEnd = n == 0 || !output.contains("\r\n") ? -1 : part.indexOf("\r\n");
             return echoEnd < 0 ? part : part.substring(echoEnd + 2);
         }
 
