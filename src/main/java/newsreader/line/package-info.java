@@ -2,13 +2,15 @@
  * Line mode: a prompt-driven reader for places a full screen cannot serve — {@code TERM=dumb}, Emacs shell buffers,
  * serial consoles, screen readers.
  *
- * <p>{@link newsreader.line.LineMode} owns the terminal through JLine (a {@code LineReader} with history and tab
- * completion) and loops: a typed line goes to {@code CommandParser}, which makes an {@code Input} naming a
+ * <p>{@link newsreader.line.LineMode} owns the terminal through JLine and loops: a {@code Prompt} gives a typed line
+ * ({@code EditingPrompt}, JLine's line editor with history and tab completion, or {@code PlainPrompt} for terminals
+ * that edit lines themselves), which goes to {@code CommandParser}, which makes an {@code Input} naming a
  * {@code Command}; {@code CommandRunner} carries it out against the {@code Session} (the folder's posts, the list being
  * looked at as a {@code PostView}, the page last shown, the open post) and answers through the {@code Printer}.
  * {@code ListPrinter} lays out list pages, {@code ArticleSource} reads and renders a post with the same
  * {@code ArticleRenderer} as the other modes, {@code ReadMarks} keeps read marks in the store the full-screen reader
- * uses, {@code CategoryIndex} and {@code LineCompleter} give categories and completion.
+ * uses, {@code CategoryIndex} and {@code LineCompleter} give categories and completion, {@code TerminalSize} the
+ * width and page length.
  *
  * <p>Decisions worth knowing:
  * <ul>
