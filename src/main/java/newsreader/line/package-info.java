@@ -22,6 +22,8 @@
  *       and any case match; Chinese words are found anywhere in a title.</li>
  *   <li>TAB completes on dumb terminals too (JLine would insert it), and a terminal that reports no size gets the
  *       size line mode uses, without which JLine neither echoes typed text nor lists candidates.</li>
+ *   <li>Inside Emacs ({@code INSIDE_EMACS}) input is read plainly: Emacs echoes, edits, completes and remembers
+ *       lines itself, and JLine's echo would show each line twice.</li>
  *   <li>Long output is not paged: a screen reader or an Emacs buffer scrolls by itself.</li>
  * </ul>
  */
