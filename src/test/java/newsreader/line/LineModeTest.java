@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import newsreader.store.FileReadStateStore;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.BeforeEach;
@@ -385,6 +388,27 @@ class LineModeTest {
         // JLine ends each echoed line with CR LF; any other control character would have come from the post.
         assertThat(run.output().replace("\r\n", "\n").chars()
                 .filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x202e)).isEmpty();
+    }
+
+    @Test
+    void thePostsFolderIsNeverWritten() throws IOException {
+        Map<Path, String> before = snapshot(folder);
+
+        session.type("1", "n", "read all", "unread 2", "rescan", "/学习", "cat 科技", "links", "q");
+
+        assertThat(snapshot(folder)).isEqualTo(before);
+    }
+
+    /** Every file below {@code root} with its modification time and content. */
+    private static Map<Path, String> snapshot(Path root) throws IOException {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                files.put(path, Files.getLastModifiedTime(path) + " "
+                        + (Files.isRegularFile(path) ? Files.readString(path) : "(folder)"));
+            }
+        }
+        return files;
     }
 
     /** A change to the folder made while line mode runs. */
