@@ -21,9 +21,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * ({@code chips}, {@code chip's} and {@code chip} are one term); stronger stemming conflates too much.
  *
  * <p>Each CJK character is also kept alone (type {@link CJKBigramFilter#SINGLE_TYPE}), at the position of the bigram it starts, so that
- * a one-character query ({@code 猫}) finds every text holding it. A query leaves out the single characters that a
- * bigram covers ({@link SearchQuery}), so a two-character query still needs the two characters together, and the
- * positions of its terms are those of the index, which keeps phrases across scripts ({@code 一代GPU}) exact.
+ * a one-character query ({@code 猫}) finds every text holding it. Queries are analysed the same way, so their
+ * terms sit at the positions the index gives them and phrases across scripts ({@code 一代GPU}) stay exact; a
+ * two-character query is its one bigram ({@link SearchQuery} drops the single characters a bigram covers).
  */
 final class TextAnalyzer extends Analyzer {
 
