@@ -43,7 +43,8 @@ final class CategoryIndex {
             }
         }
         List<CategoryEntry> entries = new ArrayList<>();
-        postsByPath.forEach((path, members) -> entries.add(new CategoryEntry(path, members.size(), parents.contains(path))));
+        postsByPath.forEach((path, members) ->
+                entries.add(new CategoryEntry(path, members.size(), parents.contains(path))));
         Collator collator = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
         entries.sort((x, y) -> compareWords(collator, x.words(), y.words()));
         return new CategoryIndex(List.copyOf(entries), uncategorised);

@@ -28,7 +28,7 @@ final class CategoryWords {
         return out;
     }
 
-    /** The words of a typed path, with the shell-style escapes that tab completion adds ({@code Hacker\ News}) undone. */
+    /** The words of a typed path, with the escapes that tab completion adds ({@code Hacker\ News}) undone. */
     static List<String> ofTyped(String typed) {
         return of(List.of(unescape(typed)));
     }

@@ -6,7 +6,8 @@ import java.util.List;
 enum Command {
     LIST(List.of("list", "l"), "list [PAGE]", "show the first page of the list, or page PAGE"),
     MORE(List.of("more", "next page"), "more", "show the next page of the list"),
-    OPEN(List.of("open", "o"), "open N, or just N", "print post N of the list (open alone prints the current post again)"),
+    OPEN(List.of("open", "o"), "open N, or just N",
+            "print post N of the list (open alone prints the current post again)"),
     NEXT(List.of("next", "n"), "next", "print the next post of the list"),
     PREVIOUS(List.of("prev", "p", "previous"), "prev", "print the previous post of the list"),
     UNREAD(List.of("unread", "u"), "unread [N]", "print the next unread post, or with N, mark post N unread"),

@@ -171,7 +171,8 @@ final class CommandRunner {
         }
         printer.blank();
         int links = article.references().size();
-        printer.say("End of " + describe(post) + (links == 0 ? "." : "; links lists its " + Plural.of(links, "link") + "."));
+        printer.say("End of " + describe(post)
+                + (links == 0 ? "." : "; links lists its " + Plural.of(links, "link") + "."));
         readMarks.set(post, true).ifPresent(problem -> printer.say(capital(problem) + "."));
     }
 
@@ -248,7 +249,8 @@ final class CommandRunner {
             return;
         }
         Optional<String> problem = readMarks.setAllRead(view.posts());
-        printer.say("Marked " + (view.size() == 1 ? "the post" : "all " + view.size() + " posts") + " of the list read.");
+        printer.say("Marked " + (view.size() == 1 ? "the post" : "all " + view.size() + " posts")
+                + " of the list read.");
         problem.ifPresent(reason -> printer.say(capital(reason) + "."));
     }
 
@@ -258,7 +260,8 @@ final class CommandRunner {
         session.rescanned(scan.posts(), scan.problems());
         int problems = scan.problems().size();
         printer.say("Read the folder again: " + Plural.of(scan.posts().size(), "post") + " (" + before + " before)"
-                + (problems == 0 ? "" : "; " + Plural.of(problems, "file") + " could not be read (type problems)") + ".");
+                + (problems == 0 ? "" : "; " + Plural.of(problems, "file") + " could not be read (type problems)")
+                + ".");
         showPage(0);
     }
 

@@ -27,7 +27,8 @@ final class EditingPrompt implements Prompt {
      * @param historyFile where the history is kept across sessions; when it cannot be, the prompt still works and
      *                    {@code printer} says why
      */
-    static EditingPrompt open(Terminal terminal, Supplier<CategoryIndex> categories, Path historyFile, Printer printer) {
+    static EditingPrompt open(Terminal terminal, Supplier<CategoryIndex> categories, Path historyFile,
+                              Printer printer) {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("newsreader")

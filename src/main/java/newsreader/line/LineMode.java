@@ -35,7 +35,8 @@ public final class LineMode {
     public static final String PROMPT = "newsreader> ";
 
     private static final String USAGE =
-            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] [--plain-input] DIR";
+            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] [--plain-input]"
+                    + " DIR";
 
     private LineMode() {
     }
@@ -154,13 +155,13 @@ public final class LineMode {
                     System.out.println(USAGE);
                     return;
                 } else if (arg.startsWith("--ambiguous-width=")) {
-                    options = options.withAmbiguousWidth(Integer.parseInt(arg.substring("--ambiguous-width=".length())));
+                    options = options.withAmbiguousWidth(valueOf(arg));
                 } else if (arg.startsWith("--width=")) {
-                    options = options.withWidth(Integer.parseInt(arg.substring("--width=".length())));
+                    options = options.withWidth(valueOf(arg));
                 } else if (arg.equals("--plain-input")) {
                     options = options.withPlainInput(true);
                 } else if (arg.startsWith("--page-size=")) {
-                    options = options.withPageSize(Integer.parseInt(arg.substring("--page-size=".length())));
+                    options = options.withPageSize(valueOf(arg));
                 } else if (arg.startsWith("-") || folder != null) {
                     throw new IllegalArgumentException("unknown argument " + arg);
                 } else {
@@ -177,5 +178,10 @@ public final class LineMode {
             return;
         }
         System.exit(run(folder, options));
+    }
+
+    /** The number after the {@code =} of {@code --name=N}. */
+    private static int valueOf(String argument) {
+        return Integer.parseInt(argument.substring(argument.indexOf('=') + 1));
     }
 }
