@@ -13,7 +13,7 @@ enum Command {
     UNREAD(List.of("unread", "u"), "unread [N]", "print the next unread post, or with N, mark post N unread"),
     READ(List.of("read"), "read [N|all]", "mark post N, or the current post, or with all every post of the list, read"),
     SEARCH(List.of("search", "/"), "search WORDS, or /WORDS",
-            "list the posts whose titles contain all the words (case does not matter)"),
+            "list the posts whose titles contain all the words, in any case; \"quotes\" keep a phrase together"),
     CATEGORY(List.of("cat", "category"), "cat [PATH]",
             "list the categories with their post counts, or with PATH (names separated by /), only its posts"),
     ALL(List.of("all"), "all", "list every post again, without category or search"),

@@ -18,15 +18,31 @@ final class TitleSearch {
         this.words = words;
     }
 
-    /** The words of {@code typed}, split at spaces (ideographic spaces too); none when it is blank. */
+    /**
+     * The words of {@code typed}, split at spaces (ideographic spaces too); none when it is blank. Text in quotes is
+     * one word, spaces and all: {@code "Spring Boot"}.
+     */
     static TitleSearch of(String typed) {
+        String text = typed.strip();
         List<String> words = new ArrayList<>();
-        for (String word : Folding.fold(typed).split("[\\s\u3000]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        if (isQuoted(text)) {
+            String phrase = Folding.fold(text.substring(1, text.length() - 1));
+            if (!phrase.isBlank()) {
+                words.add(phrase);
+            }
+        } else {
+            for (String word : Folding.fold(text).split("[\\s\u3000]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
             }
         }
-        return new TitleSearch(typed.strip(), List.copyOf(words));
+        return new TitleSearch(text, List.copyOf(words));
+    }
+
+    private static boolean isQuoted(String text) {
+        return text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                && text.charAt(text.length() - 1) == text.charAt(0);
     }
 
     boolean isEmpty() {
