@@ -19,23 +19,30 @@ enum FrontMatterSyntax {
 
     /** The syntax whose delimiter is {@code line} (three or more of its character, trailing blanks allowed), or null. */
     static FrontMatterSyntax ofDelimiter(String line) {
-        String trimmed = stripTrailing(line);
-        if (trimmed.length() < 3) {
+        // called for every line of every front matter a scan reads: no stripping copy, no stream
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        if (end < 3) {
             return null;
         }
-        for (FrontMatterSyntax syntax : values()) {
-            if (trimmed.chars().allMatch(c -> c == syntax.delimiter)) {
+        for (FrontMatterSyntax syntax : VALUES) {
+            if (repeats(line, end, syntax.delimiter)) {
                 return syntax;
             }
         }
         return null;
     }
 
-    private static String stripTrailing(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')) {
-            end--;
+    private static final FrontMatterSyntax[] VALUES = values();
+
+    private static boolean repeats(String line, int end, char c) {
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) != c) {
+                return false;
+            }
         }
-        return line.substring(0, end);
+        return true;
     }
 }

@@ -90,4 +90,55 @@ final class HeadBytes {
         }
         return 0;
     }
+
+    /**
+     * Where the front matter of a head surely ends, if it is in the head: just after the first line made of three or
+     * more {@code -}, {@code +} or {@code ;} (and trailing blanks) that follows the first non-blank line; -1 when there
+     * is none, or when the head is UTF-16. Only a hint: the splitter still decides on the text up to there. Works on
+     * bytes because line feeds and these characters never occur inside a multi-byte character in UTF-8, GB18030 or Big5.
+     */
+    static int frontMatterEnd(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFE)) {
+            return -1;
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        boolean seenText = false;
+        while (i < head.length) {
+            int newline = indexOf(head, (byte) '\n', i);
+            if (newline < 0) {
+                return -1;
+            }
+            if (seenText && isDelimiterLine(head, i, newline)) {
+                return newline + 1;
+            }
+            seenText |= skipBlanks(head, i) < newline;
+            i = newline + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isDelimiterLine(byte[] head, int from, int to) {
+        int end = to;
+        while (end > from && (head[end - 1] == ' ' || head[end - 1] == '\t' || head[end - 1] == '\r')) {
+            end--;
+        }
+        if (end - from < 3 || head[from] != '-' && head[from] != '+' && head[from] != ';') {
+            return false;
+        }
+        for (int i = from + 1; i < end; i++) {
+            if (head[i] != head[from]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

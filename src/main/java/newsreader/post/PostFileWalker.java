@@ -13,11 +13,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Lists the post files below a folder, following symbolic links safely. Real folders are walked first and linked
@@ -36,23 +38,40 @@ final class PostFileWalker {
     }
 
     Walk walk(Path root) {
+        List<FileFacts> files = new ArrayList<>();
+        List<PostProblem> problems = walk(root, files::add, folder -> { });
+        return new Walk(List.copyOf(files), problems);
+    }
+
+    /**
+     * Walks {@code root}, handing each post file to {@code found} as soon as it is certain to be listed (a file reached
+     * through a symbolic link only at the end, since its real place may still turn up), so that reading can start
+     * before the walk ends. Each file is handed over once.
+     *
+     * @param folders told of every folder walked (the root first), e.g. to watch them
+     * @return the entries that could not be walked or read
+     */
+    List<PostProblem> walk(Path root, Consumer<FileFacts> found, Consumer<Path> folders) {
         Path start = root.toAbsolutePath().normalize();
-        Run run = new Run();
+        Run run = new Run(found, folders);
+        Path realStart;
         try {
             if (!Files.isDirectory(start)) {
                 run.problem(start, "", Files.exists(start) ? "not a folder" : "folder not found");
-                return run.result();
+                return run.problems();
             }
-            run.visitedFolders.add(start.toRealPath());
+            realStart = start.toRealPath();
+            run.visitedFolders.add(realStart);
         } catch (IOException e) {
             run.problem(start, "", IoReasons.of(e));
-            return run.result();
+            return run.problems();
         }
-        run.walkFolder(start, "");
+        run.walkFolder(start, realStart, "");
         while (!run.linkedFolders.isEmpty()) {
             run.followLinkedFolder(run.linkedFolders.removeFirst());
         }
-        return run.result();
+        run.handOverLinkedFiles();
+        return run.problems();
     }
 
     /** A symbolic link to a folder, met during the walk and followed once the real folders are done. */
@@ -65,21 +84,36 @@ final class PostFileWalker {
 
     /** The state of one walk; walks share nothing. */
     private static final class Run {
-        private final Map<Path, Found> filesByRealPath = new LinkedHashMap<>();
+        private final Consumer<FileFacts> found;
+        private final Consumer<Path> folders;
+        /** Every file met, by real path: a file is listed once however it is reached. */
+        private final Map<Path, Found> filesByRealPath = new HashMap<>();
+        /** Files that are symbolic links, held back until the walk ends: the real file may still be met. */
+        private final Map<Path, Found> linkedFilesByRealPath = new LinkedHashMap<>();
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
         private final Deque<LinkedFolder> linkedFolders = new ArrayDeque<>();
 
-        Walk result() {
-            List<FileFacts> files = filesByRealPath.values().stream().map(Found::facts).toList();
-            return new Walk(files, List.copyOf(problems));
+        Run(Consumer<FileFacts> found, Consumer<Path> folders) {
+            this.found = found;
+            this.folders = folders;
+        }
+
+        List<PostProblem> problems() {
+            return List.copyOf(problems);
+        }
+
+        void handOverLinkedFiles() {
+            linkedFilesByRealPath.values().forEach(file -> found.accept(file.facts()));
         }
 
         void problem(Path path, String relativePath, String reason) {
             problems.add(new PostProblem(path, relativePath, reason));
         }
 
-        void walkFolder(Path folder, String relativeFolder) {
+        /** @param realFolder the folder's real path, so that its entries' real paths cost no system call */
+        void walkFolder(Path folder, Path realFolder, String relativeFolder) {
+            folders.accept(folder);
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 stream.forEach(entries::add);
@@ -92,20 +126,29 @@ final class PostFileWalker {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (!PostFileNames.isHidden(name)) {
-                    visit(entry, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
+                    visit(entry, realFolder, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
                 }
             }
         }
 
-        private void visit(Path entry, String name, String relativePath) {
+        /**
+         * One system call for a plain entry (its attributes, without following links); a symbolic link costs two more
+         * (its target's attributes and real path). The real path of a plain entry is its real folder's plus its name.
+         */
+        private void visit(Path entry, Path realFolder, String name, String relativePath) {
             boolean postName = PostFileNames.isPostName(name);
             BasicFileAttributes attributes;
             boolean link;
             Path real;
             try {
-                link = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isSymbolicLink();
-                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-                real = entry.toRealPath();
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                link = attributes.isSymbolicLink();
+                if (link) {
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+                    real = entry.toRealPath();
+                } else {
+                    real = realFolder.resolve(name);
+                }
             } catch (IOException e) {
                 if (postName) {
                     problem(entry, relativePath, unreachable(entry, e));
@@ -119,18 +162,24 @@ final class PostFileWalker {
                 if (link) {
                     linkedFolders.addLast(new LinkedFolder(entry, relativePath));
                 } else if (visitedFolders.add(real)) { // a bind mount can show a folder twice, too
-                    walkFolder(entry, relativePath);
+                    walkFolder(entry, real, relativePath);
                 }
             } else if (postName) {
                 if (!attributes.isRegularFile()) {
                     problem(entry, relativePath, "not a regular file");
                     return;
                 }
-                Found found = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
+                Found file = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
                         attributes.size()), link);
                 Found earlier = filesByRealPath.get(real);
                 if (earlier == null || earlier.throughLink() && !link) {
-                    filesByRealPath.put(real, found);
+                    filesByRealPath.put(real, file);
+                    if (link) {
+                        linkedFilesByRealPath.put(real, file);
+                    } else {
+                        linkedFilesByRealPath.remove(real);
+                        found.accept(file.facts());
+                    }
                 }
             }
         }
@@ -148,7 +197,7 @@ final class PostFileWalker {
             if (realParent.startsWith(real)) {
                 problem(linked.link(), linked.relativePath(), "symbolic link loop (leads back to a folder above it)");
             } else if (visitedFolders.add(real)) {
-                walkFolder(linked.link(), linked.relativePath());
+                walkFolder(linked.link(), real, linked.relativePath());
             }
         }
 

@@ -2,95 +2,77 @@ package newsreader.post;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-/** Finds every post below a folder and reads the front matter of each (never the whole body). */
+/**
+ * Finds every post below a folder and reads the front matter of each (never the whole body), remembering what it read
+ * in a {@link MetaCache} so that the next scan reads only new and changed files.
+ *
+ * <p>Immutable and thread-safe; every scan is independent (for one folder kept up to date, see {@link FolderIndex}).
+ */
 public final class PostScanner {
     private final PostLimits limits;
     private final ZoneId localZone;
     private final int threads;
+    private final MetaCache cache;
 
-    /** Dates without a zone are read in the machine's zone, as Hexo does. */
+    /** Dates without a zone are read in the machine's zone, as Hexo does; the cache is the user's ({@link MetaCache#system()}). */
     public PostScanner() {
-        this(PostLimits.DEFAULT, ZoneId.systemDefault(), defaultThreads());
+        this(ZoneId.systemDefault());
     }
 
-    /** @param localZone the zone of dates written without one */
+    /** @param localZone the zone of dates written without one; the cache is the user's ({@link MetaCache#system()}) */
     public PostScanner(ZoneId localZone) {
-        this(PostLimits.DEFAULT, localZone, defaultThreads());
+        this(PostLimits.DEFAULT, localZone, defaultThreads(), MetaCache.system());
     }
 
     /**
+     * A scanner without a cache: every scan reads every file.
+     *
      * @param threads how many files are read at once (reading is mostly waiting for the disk, so more than the cores)
      */
     public PostScanner(PostLimits limits, ZoneId localZone, int threads) {
+        this(limits, localZone, threads, MetaCache.none());
+    }
+
+    /** @param cache where scans remember what they read ({@link MetaCache#none()} for nowhere) */
+    public PostScanner(PostLimits limits, ZoneId localZone, int threads, MetaCache cache) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.limits = limits;
         this.localZone = localZone;
         this.threads = threads;
+        this.cache = cache;
+    }
+
+    /** This scanner with another cache, e.g. {@code withCache(MetaCache.none())} for {@code --no-cache}. */
+    public PostScanner withCache(MetaCache other) {
+        return new PostScanner(limits, localZone, threads, other);
+    }
+
+    public MetaCache cache() {
+        return cache;
     }
 
     /** Scans {@code root} recursively; never throws for a single bad file (it becomes a problem). */
     public ScanResult scan(Path root) {
-        PostFileWalker.Walk walk = new PostFileWalker().walk(root);
-        PostFileLoader loader = new PostFileLoader(limits, localZone);
-        List<PostMeta> posts = new ArrayList<>();
-        List<PostProblem> problems = new ArrayList<>(walk.problems());
-
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, walk.files().size())), runnable -> {
-            Thread thread = new Thread(runnable, "post-scan");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Object>> loads = new ArrayList<>();
-            for (FileFacts file : walk.files()) {
-                loads.add(pool.submit(() -> load(loader, file)));
-            }
-            for (Future<Object> load : loads) {
-                Object outcome = await(load);
-                if (outcome instanceof PostMeta meta) {
-                    posts.add(meta);
-                } else {
-                    problems.add((PostProblem) outcome);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        posts.sort(PostOrder.NEWEST_FIRST);
-        problems.sort(PostOrder.BY_PATH);
-        return new ScanResult(List.copyOf(posts), List.copyOf(problems));
+        return index(root).load(ScanListener.NONE);
     }
 
-    /** A post or a problem: one file's failure, whatever it is, must not stop the others. */
-    private static Object load(PostFileLoader loader, FileFacts file) {
-        try {
-            return loader.loadMeta(file);
-        } catch (PostException e) {
-            return new PostProblem(file.path(), file.relativePath(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return new PostProblem(file.path(), file.relativePath(),
-                    "unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
-        }
+    /**
+     * Scans {@code root}, telling {@code listener} what is found as it goes (cached posts first, before the folder is
+     * walked); see {@link FolderIndex#load}.
+     */
+    public ScanResult scan(Path root, ScanListener listener) {
+        return index(root).load(listener);
     }
 
-    private static Object await(Future<Object> load) {
-        try {
-            return load.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("scan task failed", e.getCause());
-        }
+    /** A folder to load once and then keep up to date with {@link FolderIndex#rescan()}; nothing is read yet. */
+    public FolderIndex index(Path root) {
+        FolderScan scan = new FolderScan(new PostFileLoader(limits, localZone), threads);
+        // what the outcomes depend on besides the files: a cache written under other settings is not used
+        String context = "zone=" + localZone.getId() + "|limits=" + limits;
+        return new FolderIndex(root, scan, cache, context);
     }
 
     private static int defaultThreads() {

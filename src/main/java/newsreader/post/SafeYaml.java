@@ -21,13 +21,19 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class SafeYaml implements FrontMatterLoader {
     private final PostLimits limits;
+    /**
+     * One Yaml per thread: SnakeYAML instances are not thread-safe and scans run in parallel, but building one (its
+     * resolver, constructor and representer tables) cost more than loading a typical front matter. A Yaml may load
+     * document after document; it clears its per-document state even when a load fails.
+     */
+    private final ThreadLocal<Yaml> yamlOfThread;
 
     SafeYaml(PostLimits limits) {
         this.limits = limits;
+        this.yamlOfThread = ThreadLocal.withInitial(this::newYaml);
     }
 
-    @Override
-    public Map<String, Object> load(String content, int firstLine) throws PostException {
+    private Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(limits.maxYamlAliases());
@@ -35,9 +41,13 @@ final class SafeYaml implements FrontMatterLoader {
         options.setCodePointLimit(limits.maxFrontMatterChars() + 1);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);
-        // A new Yaml per load: SnakeYAML instances are not thread-safe and scans run in parallel.
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
                 options, new HexoLikeResolver());
+    }
+
+    @Override
+    public Map<String, Object> load(String content, int firstLine) throws PostException {
+        Yaml yaml = yamlOfThread.get();
         Object loaded;
         try {
             loaded = yaml.load(content);
@@ -48,7 +58,11 @@ final class SafeYaml implements FrontMatterLoader {
         } catch (YAMLException | IllegalArgumentException e) {
             throw new PostException("YAML error: " + OneLine.of(e.getMessage()), e);
         } catch (StackOverflowError e) {
+            yamlOfThread.remove(); // thrown from anywhere inside: do not trust its state again
             throw new PostException("YAML nested too deeply");
+        } catch (RuntimeException e) {
+            yamlOfThread.remove();
+            throw e;
         }
         return FieldValues.fieldsOf(loaded, limits);
     }

@@ -44,7 +44,7 @@ class RealCorpusTest {
         index = Files.readAllLines(CORPUS.resolve("INDEX.tsv"), StandardCharsets.UTF_8).stream().skip(1)
                 .filter(line -> !line.isBlank()).map(Row::parse)
                 .collect(Collectors.toMap(Row::file, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        scan = new PostScanner(SHANGHAI).scan(CORPUS);
+        scan = new PostScanner(SHANGHAI).withCache(MetaCache.none()).scan(CORPUS);
     }
 
     private static Map<String, PostMeta> byFile() {

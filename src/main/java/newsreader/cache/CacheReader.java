@@ -1,0 +1,106 @@
+package newsreader.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what {@link CacheWriter} wrote, from bytes in memory. Every read is bounds-checked: a damaged file gives
+ * {@link DamagedCache}, never a wrong value silently or a huge allocation. Not thread-safe.
+ */
+public final class CacheReader {
+    private final byte[] bytes;
+    private final int end;
+    private final List<String> shared = new ArrayList<>();
+    private int position;
+
+    public CacheReader(byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > bytes.length) {
+            throw new IllegalArgumentException("range outside the bytes");
+        }
+        this.bytes = bytes;
+        this.position = offset;
+        this.end = offset + length;
+    }
+
+    /** Thrown when the bytes cannot be what the writer wrote. */
+    public static final class DamagedCache extends RuntimeException {
+        public DamagedCache(String message) {
+            super(message);
+        }
+    }
+
+    public int readByte() {
+        if (position >= end) {
+            throw new DamagedCache("ends early");
+        }
+        return bytes[position++] & 0xFF;
+    }
+
+    public long readUnsigned() {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = readByte();
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new DamagedCache("number too long");
+    }
+
+    public long readSigned() {
+        long raw = readUnsigned();
+        return (raw >>> 1) ^ -(raw & 1);
+    }
+
+    public long readFixedLong() {
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = value << 8 | readByte();
+        }
+        return value;
+    }
+
+    /** A count of things still to come, each at least {@code minBytes} long: checked against what is left. */
+    public int readCount(int minBytes) {
+        long count = readUnsigned();
+        if (count > (long) (end - position) / Math.max(1, minBytes)) {
+            throw new DamagedCache("count " + count + " larger than the rest of the file");
+        }
+        return (int) count;
+    }
+
+    public String readString() {
+        long length = readUnsigned();
+        if (length == 0) {
+            return null;
+        }
+        if (length - 1 > end - position) {
+            throw new DamagedCache("string longer than the rest of the file");
+        }
+        int n = (int) (length - 1);
+        String value = new String(bytes, position, n, StandardCharsets.UTF_8);
+        position += n;
+        return value;
+    }
+
+    public String readShared() {
+        long index = readUnsigned();
+        if (index == 0) {
+            String value = readString();
+            if (value != null) {
+                shared.add(value);
+            }
+            return value;
+        }
+        if (index > shared.size()) {
+            throw new DamagedCache("shared string " + index + " not yet defined");
+        }
+        return shared.get((int) index - 1);
+    }
+
+    public boolean atEnd() {
+        return position == end;
+    }
+}

@@ -1,0 +1,151 @@
+package newsreader.cache;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * A cache file that is either whole and right or ignored.
+ *
+ * <p>Layout: the magic {@code 89 'N' 'R' 'C' 0D 0A 1A 0A} (PNG's trick: a transfer that mangles line ends or the high
+ * bit shows at once), the kind (a string naming what is cached), the version (4 bytes), the content, then its length
+ * (8 bytes) and the CRC-32 of everything before the CRC (4 bytes). A file whose magic, kind, version, length or checksum
+ * disagrees is refused: it was cut short, damaged, or written by another version.
+ *
+ * <p>Writing goes to a temporary file in the same folder, renamed over the old file when complete: a reader sees the old
+ * file or the new one, never half of one, and of two programs writing at once the last rename wins.
+ */
+public final class SealedFile {
+    private static final byte[] MAGIC = {(byte) 0x89, 'N', 'R', 'C', '\r', '\n', 0x1A, '\n'};
+    private static final int TRAILER = 8 + 4;
+    /** Temporary files left by a program killed while writing are removed once this old. */
+    private static final Duration STALE_TEMPORARY = Duration.ofMinutes(10);
+
+    private SealedFile() {
+    }
+
+    /** Writes the content of a sealed file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(CacheWriter out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} whole, replacing it atomically; creates its folder when needed.
+     *
+     * @throws IOException when it cannot be written (the old file, if any, is then left as it was)
+     */
+    public static void write(Path file, String kind, int version, Content content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                CacheWriter out = new CacheWriter(stream);
+                out.writeBytes(MAGIC);
+                out.writeString(kind);
+                out.writeFixedLong(version);
+                long start = out.written();
+                content.writeTo(out);
+                out.writeFixedLong(out.written() - start);
+                long crc = out.checksum();
+                for (int shift = 24; shift >= 0; shift -= 8) {
+                    stream.write((int) (crc >>> shift));
+                }
+                out.flush();
+            }
+            move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        removeStaleTemporaries(folder, file.getFileName().toString());
+    }
+
+    /**
+     * The content of {@code file}, or empty when the file is missing, unreadable, or not a whole sealed file of this kind
+     * and version.
+     */
+    public static Optional<CacheReader> read(Path file, String kind, int version) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            return Optional.empty();
+        }
+        return open(bytes, kind, version);
+    }
+
+    static Optional<CacheReader> open(byte[] bytes, String kind, int version) {
+        if (bytes.length < MAGIC.length + TRAILER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return Optional.empty();
+        }
+        int crcAt = bytes.length - 4;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, crcAt);
+        long stored = (bytes[crcAt] & 0xFFL) << 24 | (bytes[crcAt + 1] & 0xFFL) << 16 | (bytes[crcAt + 2] & 0xFFL) << 8
+                | bytes[crcAt + 3] & 0xFFL;
+        if (crc.getValue() != stored) {
+            return Optional.empty();
+        }
+        try {
+            CacheReader header = new CacheReader(bytes, MAGIC.length, crcAt - MAGIC.length);
+            if (!kind.equals(header.readString()) || header.readFixedLong() != version) {
+                return Optional.empty();
+            }
+            int start = MAGIC.length + encodedLength(kind) + 8;
+            long length = new CacheReader(bytes, crcAt - 8, 8).readFixedLong();
+            if (length != crcAt - 8 - start) {
+                return Optional.empty();
+            }
+            return Optional.of(new CacheReader(bytes, start, (int) length));
+        } catch (CacheReader.DamagedCache e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int encodedLength(String kind) {
+        int n = kind.getBytes(StandardCharsets.UTF_8).length;
+        long prefix = n + 1L;
+        int prefixBytes = 1;
+        while ((prefix >>>= 7) != 0) {
+            prefixBytes++;
+        }
+        return prefixBytes + n;
+    }
+
+    private static void move(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void removeStaleTemporaries(Path folder, String name) {
+        Instant before = Instant.now().minus(STALE_TEMPORARY);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, name + ".*.tmp")) {
+            for (Path temporary : temporaries) {
+                try {
+                    if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(temporary);
+                    }
+                } catch (NoSuchFileException gone) {
+                    // another program removed it first
+                }
+            }
+        } catch (IOException e) {
+            // tidying is a courtesy: a leftover file does no harm
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package newsreader.post;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One folder of posts kept up to date: a first {@link #load} (progressive, cached entries first), then
+ * {@link #rescan}s that read only new and changed files and say what changed. Made by {@link PostScanner#index(Path)}.
+ *
+ * <p>Thread-safe: loads and rescans run one at a time; {@link #current()} may be read from any thread.
+ */
+public final class FolderIndex {
+    /** After a rescan the cache is rewritten at most this often; {@link #saveCache()} writes it at once. */
+    private static final long SAVE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final Path root;
+    private final Path start;
+    private final FolderScan scan;
+    private final MetaCache cache;
+    private final String context;
+    private Map<String, KnownFile> known = Map.of();
+    private List<PostProblem> walkProblems = List.of();
+    private volatile ScanResult current = new ScanResult(List.of(), List.of());
+    private volatile List<Path> folders = List.of();
+    private boolean cacheStale;
+    private long lastSave = System.nanoTime() - SAVE_INTERVAL_NANOS;
+
+    FolderIndex(Path root, FolderScan scan, MetaCache cache, String context) {
+        this.root = root;
+        this.start = root.toAbsolutePath().normalize();
+        this.scan = scan;
+        this.cache = cache;
+        this.context = context;
+    }
+
+    /** The folder as given. */
+    public Path root() {
+        return root;
+    }
+
+    /** The latest complete result (empty before the first load). */
+    public ScanResult current() {
+        return current;
+    }
+
+    /** Every folder the latest scan walked, the root first (what a watcher watches). */
+    public List<Path> folders() {
+        return folders;
+    }
+
+    /**
+     * Scans the whole folder. With a cache, the listener first gets what the cache holds (one batch, marked
+     * {@link ScanBatch#remembered()}) before anything is walked; then batches of what is read (new and changed files),
+     * then {@link ScanListener#finished} with the complete result, which is also returned. The cache is rewritten when
+     * anything differed from it. Never throws for a bad file or folder (they become problems).
+     */
+    public synchronized ScanResult load(ScanListener listener) {
+        Path real = realPath();
+        Map<String, KnownFile> remembered = cache.recall(real, start, context);
+        if (!remembered.isEmpty() && listener != ScanListener.NONE) {
+            List<PostMeta> posts = new ArrayList<>(remembered.size());
+            List<PostProblem> problems = new ArrayList<>();
+            for (KnownFile file : remembered.values()) {
+                if (file.outcome() instanceof PostMeta meta) {
+                    posts.add(meta);
+                } else {
+                    problems.add((PostProblem) file.outcome());
+                }
+            }
+            listener.batch(new ScanBatch(posts, problems, new ScanProgress(0, remembered.size(), false), true));
+        }
+        FolderScan.Outcome outcome = scan.run(root, remembered, listener);
+        accept(outcome, FolderScan.resultOf(outcome.files(), outcome.walkProblems()));
+        if (!outcome.read().isEmpty() || !outcome.removed().isEmpty()) {
+            cacheStale = true;
+            saveCache();
+        }
+        return current;
+    }
+
+    /**
+     * Walks the folder again, reads the files that are new or changed (by size and modification time) and drops the
+     * deleted ones. Call after {@link #load}; before it, everything found counts as added.
+     */
+    public synchronized FolderChanges rescan() {
+        Map<String, KnownFile> before = known;
+        List<PostProblem> walkProblemsBefore = walkProblems;
+        FolderScan.Outcome outcome = scan.run(root, before, ScanListener.NONE);
+        List<PostMeta> added = new ArrayList<>();
+        List<PostMeta> changed = new ArrayList<>();
+        List<PostMeta> removed = new ArrayList<>();
+        List<PostProblem> addedProblems = new ArrayList<>();
+        List<PostProblem> removedProblems = new ArrayList<>();
+        for (Map.Entry<String, Object> read : outcome.read().entrySet()) {
+            KnownFile known = before.get(read.getKey());
+            Object was = known == null ? null : known.outcome();
+            Object now = read.getValue();
+            if (now.equals(was)) {
+                continue;
+            }
+            if (now instanceof PostMeta meta) {
+                if (was instanceof PostMeta) {
+                    changed.add(meta);
+                } else {
+                    added.add(meta);
+                }
+            } else {
+                addedProblems.add((PostProblem) now);
+            }
+            if (was instanceof PostMeta post && !(now instanceof PostMeta)) {
+                removed.add(post);
+            } else if (was instanceof PostProblem problem) {
+                removedProblems.add(problem);
+            }
+        }
+        for (String path : outcome.removed()) {
+            Object was = before.get(path).outcome();
+            if (was instanceof PostMeta meta) {
+                removed.add(meta);
+            } else {
+                removedProblems.add((PostProblem) was);
+            }
+        }
+        Set<PostProblem> walkBefore = new HashSet<>(walkProblemsBefore);
+        Set<PostProblem> walkNow = new HashSet<>(outcome.walkProblems());
+        outcome.walkProblems().stream().filter(p -> !walkBefore.contains(p)).forEach(addedProblems::add);
+        walkProblemsBefore.stream().filter(p -> !walkNow.contains(p)).forEach(removedProblems::add);
+
+        boolean same = added.isEmpty() && changed.isEmpty() && removed.isEmpty() && addedProblems.isEmpty()
+                && removedProblems.isEmpty();
+        ScanResult result = same ? current : FolderScan.resultOf(outcome.files(), outcome.walkProblems());
+        accept(outcome, result);
+        cacheStale |= !outcome.read().isEmpty() || !outcome.removed().isEmpty();
+        if (cacheStale && System.nanoTime() - lastSave >= SAVE_INTERVAL_NANOS) {
+            saveCache();
+        }
+        return new FolderChanges(List.copyOf(added), List.copyOf(changed), List.copyOf(removed),
+                List.copyOf(addedProblems), List.copyOf(removedProblems), result);
+    }
+
+    /**
+     * Writes the cache now if it lags behind what is known (a reader calls this when it quits).
+     *
+     * @return whether it was written
+     */
+    public synchronized boolean saveCache() {
+        if (!cacheStale) {
+            return false;
+        }
+        boolean written = cache.remember(realPath(), context, known);
+        lastSave = System.nanoTime();
+        cacheStale = !written && cache.enabled();
+        return written;
+    }
+
+    private void accept(FolderScan.Outcome outcome, ScanResult result) {
+        known = outcome.files();
+        walkProblems = outcome.walkProblems();
+        folders = List.copyOf(outcome.folders());
+        current = result;
+    }
+
+    private Path realPath() {
+        if (!cache.enabled()) {
+            return null;
+        }
+        try {
+            return start.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package newsreader.post;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One pass over a folder: walks it, takes each file's outcome from what is already known while its size and
+ * modification time are unchanged, reads the others on a pool of threads while the walk goes on, and tells a
+ * listener what it finds as it goes. Holds no state between runs.
+ */
+final class FolderScan {
+    /** A listener hears from the scan at most this often (a screen redraws no faster anyway). */
+    private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final PostFileLoader loader;
+    private final int threads;
+
+    FolderScan(PostFileLoader loader, int threads) {
+        this.loader = loader;
+        this.threads = threads;
+    }
+
+    /**
+     * What a run found.
+     *
+     * @param files        every post file's outcome by relative path (for the next run and the cache)
+     * @param read         the outcomes read in this run (new, changed, or not trusted before), by relative path
+     * @param removed      relative paths known before and gone now
+     * @param folders      every folder walked
+     * @param walkProblems the problems of the walk itself (unreadable folders, loops, broken links)
+     */
+    record Outcome(Map<String, KnownFile> files, Map<String, Object> read, List<String> removed,
+                   List<Path> folders, List<PostProblem> walkProblems) {
+    }
+
+    /** A file read on the pool, and what came of it. */
+    private record Loaded(FileFacts file, Object outcome) {
+    }
+
+    Outcome run(Path root, Map<String, KnownFile> known, ScanListener listener) {
+        long startedMillis = System.currentTimeMillis();
+        Run run = new Run(known, listener, startedMillis);
+        try {
+            List<Path> folders = new ArrayList<>();
+            List<PostProblem> walkProblems = new PostFileWalker().walk(root, run::found, folders::add);
+            run.walkDone = true;
+            run.awaitReads();
+            run.deliver(true);
+            List<String> removed = new ArrayList<>();
+            for (String path : known.keySet()) {
+                if (!run.files.containsKey(path)) {
+                    removed.add(path);
+                }
+            }
+            if (run.listening) {
+                listener.finished(resultOf(run.files, walkProblems));
+            }
+            return new Outcome(run.files, run.read, removed, folders, walkProblems);
+        } finally {
+            run.close();
+        }
+    }
+
+    /** The state of one run. Everything but the pool's reading happens on the calling thread. */
+    private final class Run {
+        private final Map<String, KnownFile> known;
+        private final ScanListener listener;
+        private final boolean listening;
+        private final long startedMillis;
+        private final Map<String, KnownFile> files;
+        private final Map<String, Object> read = new HashMap<>();
+        private final BlockingQueue<Loaded> loaded = new LinkedBlockingQueue<>();
+        private final List<PostMeta> batchPosts = new ArrayList<>();
+        private final List<PostProblem> batchProblems = new ArrayList<>();
+        private ExecutorService pool;
+        private int found;
+        private int checked;
+        private int submitted;
+        private int received;
+        private boolean walkDone;
+        private long lastDelivery = System.nanoTime();
+
+        Run(Map<String, KnownFile> known, ScanListener listener, long startedMillis) {
+            this.known = known;
+            this.listener = listener;
+            this.listening = listener != ScanListener.NONE;
+            this.startedMillis = startedMillis;
+            this.files = new HashMap<>(Math.max(16, known.size() * 4 / 3 + 16));
+        }
+
+        void found(FileFacts file) {
+            found++;
+            KnownFile before = known.get(file.relativePath());
+            if (before != null && before.stillDescribes(file)) {
+                files.put(file.relativePath(), before.at(file.path()));
+                checked++;
+            } else {
+                submit(file);
+            }
+            if ((found & 127) == 0) {
+                collectLoaded();
+                deliver(false);
+            }
+        }
+
+        private void submit(FileFacts file) {
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(threads, runnable -> {
+                    Thread thread = new Thread(runnable, "post-scan");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            submitted++;
+            pool.execute(() -> {
+                Object outcome;
+                try {
+                    outcome = load(loader, file);
+                } catch (Throwable e) { // even an Error must not leave the scan waiting for this file forever
+                    outcome = new PostProblem(file.path(), file.relativePath(),
+                            "unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
+                }
+                loaded.add(new Loaded(file, outcome));
+            });
+        }
+
+        void awaitReads() {
+            try {
+                while (received < submitted) {
+                    Loaded next = loaded.poll(BATCH_NANOS, TimeUnit.NANOSECONDS);
+                    if (next != null) {
+                        take(next);
+                        collectLoaded();
+                    }
+                    deliver(false);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("scan interrupted", e);
+            }
+        }
+
+        private void collectLoaded() {
+            for (Loaded next = loaded.poll(); next != null; next = loaded.poll()) {
+                take(next);
+            }
+        }
+
+        private void take(Loaded next) {
+            FileFacts file = next.file();
+            files.put(file.relativePath(), KnownFile.read(file, next.outcome(), startedMillis));
+            read.put(file.relativePath(), next.outcome());
+            received++;
+            checked++;
+            if (listening) {
+                if (next.outcome() instanceof PostMeta meta) {
+                    batchPosts.add(meta);
+                } else {
+                    batchProblems.add((PostProblem) next.outcome());
+                }
+            }
+        }
+
+        void deliver(boolean last) {
+            if (!listening) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (last ? batchPosts.isEmpty() && batchProblems.isEmpty() : now - lastDelivery < BATCH_NANOS) {
+                return;
+            }
+            lastDelivery = now;
+            listener.batch(new ScanBatch(List.copyOf(batchPosts), List.copyOf(batchProblems),
+                    new ScanProgress(checked, found, walkDone), false));
+            batchPosts.clear();
+            batchProblems.clear();
+        }
+
+        void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Every post newest first and every problem by path: what a scan with these outcomes gives. */
+    static ScanResult resultOf(Map<String, KnownFile> files, List<PostProblem> walkProblems) {
+        List<PostMeta> posts = new ArrayList<>(files.size());
+        List<PostProblem> problems = new ArrayList<>(walkProblems);
+        for (KnownFile file : files.values()) {
+            if (file.outcome() instanceof PostMeta meta) {
+                posts.add(meta);
+            } else {
+                problems.add((PostProblem) file.outcome());
+            }
+        }
+        posts.sort(PostOrder.NEWEST_FIRST);
+        problems.sort(PostOrder.BY_PATH);
+        return new ScanResult(List.copyOf(posts), List.copyOf(problems));
+    }
+
+    /** A post or a problem: one file's failure, whatever it is, must not stop the others. */
+    static Object load(PostFileLoader loader, FileFacts file) {
+        try {
+            return loader.loadMeta(file);
+        } catch (PostException e) {
+            return new PostProblem(file.path(), file.relativePath(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new PostProblem(file.path(), file.relativePath(),
+                    "unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package newsreader.post;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Posts kept newest first (the order of {@link ScanResult#posts()}) while batches and changes arrive, one post per
+ * relative path: what a screen filled during a scan holds. Merging a batch of k posts into n costs n + k log k, so a
+ * scan of 100,000 posts delivered in batches stays cheap. Not thread-safe: use it on one thread (the screen's).
+ */
+public final class PostList {
+    /** Dated posts newest first, then undated ones by file modification time, newest first; ties by relative path. */
+    public static final Comparator<PostMeta> NEWEST_FIRST = PostOrder.NEWEST_FIRST;
+
+    private final Map<String, PostMeta> byPath = new HashMap<>();
+    private List<PostMeta> sorted = new ArrayList<>();
+
+    /** Adds the posts, each replacing the one with its relative path if there is one. */
+    public void merge(Collection<PostMeta> posts) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        Map<String, PostMeta> incoming = new HashMap<>();
+        for (PostMeta post : posts) {
+            incoming.put(post.relativePath(), post);
+        }
+        Set<PostMeta> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PostMeta post : incoming.values()) {
+            PostMeta old = byPath.put(post.relativePath(), post);
+            if (old != null) {
+                replaced.add(old);
+            }
+        }
+        List<PostMeta> batch = new ArrayList<>(incoming.values());
+        batch.sort(NEWEST_FIRST);
+        List<PostMeta> merged = new ArrayList<>(sorted.size() - replaced.size() + batch.size());
+        int b = 0;
+        for (PostMeta post : sorted) {
+            if (replaced.contains(post)) {
+                continue;
+            }
+            while (b < batch.size() && NEWEST_FIRST.compare(batch.get(b), post) < 0) {
+                merged.add(batch.get(b++));
+            }
+            merged.add(post);
+        }
+        merged.addAll(batch.subList(b, batch.size()));
+        sorted = merged;
+    }
+
+    /** Removes the posts with these relative paths (those not here are ignored). */
+    public void remove(Collection<String> relativePaths) {
+        Set<PostMeta> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String path : relativePaths) {
+            PostMeta old = byPath.remove(path);
+            if (old != null) {
+                gone.add(old);
+            }
+        }
+        if (!gone.isEmpty()) {
+            sorted.removeIf(gone::contains);
+        }
+    }
+
+    /** Applies what a rescan found. */
+    public void apply(FolderChanges changes) {
+        remove(changes.removed().stream().map(PostMeta::relativePath).toList());
+        List<PostMeta> upserts = new ArrayList<>(changes.added());
+        upserts.addAll(changes.changed());
+        merge(upserts);
+    }
+
+    /** Replaces everything with a scan's final, sorted posts. */
+    public void replaceAll(List<PostMeta> newestFirst) {
+        byPath.clear();
+        for (PostMeta post : newestFirst) {
+            byPath.put(post.relativePath(), post);
+        }
+        sorted = new ArrayList<>(newestFirst);
+    }
+
+    /** The posts, newest first; a view that changes with this list. */
+    public List<PostMeta> posts() {
+        return Collections.unmodifiableList(sorted);
+    }
+
+    public int size() {
+        return sorted.size();
+    }
+
+    /** Where the post with this relative path is now (to keep a selection on it), or -1. */
+    public int indexOf(String relativePath) {
+        PostMeta post = byPath.get(relativePath);
+        if (post == null) {
+            return -1;
+        }
+        int found = Collections.binarySearch(sorted, post, NEWEST_FIRST);
+        return found >= 0 ? found : -1;
+    }
+}
