@@ -1,0 +1,236 @@
+package newsreader.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import newsreader.post.PostScanner;
+import newsreader.post.ScanResult;
+import newsreader.render.DateLabel;
+import newsreader.search.Highlight;
+import newsreader.search.ProgressListener;
+import newsreader.search.SearchHit;
+import newsreader.search.SearchIndex;
+import newsreader.search.SearchLocation;
+import newsreader.search.UpdateReport;
+import newsreader.text.SafeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsreader search DIR QUERY}: full-text search of a folder's titles and bodies, best match first. */
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Searches the titles and text of a folder's posts, best match first, newest first among equals.",
+            "Words must all match; \"quoted words\" must match side by side; title:WORD matches titles only; -WORD excludes.",
+            "Chinese, Japanese and Korean words are found as written (芯片 finds 芯片, not 芯 and 片 apart).",
+            "The index is kept in $XDG_CACHE_HOME/newsreader/search and brought up to date first (only changed posts are read)."},
+        footer = {"", "Examples:",
+            "  newsreader search ./posts 芯片",
+            "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
+            "  newsreader search ./posts 漏洞 --json | jq -r .path",
+            "", "Exit status: 0 with or without matches (\"no matches\" on stderr), 2 usage error, 3 the index could not be used."})
+final class SearchCommand implements Callable<Integer> {
+    private static final String BOLD = "\u001b[1m";
+    private static final String PLAIN = "\u001b[22m";
+
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of posts.")
+    Path folder;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "QUERY", description = "What to look for; several words are joined by spaces.")
+    List<String> query;
+
+    @Option(names = "--json", description = "Write JSON Lines, one object a hit: path, relativePath, title, date, score, snippet, "
+            + "highlights and titleHighlights ([start, end) pairs counted in code points).")
+    boolean json;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Console console = parent.console();
+        if (limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must not be negative");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), folder + ": not a folder");
+        }
+        DateLabel dates = Dates.of(parent.settings());
+        ScanResult scan = new PostScanner().scan(folder);
+        List<SearchHit> hits;
+        try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {
+            if (index.isReadOnly()) {
+                console.err().println("newsreader: another newsreader is updating the index of " + safe(folder)
+                        + "; searching what it has indexed so far");
+            }
+            update(index, scan, console);
+            hits = index.search(String.join(" ", query), limit);
+        } catch (IOException e) {
+            console.err().println("newsreader: the search index cannot be used: " + SafeText.line(String.valueOf(e.getMessage())));
+            return ExitCodes.FAILURE;
+        }
+        if (!scan.problems().isEmpty()) {
+            console.err().println(scan.problems().size() + " files could not be read and are not searched ('newsreader list "
+                    + safe(folder) + "' names them)");
+        }
+        if (json) {
+            HitJson out = new HitJson(console.out());
+            hits.forEach(out::write);
+        } else {
+            boolean bold = console.isTerminal() && parent.settings().useColor(System.getenv());
+            printText(hits, dates, bold ? BOLD : "[", bold ? PLAIN : "]", console.out());
+        }
+        if (hits.isEmpty()) {
+            console.err().println("no matches");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Brings the index up to date, with a progress line when a person is watching stderr. */
+    private void update(SearchIndex index, ScanResult scan, Console console) throws InterruptedException {
+        boolean showProgress = stderrIsTerminal(console);
+        ProgressListener progress = !showProgress ? ProgressListener.NONE : (done, total) -> {
+            if (total > 0) {
+                console.err().print(String.format(Locale.ROOT, "\rindexing %,d / %,d", done, total));
+                console.err().flush();
+            }
+        };
+        try {
+            UpdateReport report = index.update(scan.posts(), progress).get();
+            if (showProgress && report.indexed() + report.failed() > 0) {
+                console.err().print("\r" + " ".repeat(40) + "\r");
+                console.err().flush();
+            }
+        } catch (ExecutionException e) {
+            // The hits the index already has are still worth showing; say why they may be stale.
+            console.err().println("newsreader: the search index could not be brought up to date: "
+                    + SafeText.line(String.valueOf(e.getCause())));
+        }
+    }
+
+    private void printText(List<SearchHit> hits, DateLabel dates, String open, String close, PrintWriter out) {
+        boolean first = true;
+        for (SearchHit hit : hits) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(dates.of(hit.date()) + "  " + marked(hit.title(), hit.titleHighlights(), open, close));
+            out.println("  " + safe(folder.resolve(hit.relativePath())));
+            if (!hit.snippet().isEmpty()) {
+                out.println("  " + marked(hit.snippet(), hit.highlights(), open, close));
+            }
+        }
+    }
+
+    /** Titles and snippets are already safe text; the marks go around the matched stretches. */
+    private static String marked(String text, List<Highlight> highlights, String open, String close) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Highlight h : highlights) {
+            out.append(text, at, h.start()).append(open).append(text, h.start(), h.end()).append(close);
+            at = h.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** File names come from the folder, which is untrusted: no control character of theirs reaches the terminal. */
+    private static String safe(Path path) {
+        return SafeText.line(path.toString());
+    }
+
+    /** Linux names stderr's terminal in /proc; elsewhere, whether there is a console at all is the best guess. */
+    private static boolean stderrIsTerminal(Console console) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return console.isTerminal();
+        }
+    }
+
+    /**
+     * {@code search --json}: one object a hit. Offsets are in code points (what jq and most languages count), not Java's
+     * UTF-16 units; characters a terminal could act on are escaped as in {@code list --json}.
+     */
+    private static final class HitJson {
+        private final ObjectMapper mapper = new ObjectMapper();
+        private final PrintWriter out;
+
+        HitJson(PrintWriter out) {
+            this.out = out;
+            mapper.getFactory().setCharacterEscapes(new ControlEscapes());
+        }
+
+        void write(SearchHit hit) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", hit.path().toString());
+            row.put("relativePath", hit.relativePath());
+            row.put("title", hit.title());
+            row.put("date", hit.date() == null ? null : hit.date().toString());
+            row.put("score", hit.score());
+            row.put("snippet", hit.snippet());
+            row.put("highlights", codePointRanges(hit.snippet(), hit.highlights()));
+            row.put("titleHighlights", codePointRanges(hit.title(), hit.titleHighlights()));
+            try {
+                out.println(mapper.writeValueAsString(row));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write JSON for " + hit.relativePath(), e);
+            }
+        }
+
+        private static List<int[]> codePointRanges(String text, List<Highlight> highlights) {
+            List<int[]> ranges = new ArrayList<>(highlights.size());
+            for (Highlight h : highlights) {
+                int start = text.codePointCount(0, h.start());
+                ranges.add(new int[] {start, start + text.codePointCount(h.start(), h.end())});
+            }
+            return ranges;
+        }
+    }
+
+    /** The same escapes as {@code list --json}: C0, DEL, C1, bidi controls and line separators as {@code \\uXXXX}. */
+    private static final class ControlEscapes extends CharacterEscapes {
+        private final int[] ascii;
+
+        ControlEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean dangerous = (ch >= 0x80 && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
+                    || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200e || ch == 0x200f || ch == 0x061c
+                    || ch == 0x2028 || ch == 0x2029;
+            return dangerous ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+}
