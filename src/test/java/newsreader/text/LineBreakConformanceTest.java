@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -38,9 +39,15 @@ class LineBreakConformanceTest {
         assertThat(lines).hasSizeGreaterThan(15000).containsAll(DEVIATIONS.keySet());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void untailoredOpportunitiesMatchTheConformanceFile(UnicodeData.BreakCase c) {
+    /** Each case with a note naming its deviation, if it has one, so that reports show it. */
+    static Stream<Arguments> casesWithNotes() {
+        return cases().map(c -> Arguments.of(c, DEVIATIONS.containsKey(c.line())
+                ? "  [deviation: " + DEVIATIONS.get(c.line()).reason() + "]" : ""));
+    }
+
+    @ParameterizedTest(name = "{0}{1}")
+    @MethodSource("casesWithNotes")
+    void untailoredOpportunitiesMatchTheConformanceFile(UnicodeData.BreakCase c, String note) {
         List<Integer> actual = Arrays.stream(LineBreakRules.UNTAILORED.opportunities(c.text()))
                 .boxed().collect(Collectors.toList());
         ConformanceDeviation deviation = DEVIATIONS.get(c.line());
