@@ -25,6 +25,8 @@ public final class CellWidth {
     private static final int ZWJ = 0x200D;
     private static final int EMOJI_VS = 0xFE0F;
     private static final int KEYCAP = 0x20E3;
+    /** Width classes are the widths themselves, plus this one for "ambiguous: ask the setting". */
+    private static final byte AMBIGUOUS = 3;
 
     private final int ambiguousWidth;
 
@@ -88,9 +90,6 @@ public final class CellWidth {
     private int resolve(byte widthClass) {
         return widthClass == AMBIGUOUS ? ambiguousWidth : widthClass;
     }
-
-    // Width classes: the widths themselves, plus one value for "ambiguous, ask the setting".
-    private static final byte AMBIGUOUS = 3;
 
     private static byte classifySequence(CharSequence text, int start, int end) {
         if (isInvisible(text, start, end)) {
