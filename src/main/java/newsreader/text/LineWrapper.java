@@ -19,8 +19,9 @@ import java.util.List;
  *       something is there, while the line's offsets keep the source).</li>
  * </ol>
  * A line never exceeds the width, so a wide character that would start in the last cell moves down.
- * Spaces (U+0020) at a break hang: they belong to no line and are not counted. Spaces that lead a
- * paragraph are printed. A line never ends in a space.
+ * Spaces (U+0020, and the ideographic space U+3000) at a break hang: they belong to no line and are
+ * not counted, so a line never ends in one and only a paragraph's first line starts with one (the
+ * leading ideographic spaces of a paragraph, its indentation, are printed).
  */
 public final class LineWrapper {
     private final CellWidth widths;
@@ -93,7 +94,9 @@ public final class LineWrapper {
             int lastOpportunity = -1;
             int firstPrinted = -1;
             for (int k = start; k < to; k++) {
-                if (firstPrinted >= 0 && m.is(k, MeasuredText.OPPORTUNITY) && m.is(k, MeasuredText.KINSOKU_OK)) {
+                // Never break before a space: it would start the next line and look like an indent.
+                if (firstPrinted >= 0 && m.is(k, MeasuredText.OPPORTUNITY) && m.is(k, MeasuredText.KINSOKU_OK)
+                        && !m.is(k, MeasuredText.SPACE)) {
                     lastOpportunity = k;
                 }
                 if (m.is(k, MeasuredText.SPACE)) {

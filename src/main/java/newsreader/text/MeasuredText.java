@@ -8,6 +8,10 @@ import com.ibm.icu.text.BreakIterator;
  * article has tens of thousands of clusters and the layout must take milliseconds.
  */
 final class MeasuredText {
+    /**
+     * A space that hangs at a break: U+0020, and U+3000 (the ideographic space, which CSS also
+     * hangs at a line end). Spaces that lead a paragraph are printed, the Chinese indentation.
+     */
     static final byte SPACE = 1;
     static final byte NEWLINE = 2;
     /** UAX #14 (strict) allows a break before this cluster. */
@@ -34,7 +38,7 @@ final class MeasuredText {
             int from = bounds[k];
             int to = bounds[k + 1];
             char first = text.charAt(from);
-            if (first == ' ' && to - from == 1) {
+            if ((first == ' ' || first == '\u3000') && to - from == 1) {
                 flags[k] = SPACE;
             } else if (first == '\n' || (first == '\r' && to - from == 2)) {
                 flags[k] = NEWLINE;

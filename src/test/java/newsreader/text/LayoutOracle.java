@@ -15,7 +15,8 @@ final class LayoutOracle {
     private static final String NO_LINE_START =
             "、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»…‥ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・:;,.!?)]}";
     private static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
-    private static final Pattern GAP = Pattern.compile(" *\n?");
+    // Between lines only hanging spaces (U+0020, U+3000) and one newline may go missing.
+    private static final Pattern GAP = Pattern.compile("[ \u3000]*\n?");
 
     private final String text;
     private final List<TextLine> lines;
@@ -84,7 +85,7 @@ final class LayoutOracle {
     }
 
     /**
-     * Spaces (U+0020 clusters) printed at a break: no line ends with one, and only a paragraph's
+     * Spaces (U+0020 and U+3000 clusters) printed at a break: no line ends with one, and only a paragraph's
      * first line starts with one.
      */
     List<String> printedBreakSpaces() {
@@ -98,8 +99,8 @@ final class LayoutOracle {
                 continue;
             }
             // A space carrying a combining mark is one printed cluster, not a space.
-            boolean endsWithSpace = clusters.get(clusters.size() - 1).equals(" ");
-            if (endsWithSpace || (!paragraphStart && clusters.get(0).equals(" "))) {
+            boolean endsWithSpace = isSpace(clusters.get(clusters.size() - 1));
+            if (endsWithSpace || (!paragraphStart && isSpace(clusters.get(0)))) {
                 problems.add(describe(line) + " prints a space at a break");
             }
         }
@@ -165,7 +166,8 @@ final class LayoutOracle {
                 continue;
             }
             for (int b : bounds) {
-                if (b > line.start() && b <= line.end() && isOpportunity(b) && hasPrinted(line.start(), b) && !violatesAt(b, line.start())) {
+                if (b > line.start() && b <= line.end() && isBreakBetweenWords(b) && hasPrinted(line.start(), b)
+                        && !violatesAt(b, line.start())) {
                     problems.add(describe(line) + " broken inside a run though it could break at " + b);
                     break;
                 }
@@ -194,7 +196,7 @@ final class LayoutOracle {
                 if (b <= next.start() || b > paragraphEnd) {
                     continue;
                 }
-                boolean candidate = b == paragraphEnd || emergency || isOpportunity(b);
+                boolean candidate = b == paragraphEnd || emergency || isBreakBetweenWords(b);
                 if (candidate && (b == paragraphEnd || !violatesAt(b, line.start()))
                         && widths.of(trimmed(line.start(), b)) <= width) {
                     problems.add(describe(line) + " stops short: it could end at " + b);
@@ -208,6 +210,12 @@ final class LayoutOracle {
     private boolean inOneParagraph(TextLine line, TextLine next) {
         return text.substring(line.end(), next.start()).indexOf('\n') < 0
                 && line.start() != line.end() && next.start() != next.end();
+    }
+
+    /** A UAX #14 opportunity that is not before a space (which would start the next line with it). */
+    private boolean isBreakBetweenWords(int offset) {
+        int index = Arrays.binarySearch(bounds, offset);
+        return isOpportunity(offset) && !(index + 1 < bounds.length && isSpaceCluster(index));
     }
 
     private boolean isOpportunity(int offset) {
@@ -266,7 +274,8 @@ final class LayoutOracle {
     }
 
     private boolean isSpaceCluster(int index) {
-        return bounds[index + 1] - bounds[index] == 1 && text.charAt(bounds[index]) == ' ';
+        char c = text.charAt(bounds[index]);
+        return bounds[index + 1] - bounds[index] == 1 && (c == ' ' || c == '\u3000');
     }
 
     /** Whether clusters between the boundaries {@code from} and {@code to} include one that is not a space. */
@@ -277,6 +286,10 @@ final class LayoutOracle {
             }
         }
         return false;
+    }
+
+    private static boolean isSpace(String cluster) {
+        return cluster.equals(" ") || cluster.equals("\u3000");
     }
 
     private boolean isBoundary(int offset) {

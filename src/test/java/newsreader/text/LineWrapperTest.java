@@ -105,6 +105,13 @@ class LineWrapperTest {
     }
 
     @Test
+    void anIdeographicSpaceAtABreakHangsInsteadOfIndentingTheNextLine() {
+        List<TextLine> lines = narrowAmbiguous.wrap("一二三\u3000四五六", 6);
+        assertThat(lines).containsExactly(new TextLine(0, 3, 6), new TextLine(4, 7, 6));
+        assertThat(wrap("\u3000\u3000一二三四五六七", 8)).containsExactly("\u3000\u3000一二", "三四五六", "七");
+    }
+
+    @Test
     void ambiguousCharactersFollowTheSetting() {
         String quoted = "“中文”";
         assertThat(narrowAmbiguous.wrap(quoted, 80).get(0).width()).isEqualTo(6);
