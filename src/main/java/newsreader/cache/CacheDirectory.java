@@ -17,7 +17,12 @@ public record CacheDirectory(Path root) {
 
     /** The cache folder for this process's environment. */
     public static CacheDirectory system() {
-        return new CacheDirectory(XdgDirectories.system().cache());
+        return of(XdgDirectories.system());
+    }
+
+    /** The cache folder of these XDG folders (tests pass an environment and home of their own). */
+    public static CacheDirectory of(XdgDirectories xdg) {
+        return new CacheDirectory(xdg.cache());
     }
 
     /**

@@ -1,21 +1,28 @@
 package newsreader.cache;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what {@link CacheWriter} wrote, from bytes in memory. Every read is bounds-checked: a damaged file gives
- * {@link DamagedCache}, never a wrong value silently or a huge allocation. Not thread-safe.
+ * Reads what {@link CacheWriter} wrote, from a buffer in memory (off the Java heap for a large file: tens of megabytes
+ * the garbage collector would otherwise copy). Every read is bounds-checked: a damaged file gives {@link DamagedCache},
+ * never a wrong value silently or a huge allocation. Not thread-safe.
  */
 public final class CacheReader {
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final int end;
     private final List<String> shared = new ArrayList<>();
+    private byte[] scratch = new byte[256];
     private int position;
 
     public CacheReader(byte[] bytes, int offset, int length) {
-        if (offset < 0 || length < 0 || offset + length > bytes.length) {
+        this(ByteBuffer.wrap(bytes), offset, length);
+    }
+
+    public CacheReader(ByteBuffer bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > bytes.limit()) {
             throw new IllegalArgumentException("range outside the bytes");
         }
         this.bytes = bytes;
@@ -34,7 +41,7 @@ public final class CacheReader {
         if (position >= end) {
             throw new DamagedCache("ends early");
         }
-        return bytes[position++] & 0xFF;
+        return bytes.get(position++) & 0xFF;
     }
 
     public long readUnsigned() {
@@ -80,9 +87,12 @@ public final class CacheReader {
             throw new DamagedCache("string longer than the rest of the file");
         }
         int n = (int) (length - 1);
-        String value = new String(bytes, position, n, StandardCharsets.UTF_8);
+        if (scratch.length < n) {
+            scratch = new byte[Math.max(n, scratch.length * 2)];
+        }
+        bytes.get(position, scratch, 0, n);
         position += n;
-        return value;
+        return new String(scratch, 0, n, StandardCharsets.UTF_8);
     }
 
     public String readShared() {

@@ -2,6 +2,8 @@ package newsreader.cache;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -9,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -77,9 +79,18 @@ public final class SealedFile {
      * and version.
      */
     public static Optional<CacheReader> read(Path file, String kind, int version) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        // read whole in one go into memory outside the heap; a file replaced meanwhile is read as it was when opened
+        ByteBuffer bytes;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                return Optional.empty();
+            }
+            bytes = ByteBuffer.allocateDirect((int) size);
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                // until full or the file ends early (it shrank: the checks below refuse it)
+            }
+            bytes.flip();
         } catch (IOException | OutOfMemoryError e) {
             return Optional.empty();
         }
@@ -87,14 +98,19 @@ public final class SealedFile {
     }
 
     static Optional<CacheReader> open(byte[] bytes, String kind, int version) {
-        if (bytes.length < MAGIC.length + TRAILER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        return open(ByteBuffer.wrap(bytes), kind, version);
+    }
+
+    static Optional<CacheReader> open(ByteBuffer bytes, String kind, int version) {
+        int size = bytes.limit();
+        if (size < MAGIC.length + TRAILER || !bytes.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
             return Optional.empty();
         }
-        int crcAt = bytes.length - 4;
+        int crcAt = size - 4;
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, crcAt);
-        long stored = (bytes[crcAt] & 0xFFL) << 24 | (bytes[crcAt + 1] & 0xFFL) << 16 | (bytes[crcAt + 2] & 0xFFL) << 8
-                | bytes[crcAt + 3] & 0xFFL;
+        crc.update(bytes.slice(0, crcAt));
+        long stored = (bytes.get(crcAt) & 0xFFL) << 24 | (bytes.get(crcAt + 1) & 0xFFL) << 16
+                | (bytes.get(crcAt + 2) & 0xFFL) << 8 | bytes.get(crcAt + 3) & 0xFFL;
         if (crc.getValue() != stored) {
             return Optional.empty();
         }

@@ -80,6 +80,7 @@ final class FolderScan {
         private final BlockingQueue<Loaded> loaded = new LinkedBlockingQueue<>();
         private final List<PostMeta> batchPosts = new ArrayList<>();
         private final List<PostProblem> batchProblems = new ArrayList<>();
+        private final SharedValues shared = new SharedValues();
         private ExecutorService pool;
         private int found;
         private int checked;
@@ -156,15 +157,16 @@ final class FolderScan {
 
         private void take(Loaded next) {
             FileFacts file = next.file();
-            files.put(file.relativePath(), KnownFile.read(file, next.outcome(), startedMillis));
-            read.put(file.relativePath(), next.outcome());
+            Object outcome = next.outcome() instanceof PostMeta meta ? shared.share(meta) : next.outcome();
+            files.put(file.relativePath(), KnownFile.read(file, outcome, startedMillis));
+            read.put(file.relativePath(), outcome);
             received++;
             checked++;
             if (listening) {
-                if (next.outcome() instanceof PostMeta meta) {
+                if (outcome instanceof PostMeta meta) {
                     batchPosts.add(meta);
                 } else {
-                    batchProblems.add((PostProblem) next.outcome());
+                    batchProblems.add((PostProblem) outcome);
                 }
             }
         }

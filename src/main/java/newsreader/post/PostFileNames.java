@@ -20,8 +20,14 @@ final class PostFileNames {
         return Optional.empty();
     }
 
+    /** Asked of every entry of every folder a scan walks: no lower-case copy, no Optional. */
     static boolean isPostName(String fileName) {
-        return formatOf(fileName).isPresent();
+        return endsWithIgnoringCase(fileName, ".md") || endsWithIgnoringCase(fileName, ".markdown")
+                || endsWithIgnoringCase(fileName, ".html") || endsWithIgnoringCase(fileName, ".htm");
+    }
+
+    private static boolean endsWithIgnoringCase(String name, String suffix) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** Dot files and dot folders are editor droppings, VCS data or tool caches (e.g. Emacs' {@code .#x.md} lock links). */

@@ -62,11 +62,12 @@ final class PostFileWalker {
             }
             realStart = start.toRealPath();
             run.visitedFolders.add(realStart);
+            run.realStart = realStart;
         } catch (IOException e) {
             run.problem(start, "", IoReasons.of(e));
             return run.problems();
         }
-        run.walkFolder(start, realStart, "");
+        run.walkFolder(start, realStart, "", true);
         while (!run.linkedFolders.isEmpty()) {
             run.followLinkedFolder(run.linkedFolders.removeFirst());
         }
@@ -78,6 +79,10 @@ final class PostFileWalker {
     private record LinkedFolder(Path link, String relativePath) {
     }
 
+    /** A folder entry and its name. */
+    private record Entry(Path path, String name) {
+    }
+
     /** A file found, and whether it was reached through a link (a real path wins over a linked one). */
     private record Found(FileFacts facts, boolean throughLink) {
     }
@@ -86,10 +91,11 @@ final class PostFileWalker {
     private static final class Run {
         private final Consumer<FileFacts> found;
         private final Consumer<Path> folders;
-        /** Every file met, by real path: a file is listed once however it is reached. */
-        private final Map<Path, Found> filesByRealPath = new HashMap<>();
+        /** Every file met, by {@link #keyOf real path}: a file is listed once however it is reached. */
+        private final Map<String, Found> filesByKey = new HashMap<>();
         /** Files that are symbolic links, held back until the walk ends: the real file may still be met. */
-        private final Map<Path, Found> linkedFilesByRealPath = new LinkedHashMap<>();
+        private final Map<String, Found> linkedFilesByKey = new LinkedHashMap<>();
+        private Path realStart;
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
         private final Deque<LinkedFolder> linkedFolders = new ArrayDeque<>();
@@ -104,50 +110,56 @@ final class PostFileWalker {
         }
 
         void handOverLinkedFiles() {
-            linkedFilesByRealPath.values().forEach(file -> found.accept(file.facts()));
+            linkedFilesByKey.values().forEach(file -> found.accept(file.facts()));
         }
 
         void problem(Path path, String relativePath, String reason) {
             problems.add(new PostProblem(path, relativePath, reason));
         }
 
-        /** @param realFolder the folder's real path, so that its entries' real paths cost no system call */
-        void walkFolder(Path folder, Path realFolder, String relativeFolder) {
+        /**
+         * @param realFolder the folder's real path, so that its entries' real paths cost no system call
+         * @param inPlace    whether the real path is the walk's real start plus the relative path (no link on the way)
+         */
+        void walkFolder(Path folder, Path realFolder, String relativeFolder, boolean inPlace) {
             folders.accept(folder);
-            List<Path> entries = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                stream.forEach(entries::add);
+                for (Path entry : stream) {
+                    // the name is taken once: sorting by entry.getFileName() would decode it again at every comparison
+                    String name = entry.getFileName().toString();
+                    if (!PostFileNames.isHidden(name)) {
+                        entries.add(new Entry(entry, name));
+                    }
+                }
             } catch (IOException | DirectoryIteratorException e) {
                 IOException cause = e instanceof DirectoryIteratorException iterating ? iterating.getCause() : (IOException) e;
                 problem(folder, relativeFolder.isEmpty() ? "." : relativeFolder, IoReasons.ofFolder(cause));
                 return;
             }
-            entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!PostFileNames.isHidden(name)) {
-                    visit(entry, realFolder, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
-                }
+            entries.sort(Comparator.comparing(Entry::name));
+            for (Entry entry : entries) {
+                String name = entry.name();
+                visit(entry.path(), realFolder, inPlace, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
             }
         }
 
         /**
          * One system call for a plain entry (its attributes, without following links); a symbolic link costs two more
-         * (its target's attributes and real path). The real path of a plain entry is its real folder's plus its name.
+         * (its target's attributes and real path). The real path of a plain entry is its real folder's plus its name; of
+         * a plain file in place, its relative path is as good a key, and costs nothing to make.
          */
-        private void visit(Path entry, Path realFolder, String name, String relativePath) {
+        private void visit(Path entry, Path realFolder, boolean inPlace, String name, String relativePath) {
             boolean postName = PostFileNames.isPostName(name);
             BasicFileAttributes attributes;
             boolean link;
-            Path real;
+            Path real = null;
             try {
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 link = attributes.isSymbolicLink();
                 if (link) {
                     attributes = Files.readAttributes(entry, BasicFileAttributes.class);
                     real = entry.toRealPath();
-                } else {
-                    real = realFolder.resolve(name);
                 }
             } catch (IOException e) {
                 if (postName) {
@@ -161,8 +173,11 @@ final class PostFileWalker {
                 }
                 if (link) {
                     linkedFolders.addLast(new LinkedFolder(entry, relativePath));
-                } else if (visitedFolders.add(real)) { // a bind mount can show a folder twice, too
-                    walkFolder(entry, real, relativePath);
+                } else {
+                    Path realSub = realFolder.resolve(name);
+                    if (visitedFolders.add(realSub)) { // a bind mount can show a folder twice, too
+                        walkFolder(entry, realSub, relativePath, inPlace);
+                    }
                 }
             } else if (postName) {
                 if (!attributes.isRegularFile()) {
@@ -171,13 +186,14 @@ final class PostFileWalker {
                 }
                 Found file = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
                         attributes.size()), link);
-                Found earlier = filesByRealPath.get(real);
+                String key = link ? keyOf(real) : inPlace ? relativePath : keyOf(realFolder.resolve(name));
+                Found earlier = filesByKey.get(key);
                 if (earlier == null || earlier.throughLink() && !link) {
-                    filesByRealPath.put(real, file);
+                    filesByKey.put(key, file);
                     if (link) {
-                        linkedFilesByRealPath.put(real, file);
+                        linkedFilesByKey.put(key, file);
                     } else {
-                        linkedFilesByRealPath.remove(real);
+                        linkedFilesByKey.remove(key);
                         found.accept(file.facts());
                     }
                 }
@@ -197,8 +213,23 @@ final class PostFileWalker {
             if (realParent.startsWith(real)) {
                 problem(linked.link(), linked.relativePath(), "symbolic link loop (leads back to a folder above it)");
             } else if (visitedFolders.add(real)) {
-                walkFolder(linked.link(), real, linked.relativePath());
+                walkFolder(linked.link(), real, linked.relativePath(), false);
             }
+        }
+
+        /** A file's real path as a key: relative (as in place) when it lies below the walk's start, else absolute. */
+        private String keyOf(Path real) {
+            if (!real.startsWith(realStart) || real.equals(realStart)) {
+                return real.toString();
+            }
+            StringBuilder key = new StringBuilder();
+            for (Path part : realStart.relativize(real)) {
+                if (key.length() > 0) {
+                    key.append('/');
+                }
+                key.append(part);
+            }
+            return key.toString();
         }
 
         private static String unreachable(Path entry, IOException e) {
