@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -104,6 +105,10 @@ final class IndexStore implements Closeable {
         config.setOpenMode(mode);
         // Enough to batch a few thousand posts between flushes without weighing on a reader that wants to stay small.
         config.setRAMBufferSizeMB(48);
+        // Lucene slows merges down to spare a server's disk for searches; here a slow merge only stalls the build.
+        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        merges.disableAutoIOThrottle();
+        config.setMergeScheduler(merges);
         return config;
     }
 

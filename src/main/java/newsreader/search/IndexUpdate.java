@@ -29,11 +29,13 @@ import org.apache.lucene.search.IndexSearcher;
  * One pass that brings the index in line with a list of posts: posts whose size and modification time are as indexed
  * are left alone, new and changed ones are read and indexed (newest first, so partial results are the recent posts),
  * posts no longer listed are removed. Reading and parsing run on several threads; this thread reports progress,
- * publishes what is done to searches every {@link #PUBLISH_EVERY}, and commits every {@link #COMMIT_EVERY} so that
- * an interrupted build resumes where it stopped.
+ * publishes what is done to searches, and commits every {@link #COMMIT_EVERY} so that an interrupted build resumes
+ * where it stopped. Publishing starts after {@link #FIRST_PUBLISH} and then waits twice as long each time, up to
+ * {@link #LAST_PUBLISH}: the first hits come soon, and a long build is not slowed by a flood of tiny segments.
  */
 final class IndexUpdate {
-    static final Duration PUBLISH_EVERY = Duration.ofSeconds(1);
+    static final Duration FIRST_PUBLISH = Duration.ofSeconds(1);
+    static final Duration LAST_PUBLISH = Duration.ofSeconds(8);
     static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
     private static final long TICK_MILLIS = 100;
 
@@ -143,13 +145,15 @@ final class IndexUpdate {
     private void awaitAll(List<Future<?>> running, Runnable tick) throws IOException {
         long lastPublish = System.nanoTime();
         long lastCommit = lastPublish;
+        long publishEvery = FIRST_PUBLISH.toNanos();
         for (Future<?> worker : running) {
             while (!finished(worker)) {
                 tick.run();
                 long now = System.nanoTime();
-                if (now - lastPublish >= PUBLISH_EVERY.toNanos()) {
+                if (now - lastPublish >= publishEvery) {
                     store.refresh();
                     lastPublish = now;
+                    publishEvery = Math.min(publishEvery * 2, LAST_PUBLISH.toNanos());
                 }
                 if (now - lastCommit >= COMMIT_EVERY.toNanos()) {
                     store.commit();

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -32,7 +31,7 @@ final class TextAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = new LatinFolding(stream);
         stream = new EnglishPossessiveFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
@@ -42,6 +41,6 @@ final class TextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
+        return new LatinFolding(new LowerCaseFilter(new CJKWidthFilter(in)));
     }
 }

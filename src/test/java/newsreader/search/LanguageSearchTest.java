@@ -33,6 +33,7 @@ class LanguageSearchTest {
         posts.write("en/chips.md", "Hardware news", day(10), "<p>The new Chips are FASTER than last year's.</p>");
         posts.write("en/chipset.md", "Boards", day(11), "<p>A chipset for every board.</p>");
         posts.write("en/wide.md", "全角", day(12), "<p>全角で書いたＧＰＵの話。</p>");
+        posts.write("en/accents.md", "Café", day(13), "<p>Un café à Hà Nội.</p>");
         index = OpenIndex.open(posts.root(), scratch.resolve("cache"));
         OpenIndex.update(index, posts.scan());
     }
@@ -89,6 +90,13 @@ class LanguageSearchTest {
     void latinNextToChineseIsAWordOfItsOwn() {
         assertThat(paths(index, "gpu")).containsExactlyInAnyOrder("zh/chip.md", "en/wide.md");
         assertThat(paths(index, "GPU芯片")).containsExactly("zh/chip.md");
+    }
+
+    @Test
+    void accentsAreIgnored() {
+        assertThat(paths(index, "cafe")).containsExactly("en/accents.md");
+        assertThat(paths(index, "CAFÉ")).containsExactly("en/accents.md");
+        assertThat(paths(index, "noi")).containsExactly("en/accents.md");
     }
 
     @Test
