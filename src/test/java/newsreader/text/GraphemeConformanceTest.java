@@ -17,8 +17,8 @@ class GraphemeConformanceTest {
     /** Known deviations, by test line. */
     static final Map<String, ConformanceDeviation> DEVIATIONS = Map.of(
             "÷ 2701 × 200D × 2701 ÷", new ConformanceDeviation("÷ 2701 × 200D × 2701 ÷", List.of(0, 2, 3),
-                    "ICU 78.1 (Unicode 17) no longer gives U+2701 Extended_Pictographic, so rule GB11 does not"
-                            + " join it; the shared file predates that change"));
+                    "ICU 78.1's Unicode 17 data does not give U+2701 Extended_Pictographic (the shared"
+                            + " emoji-data.json does), so rule GB11 does not join it"));
 
     static Stream<UnicodeData.BreakCase> cases() {
         return UnicodeData.breakCases("GraphemeBreakTest.json", "GraphemeBreakTest").stream();
