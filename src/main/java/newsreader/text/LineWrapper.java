@@ -36,9 +36,8 @@ public final class LineWrapper {
 
     /**
      * Wraps {@code text} (already cleaned with {@link SafeText}, TABs already spaces; {@code \n} is a
-     * forced break) to
-     * {@code width} cells; a width below 1 counts as 1. Every character except the spaces at a
-     * break and the {@code \n} ends up in exactly one line, in order. Each {@code \n} ends a
+     * forced break) to {@code width} cells; a width below 1 counts as 1. Every character except the
+     * spaces at a break and the {@code \n} ends up in exactly one line, in order. Each {@code \n} ends a
      * paragraph of at least one line (an empty paragraph gives one empty line); nothing after the
      * last {@code \n} gives no line.
      */

@@ -20,6 +20,9 @@
  *   <li>Kinsoku is judged on the printed characters either side of a break, looking through the
  *       spaces that hang there. When no cut that fits can keep it (a long run of {@code 。}), the
  *       line ends at the last cluster that fits: the width wins.</li>
+ *   <li>The ideographic space U+3000 hangs at a break like U+0020 (as CSS hangs it at a line end)
+ *       and no line but a paragraph's first starts with one, so a wrapped line never shows a false
+ *       indent; a paragraph's leading ideographic spaces, its indentation, are kept.</li>
  *   <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
  *       the characters new in Unicode 17.0 and list 689 non-emoji symbols as Extended_Pictographic
  *       that ICU 78.1 (Unicode 17) does not; ICU's values are used. ICU's line rules keep a
