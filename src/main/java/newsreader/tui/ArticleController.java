@@ -148,8 +148,9 @@ final class ArticleController {
         } catch (PostException e) {
             state.message = "Cannot open " + meta.relativePath() + ": " + e.getMessage();
             return;
-        } catch (RuntimeException e) {
-            // A bug in reading or rendering one post must not take the reader down.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in reading or rendering one post, or a post nested deep enough to overflow the stack, must not
+            // take the reader down.
             state.message = "Cannot show " + meta.relativePath() + ": " + e;
             return;
         }

@@ -55,7 +55,7 @@ final class FolderServices implements ReaderServices {
             Library library;
             try {
                 library = Library.of(root, new PostScanner().scan(root));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
                 library = new Library(root, java.util.List.of(),
                         java.util.List.of(new PostProblem(root, ".", "could not scan the folder: " + e)));
@@ -65,6 +65,8 @@ final class FolderServices implements ReaderServices {
             events.add(new ReaderEvent.Loaded(library));
         }, "newsreader-scan");
         scan.setDaemon(true);
+        // Whatever happens, nothing may be printed over the screen.
+        scan.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.Loaded(Library.empty(root))));
         scan.start();
     }
 }

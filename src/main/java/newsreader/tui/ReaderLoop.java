@@ -47,6 +47,7 @@ final class ReaderLoop {
             }
         }, "newsreader-input");
         input.setDaemon(true);
+        input.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.InputClosed()));
         input.start();
     }
 

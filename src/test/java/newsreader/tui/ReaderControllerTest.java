@@ -333,6 +333,36 @@ class ReaderControllerTest {
     }
 
     @Test
+    void aPostThatOverflowsTheRenderersStackGivesAMessageAndTheReaderStays() {
+        ReaderServices deep = new ReaderServices() {
+            @Override
+            public newsreader.post.Post read(PostMeta meta) {
+                return new newsreader.post.Post(meta, "<div>".repeat(100_000));
+            }
+
+            @Override
+            public newsreader.render.RenderedArticle layOut(newsreader.post.Post post, int width) {
+                throw new StackOverflowError();
+            }
+
+            @Override
+            public newsreader.store.ReadStateStore readState() {
+                return services.store;
+            }
+
+            @Override
+            public void requestReload() {
+            }
+        };
+        state = new ReaderState(TestPosts.sample());
+        controller = new ReaderController(state, deep, CellWidth.standard());
+        controller.resized(100, 30);
+        press(key(KeyType.Tab), key(KeyType.Enter));
+        assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
+        assertThat(state.message).contains("a.md").contains("StackOverflowError");
+    }
+
+    @Test
     void theSelectionStaysVisibleWhileMovingAndAfterAResize() {
         List<PostMeta> posts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

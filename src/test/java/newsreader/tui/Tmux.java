@@ -127,9 +127,15 @@ final class Tmux implements AutoCloseable {
         return text;
     }
 
+    /** Ends the private server and every program in it. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+    public void close() throws IOException {
+        Process kill = new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start();
+        try {
+            kill.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Writes a shell script that runs the reader with this JVM's class path, then prints its exit code. */
