@@ -1,0 +1,127 @@
+package newsreader.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderIndexTest {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant LONG_AGO = Instant.parse("2024-01-01T00:00:00Z");
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path cache;
+
+    private final PostScanner scanner = new PostScanner(PostLimits.DEFAULT, SHANGHAI, 2);
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, FileTime.from(LONG_AGO));
+        return file;
+    }
+
+    private static String post(String title) {
+        return "---\ntitle: " + title + "\ndate: 2022-01-01\n---\nbody";
+    }
+
+    @Test
+    void aRescanSaysWhatChanged() throws IOException {
+        write("keep.md", post("keep"));
+        write("change.md", post("before"));
+        write("delete.md", post("delete"));
+        write("breaks.md", post("breaks"));
+        write("heals.md", "---\ntitle: [\n---\n");
+        FolderIndex index = scanner.index(root);
+        index.load(ScanListener.NONE);
+        assertThat(index.rescan().isEmpty()).isTrue();
+
+        write("new/added.md", post("added"));
+        write("change.md", post("after, and longer"));
+        Files.delete(root.resolve("delete.md"));
+        write("breaks.md", "---\ntitle: [\n---\n");
+        write("heals.md", post("heals"));
+        FolderChanges changes = index.rescan();
+
+        assertThat(changes.added()).extracting(PostMeta::title).containsExactlyInAnyOrder("added", "heals");
+        assertThat(changes.changed()).extracting(PostMeta::title).containsExactly("after, and longer");
+        assertThat(changes.removed()).extracting(PostMeta::title).containsExactlyInAnyOrder("delete", "breaks");
+        assertThat(changes.addedProblems()).extracting(PostProblem::relativePath).containsExactly("breaks.md");
+        assertThat(changes.removedProblems()).extracting(PostProblem::relativePath).containsExactly("heals.md");
+        assertThat(changes.result()).isEqualTo(scanner.scan(root)).isEqualTo(index.current());
+        assertThat(index.rescan().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRescanKeepsTheCacheUpToDate() throws IOException {
+        write("a.md", post("a"));
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        FolderIndex index = cached.index(root);
+        index.load(ScanListener.NONE);
+        write("b.md", post("b"));
+        index.rescan();
+        index.saveCache();
+        // a new start finds b in the cache: nothing to read
+        FolderIndex again = cached.index(root);
+        boolean[] read = {false};
+        again.load(new ScanListener() {
+            @Override
+            public void batch(ScanBatch batch) {
+                read[0] |= !batch.remembered() && !batch.posts().isEmpty();
+            }
+        });
+        assertThat(read[0]).isFalse();
+        assertThat(again.current().posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aFolderAppearingOrVanishingIsSeen() throws IOException {
+        write("a.md", post("a"));
+        FolderIndex index = scanner.index(root);
+        index.load(ScanListener.NONE);
+        assertThat(index.folders()).containsExactly(root.toAbsolutePath().normalize());
+        write("sub/deeper/b.md", post("b"));
+        assertThat(index.rescan().added()).extracting(PostMeta::title).containsExactly("b");
+        assertThat(index.folders()).hasSize(3);
+    }
+
+    @Test
+    void theWatcherDeliversANewFileWithinTwoSeconds() throws Exception {
+        write("a.md", post("a"));
+        FolderIndex index = scanner.index(root);
+        index.load(ScanListener.NONE);
+        Files.createDirectories(root.resolve("sub"));
+        index.rescan(); // the watcher watches the folders the index knows
+        BlockingQueue<FolderChanges> delivered = new LinkedBlockingQueue<>();
+        try (FolderWatcher watcher = FolderWatcher.start(index, Duration.ofSeconds(1), delivered::add)) {
+            Thread.sleep(100);
+            write("sub/new.md", post("new"));
+            FolderChanges changes = delivered.poll(2, TimeUnit.SECONDS);
+            assertThat(changes).as("changes within 2 s").isNotNull();
+            assertThat(changes.added()).extracting(PostMeta::title).containsExactly("new");
+
+            Files.delete(root.resolve("a.md"));
+            changes = delivered.poll(2, TimeUnit.SECONDS);
+            assertThat(changes).as("deletion within 2 s").isNotNull();
+            assertThat(changes.removed()).extracting(PostMeta::title).containsExactly("a");
+
+            write("newfolder/inner/c.md", post("c")); // in a folder that did not exist: found, then watched
+            changes = delivered.poll(2, TimeUnit.SECONDS);
+            assertThat(changes).as("a post in a new folder within 2 s").isNotNull();
+            assertThat(index.current().posts()).extracting(PostMeta::title).contains("c");
+        }
+    }
+}
