@@ -50,7 +50,9 @@ final class BrowseController {
                 moveList(-1);
                 break;
             case NEXT_UNREAD:
-                selectNextUnread();
+                if (selectNextUnread()) {
+                    state.focus = ReaderState.Pane.LIST;
+                }
                 break;
             case TOGGLE_READ:
                 PostMeta post = state.selectedPost();

@@ -269,6 +269,16 @@ class ReaderControllerTest {
     }
 
     @Test
+    void nInTheTreeSelectsTheNextUnreadPostAndGoesToTheList() {
+        start(TestPosts.sample(), 100, 30);
+        services.store.setRead("b.md", true);
+        press(ch('n'));
+        assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
+        assertThat(state.selectedPost().relativePath()).isEqualTo("c.md");
+        assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
+    }
+
+    @Test
     void rTogglesReadAndCapitalAMarksEveryListedPostRead() {
         start(TestPosts.sample(), 100, 30);
         press(key(KeyType.Tab), ch('r'));
