@@ -68,6 +68,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--no-update", description = "Search the index as it stands, without reading the folder first: "
+            + "fast, but posts added, changed or deleted since the last update are not seen as they are.")
+    boolean noUpdate;
+
     @Override
     public Integer call() throws InterruptedException {
         Console console = parent.console();
@@ -78,14 +82,16 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), folder + ": not a folder");
         }
         DateLabel dates = Dates.of(parent.settings());
-        ScanResult scan = new PostScanner().scan(folder);
+        ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
         List<SearchHit> hits;
         try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {
             if (index.isReadOnly()) {
                 console.err().println("newsreader: another newsreader is updating the index of " + safe(folder)
                         + "; searching what it has indexed so far");
             }
-            update(index, scan, console);
+            if (!noUpdate) {
+                update(index, scan, console);
+            }
             hits = index.search(String.join(" ", query), limit);
         } catch (IOException e) {
             console.err().println("newsreader: the search index cannot be used: " + SafeText.line(String.valueOf(e.getMessage())));

@@ -3,7 +3,6 @@ package newsreader.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import newsreader.post.PostMeta;
 import newsreader.post.PostScanner;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Figures for {@code scripts/bench}, measured inside one JVM with {@link System#nanoTime()}: indexing speed from an
@@ -61,22 +66,44 @@ public final class SearchBenchmark {
             t = System.nanoTime();
             UpdateReport again = index.update(posts, ProgressListener.NONE).get(1, TimeUnit.HOURS);
             System.out.printf(Locale.ROOT, "update, nothing changed: %,d unchanged in %.0f ms%n", again.unchanged(), seconds(t) * 1000);
-            System.out.println("query (limit 20, snippets included)        hits  median ms   max ms");
-            for (String query : queries) {
-                int hits = index.search(query, 20).size();
-                for (int i = 0; i < 5; i++) {
-                    index.search(query, 20); // warm-up
+            System.out.println("query (limit 20)             matching posts   ranking only ms   with snippets: median ms   max ms");
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.directory()))) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                SearchQuery parser = new SearchQuery(new TextAnalyzer());
+                for (String query : queries) {
+                    Query parsed = parser.of(query);
+                    int matching = searcher.count(parsed);
+                    double ranking = median(runs, () -> searcher.search(parsed, 20, SORT, true));
+                    double[] ms = times(runs, () -> index.search(query, 20));
+                    System.out.printf(Locale.ROOT, "  %-28s %14d %17.1f %26.1f %8.1f%n", query, matching, ranking, ms[runs / 2], ms[runs - 1]);
                 }
-                double[] ms = new double[runs];
-                for (int i = 0; i < runs; i++) {
-                    long q = System.nanoTime();
-                    index.search(query, 20);
-                    ms[i] = (System.nanoTime() - q) / 1e6;
-                }
-                Arrays.sort(ms);
-                System.out.printf(Locale.ROOT, "  %-40s %5d %10.1f %8.1f%n", query, hits, ms[runs / 2], ms[runs - 1]);
             }
         }
+    }
+
+    private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.RECENCY, SortField.Type.LONG, true));
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Run times in ms, sorted, after five runs to warm up. */
+    private static double[] times(int runs, Work work) throws IOException {
+        for (int i = 0; i < 5; i++) {
+            work.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double median(int runs, Work work) throws IOException {
+        return times(runs, work)[runs / 2];
     }
 
     private static double seconds(long since) {

@@ -108,6 +108,18 @@ class SearchCommandTest {
     }
 
     @Test
+    void noUpdateSearchesTheIndexAsItStands() throws IOException {
+        Path other = scratch.resolve("other");
+        PostFolder posts = new PostFolder(other);
+        posts.write("a.md", "旧文章", day(1), "<p>显卡降价。</p>");
+        assertThat(search(other.toString(), "显卡", "--no-update").outLines()).as("never indexed").isEmpty();
+        assertThat(search(other.toString(), "显卡").outLines()).hasSize(3);
+        posts.write("b.md", "新文章", day(2), "<p>显卡缺货。</p>");
+        assertThat(search(other.toString(), "缺货", "--no-update").outLines()).as("b.md not indexed yet").isEmpty();
+        assertThat(search(other.toString(), "显卡", "--no-update").outLines()).hasSize(3);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(search(folder.toString()).exitCode()).as("no query").isEqualTo(2);
         assertThat(search(folder.resolve("missing").toString(), "芯片").exitCode()).as("no folder").isEqualTo(2);
