@@ -25,7 +25,7 @@ final class ArticlePane {
                 continue;
             }
             StyledLine line = article.lines.get(index);
-            List<Range> matches = Matches.in(line.text(), article.search);
+            List<Range> matches = Matches.highlights(article.lines, index, article.search);
             painter.text(area.column(), row, area.endColumn(), line.text(), theme.line(line.style()),
                     matches, theme.highlight());
         }

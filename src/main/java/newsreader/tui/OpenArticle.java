@@ -38,7 +38,7 @@ final class OpenArticle {
         List<Integer> found = new ArrayList<>();
         if (!search.isEmpty()) {
             for (int i = 0; i < lines.size(); i++) {
-                if (!Matches.in(lines.get(i).text(), search).isEmpty()) {
+                if (Matches.startsOn(lines, i, search)) {
                     found.add(i);
                 }
             }

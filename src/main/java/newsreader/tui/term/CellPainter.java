@@ -107,13 +107,11 @@ public final class CellPainter {
                 break;
             }
             if (col >= 0) {
-                if (glyph.width() == 2 && glyph.second() == null) {
-                    putCell(col, row, glyph.first(), cellStyle);
-                } else {
-                    putCell(col, row, glyph.first(), cellStyle);
-                    if (glyph.second() != null) {
-                        putCell(col + 1, row, glyph.second(), cellStyle);
-                    }
+                // A wide glyph fills its second cell by itself; a split one (flag letters, symbol and padding)
+                // needs that cell written too.
+                putCell(col, row, glyph.first(), cellStyle);
+                if (glyph.second() != null) {
+                    putCell(col + 1, row, glyph.second(), cellStyle);
                 }
             }
             col += glyph.width();
