@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  */
 class GraphemesProperties {
 
-    @Property(tries = 1000)
+    @Property(tries = 600)
     void boundariesAgreeWithIcu(@ForAll("tricky") String text) {
         assertThat(Graphemes.boundaries(text)).containsExactly(icuBoundaries(text));
         assertThat(String.join("", Graphemes.clusters(text))).isEqualTo(text);

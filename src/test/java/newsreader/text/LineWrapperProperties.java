@@ -20,7 +20,7 @@ class LineWrapperProperties {
     private static final String NO_LINE_START =
             "、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»…‥ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・:;,.!?)]}";
     private static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
-    private static final int TRIES = 1000;
+    private static final int TRIES = 700;
 
     @Property(tries = TRIES)
     void noLineIsWiderThanTheWidth(@ForAll("mixedText") String text, @ForAll("widths") int width,
