@@ -87,7 +87,8 @@ final class FolderScan {
         private int submitted;
         private int received;
         private boolean walkDone;
-        private long lastDelivery = System.nanoTime();
+        /** The first batch goes out as soon as there is one: a screen shows its first posts at once. */
+        private long lastDelivery = System.nanoTime() - BATCH_NANOS;
 
         Run(Map<String, KnownFile> known, ScanListener listener, long startedMillis) {
             this.known = known;

@@ -1,7 +1,6 @@
 package newsreader.post;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -10,10 +9,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Loads YAML front matter safely: SnakeYAML's safe constructor only (no global tags, nothing instantiated), limits on
@@ -27,6 +23,7 @@ final class SafeYaml implements FrontMatterLoader {
      * document after document; it clears its per-document state even when a load fails.
      */
     private final ThreadLocal<Yaml> yamlOfThread;
+    private final SimpleYaml simpleYaml = new SimpleYaml();
 
     SafeYaml(PostLimits limits) {
         this.limits = limits;
@@ -47,6 +44,15 @@ final class SafeYaml implements FrontMatterLoader {
 
     @Override
     public Map<String, Object> load(String content, int firstLine) throws PostException {
+        Map<String, Object> simple = simpleYaml.read(content);
+        if (simple != null) {
+            return FieldValues.fieldsOf(simple, limits);
+        }
+        return loadWithSnakeYaml(content, firstLine);
+    }
+
+    /** Always through SnakeYAML: what {@link SimpleYaml} must agree with. */
+    Map<String, Object> loadWithSnakeYaml(String content, int firstLine) throws PostException {
         Yaml yaml = yamlOfThread.get();
         Object loaded;
         try {
@@ -79,29 +85,5 @@ final class SafeYaml implements FrontMatterLoader {
         String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
         String where = mark == null ? "" : " at line " + (firstLine + mark.getLine());
         return "YAML error" + where + ": " + OneLine.of(problem);
-    }
-
-    /**
-     * Reads scalars the way Hexo (js-yaml, YAML 1.2) does rather than as YAML 1.1: an unquoted date stays text, so that
-     * a date without a zone can be read as local time instead of UTC; {@code yes}/{@code no}/{@code on}/{@code off}
-     * stay words; {@code 11:06} is not the sexagesimal number 666.
-     */
-    private static final class HexoLikeResolver extends Resolver {
-        private static final Pattern TRUE_OR_FALSE = Pattern.compile("true|True|TRUE|false|False|FALSE");
-
-        @Override
-        public Tag resolve(NodeId kind, String value, boolean implicit) {
-            Tag tag = super.resolve(kind, value, implicit);
-            if (!implicit || kind != NodeId.scalar) {
-                return tag;
-            }
-            if (Tag.TIMESTAMP.equals(tag)
-                    || Tag.BOOL.equals(tag) && !TRUE_OR_FALSE.matcher(value).matches()
-                    || Tag.INT.equals(tag) && value.indexOf(':') >= 0
-                    || Tag.FLOAT.equals(tag) && value.indexOf(':') >= 0) {
-                return Tag.STR;
-            }
-            return tag;
-        }
     }
 }
