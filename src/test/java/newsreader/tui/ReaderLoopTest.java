@@ -85,8 +85,9 @@ class ReaderLoopTest {
         events.add(new ReaderEvent.Loaded(TestPosts.sample()));
         waitFor("both panes", s -> s.contains("All posts") && s.contains("Spring Boot"));
         screen.terminal.setTerminalSize(new TerminalSize(40, 10));
-        waitFor("one pane at 40x10", s -> s.lines().count() == 10 && s.contains("All posts") && !s.contains("Spring Boot"));
-        assertThat(screen.row(9)).startsWith("1/5");
+        // Right after shrinking, the virtual terminal (like tmux) shows its old bottom rows until the redraw.
+        waitFor("one pane at 40x10", s -> s.lines().count() == 10 && s.startsWith("All posts")
+                && s.lines().toList().get(9).startsWith("1/5") && !s.contains("Spring Boot"));
     }
 
     @Test
