@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -49,6 +50,7 @@ final class IndexStore implements Closeable {
     /** Opens the index in {@code path} for writing when no other process holds it, else read-only. */
     static IndexStore open(Path path, String folder) throws IOException {
         Files.createDirectories(path);
+        keepPrivate(path);
         Directory directory = FSDirectory.open(path);
         try {
             return openWritable(directory, path, folder);
@@ -97,6 +99,15 @@ final class IndexStore implements Closeable {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             writer.setLiveCommitData(commitData(folder).entrySet());
             return new IndexStore(directory, writer, new SearcherManager(writer, new SearcherFactory()), true);
+        }
+    }
+
+    /** The index holds the titles and words of the user's posts: no one else on a shared server needs to read them. */
+    private static void keepPrivate(Path path) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.fine(() -> "cannot restrict " + path + ": " + e);
         }
     }
 

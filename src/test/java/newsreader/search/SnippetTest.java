@@ -100,6 +100,20 @@ class SnippetTest {
     }
 
     @Test
+    void markdownPostsAreSearchedAsTheReaderShowsThem() throws IOException {
+        PostFolder posts = new PostFolder(scratch.resolve("posts"));
+        posts.writeRaw("a.md", "---\ntitle: 笔记\ndate: 2022-03-01 10:00:00\n---\n\n# 小标题\n\n正文里有**芯片**和[链接](https://example.com/)。\n\n"
+                + "```\nmake chips\n```\n");
+        try (SearchIndex index = OpenIndex.open(posts.root(), scratch.resolve("cache"))) {
+            OpenIndex.update(index, posts.scan());
+            SearchHit hit = OpenIndex.search(index, "芯片").get(0);
+            assertThat(hit.snippet()).contains("正文里有芯片和链接。").doesNotContain("**").doesNotContain("example.com");
+            assertThat(OpenIndex.paths(index, "小标题")).containsExactly("a.md");
+            assertThat(OpenIndex.paths(index, "make chip")).containsExactly("a.md");
+        }
+    }
+
+    @Test
     void aPostDeletedAfterIndexingStillShowsWithoutASnippet() throws IOException {
         PostFolder posts = new PostFolder(scratch.resolve("posts"));
         posts.write("gone.md", "芯片新闻", day(1), "<p>芯片。</p>");
