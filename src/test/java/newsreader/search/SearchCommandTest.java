@@ -120,6 +120,22 @@ class SearchCommandTest {
     }
 
     @Test
+    void aSecondProcessSearchesReadOnlyWhileAnotherHoldsTheIndex() throws IOException {
+        Path other = scratch.resolve("held");
+        PostFolder posts = new PostFolder(other);
+        posts.write("a.md", "旧文章", day(1), "<p>显卡降价。</p>");
+        try (SearchIndex holder = SearchIndex.open(other, cache.resolve("newsreader/search"))) {
+            OpenIndex.update(holder, posts.scan());
+            posts.write("b.md", "新文章", day(2), "<p>显卡缺货。</p>");
+            ProgramRun run = search(other.toString(), "显卡", "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).contains("another newsreader is updating the index");
+            assertThat(run.outLines()).as("what the holder committed, not b.md").hasSize(1).first().asString().contains("a.md");
+        }
+        assertThat(search(other.toString(), "显卡", "--json").outLines()).as("the holder closed: updated").hasSize(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(search(folder.toString()).exitCode()).as("no query").isEqualTo(2);
         assertThat(search(folder.resolve("missing").toString(), "芯片").exitCode()).as("no folder").isEqualTo(2);
