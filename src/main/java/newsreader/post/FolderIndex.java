@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -62,6 +63,20 @@ public final class FolderIndex {
      */
     public synchronized ScanResult load(ScanListener listener) {
         Path real = realPath();
+        if (listener == ScanListener.NONE && cache.enabled()) {
+            // nobody to show the cached posts to first: read the cache while the folder is walked (two cores)
+            CompletableFuture<Map<String, KnownFile>> remembered = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    remembered.complete(cache.recall(real, start, context));
+                } catch (Throwable e) { // never leave the scan waiting
+                    remembered.complete(Map.of());
+                }
+            }, "cache-reader");
+            reader.setDaemon(true);
+            reader.start();
+            return finishLoad(scan.run(root, remembered, listener));
+        }
         Map<String, KnownFile> remembered = cache.recall(real, start, context);
         if (!remembered.isEmpty() && listener != ScanListener.NONE) {
             List<PostMeta> posts = new ArrayList<>(remembered.size());
@@ -75,7 +90,10 @@ public final class FolderIndex {
             }
             listener.batch(new ScanBatch(posts, problems, new ScanProgress(0, remembered.size(), false), true));
         }
-        FolderScan.Outcome outcome = scan.run(root, remembered, listener);
+        return finishLoad(scan.run(root, remembered, listener));
+    }
+
+    private ScanResult finishLoad(FolderScan.Outcome outcome) {
         accept(outcome, FolderScan.resultOf(outcome.files(), outcome.walkProblems()));
         if (!outcome.read().isEmpty() || !outcome.removed().isEmpty()) {
             cacheStale = true;

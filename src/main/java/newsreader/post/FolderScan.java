@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,16 +47,25 @@ final class FolderScan {
     }
 
     Outcome run(Path root, Map<String, KnownFile> known, ScanListener listener) {
+        return run(root, CompletableFuture.completedFuture(known), listener);
+    }
+
+    /**
+     * As {@link #run(Path, Map, ScanListener)}, with what is known still being read (from the cache, on another
+     * thread): the walk starts at once, and files found before it is ready wait for it.
+     */
+    Outcome run(Path root, CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener) {
         long startedMillis = System.currentTimeMillis();
-        Run run = new Run(known, listener, startedMillis);
+        Run run = new Run(knownSoon, listener, startedMillis);
         try {
             List<Path> folders = new ArrayList<>();
             List<PostProblem> walkProblems = new PostFileWalker().walk(root, run::found, folders::add);
             run.walkDone = true;
+            run.checkWaiting(true);
             run.awaitReads();
             run.deliver(true);
             List<String> removed = new ArrayList<>();
-            for (String path : known.keySet()) {
+            for (String path : run.known.keySet()) {
                 if (!run.files.containsKey(path)) {
                     removed.add(path);
                 }
@@ -71,7 +81,10 @@ final class FolderScan {
 
     /** The state of one run. Everything but the pool's reading happens on the calling thread. */
     private final class Run {
-        private final Map<String, KnownFile> known;
+        private final CompletableFuture<Map<String, KnownFile>> knownSoon;
+        /** Files found before what is known was ready. */
+        private final List<FileFacts> waiting = new ArrayList<>();
+        private Map<String, KnownFile> known;
         private final ScanListener listener;
         private final boolean listening;
         private final long startedMillis;
@@ -90,26 +103,47 @@ final class FolderScan {
         /** The first batch goes out as soon as there is one: a screen shows its first posts at once. */
         private long lastDelivery = System.nanoTime() - BATCH_NANOS;
 
-        Run(Map<String, KnownFile> known, ScanListener listener, long startedMillis) {
-            this.known = known;
+        Run(CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener, long startedMillis) {
+            this.knownSoon = knownSoon;
             this.listener = listener;
             this.listening = listener != ScanListener.NONE;
             this.startedMillis = startedMillis;
-            this.files = new HashMap<>(Math.max(16, known.size() * 4 / 3 + 16));
+            this.files = new HashMap<>();
         }
 
         void found(FileFacts file) {
             found++;
+            if (known == null) {
+                waiting.add(file);
+                checkWaiting(false);
+            } else {
+                check(file);
+            }
+            if ((found & 127) == 0) {
+                collectLoaded();
+                deliver(false);
+            }
+        }
+
+        /** Once what is known is ready (or at the end of the walk, when it must be), checks the files that waited. */
+        void checkWaiting(boolean mustBeReady) {
+            if (known != null || !mustBeReady && !knownSoon.isDone()) {
+                return;
+            }
+            known = knownSoon.join();
+            for (FileFacts file : waiting) {
+                check(file);
+            }
+            waiting.clear();
+        }
+
+        private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
             if (before != null && before.stillDescribes(file)) {
                 files.put(file.relativePath(), before.at(file.path()));
                 checked++;
             } else {
                 submit(file);
-            }
-            if ((found & 127) == 0) {
-                collectLoaded();
-                deliver(false);
             }
         }
 
