@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -104,7 +105,12 @@ public final class SearchIndex implements Closeable {
         }
         Request request = new Request(requested.incrementAndGet(), List.copyOf(current), listener, new CompletableFuture<>());
         latest.set(request);
-        coordinator.execute(() -> run(request));
+        try {
+            coordinator.execute(() -> run(request));
+        } catch (RejectedExecutionException e) {
+            // closed between the check above and now
+            request.done().completeExceptionally(new CancellationException("search index closed"));
+        }
         return request.done();
     }
 
@@ -189,6 +195,29 @@ public final class SearchIndex implements Closeable {
                 out.add(hits.read(stored, scored, parsed));
             }
             return List.copyOf(out);
+        } finally {
+            current.release(searcher);
+        }
+    }
+
+    /**
+     * How many posts match {@code query} (as {@link #search} understands it), for a status line such as
+     * "1,234 matches"; 0 when the query holds nothing to search for.
+     *
+     * @throws IOException when the index cannot be read
+     */
+    public int count(String query) throws IOException {
+        Query parsed = queries.of(query);
+        IndexStore current = store;
+        if (parsed == null || closed) {
+            return 0;
+        }
+        IndexSearcher searcher = current.acquire();
+        if (searcher == null) {
+            return 0;
+        }
+        try {
+            return searcher.count(parsed);
         } finally {
             current.release(searcher);
         }

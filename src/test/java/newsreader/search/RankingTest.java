@@ -65,6 +65,9 @@ class RankingTest {
             assertThat(index.search("开源", 5)).extracting(SearchHit::relativePath)
                     .containsExactly("p29.md", "p28.md", "p27.md", "p26.md", "p25.md");
             assertThat(index.search("开源", 0)).isEmpty();
+            assertThat(index.count("开源")).as("every match counted, whatever the limit").isEqualTo(30);
+            assertThat(index.count("第7篇")).isEqualTo(1);
+            assertThat(index.count("(((")).isZero();
         }
     }
 }
