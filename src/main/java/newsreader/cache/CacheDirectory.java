@@ -2,8 +2,6 @@ package newsreader.cache;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import newsreader.config.XdgDirectories;
 
@@ -33,12 +31,17 @@ public record CacheDirectory(Path root) {
         return root.resolve(kind).resolve(hashOf(realFolder.toString()) + ".bin");
     }
 
+    /**
+     * 128 bits of two FNV-1a hashes of the UTF-8 bytes. Not cryptographic, and need not be: a cache file also names
+     * its folder, which is checked on reading. (SHA-256 would load some fifty security classes at every start.)
+     */
     static String hashOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        long first = 0xcbf29ce484222325L;
+        long second = 0x84222325cbf29ce4L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            first = (first ^ (b & 0xFF)) * 0x100000001b3L;
+            second = (second ^ (b & 0xFF)) * 0x1000193L + 0x9E3779B97F4A7C15L;
         }
+        return HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
     }
 }

@@ -2,8 +2,16 @@
  * Loading a folder of posts: finding the files, reading their front matter, and reading one post in full.
  *
  * <p>{@link newsreader.post.PostScanner} lists a folder ({@code PostFileWalker}), reads the head of each file in
- * parallel ({@code PostFileLoader}) and sorts the result ({@code PostOrder}); {@link newsreader.post.PostReader} reads
- * one file whole. In between, each step is its own class: bytes to text ({@code TextDecoder}), text to front matter and
+ * parallel ({@code PostFileLoader}) while the walk goes on ({@code FolderScan}) and sorts the result
+ * ({@code PostOrder}); {@link newsreader.post.PostReader} reads one file whole.
+ *
+ * <p>At archive scale (100,000 posts): a {@link newsreader.post.MetaCache} remembers each file's outcome by relative
+ * path, size and modification time, so a second start reads only new and changed files; a
+ * {@link newsreader.post.FolderIndex} loads a folder progressively (cached posts first, then batches, each with a
+ * {@link newsreader.post.ScanProgress}) and rescans it, saying what changed ({@link newsreader.post.FolderChanges});
+ * a {@link newsreader.post.FolderWatcher} rescans on file system events; a {@link newsreader.post.PostList} keeps
+ * posts newest first as batches and changes arrive. Most front matter is read by {@code SimpleYaml} without
+ * SnakeYAML, which reads everything else. In between, each step is its own class: bytes to text ({@code TextDecoder}), text to front matter and
  * body ({@code FrontMatterSplitter}), front matter to fields ({@code SafeYaml}, {@code JsonFrontMatter},
  * {@code TomlFrontMatter}, all through {@code FieldValues}), fields to {@link newsreader.post.PostMeta}
  * ({@code PostMetaFactory} with {@code DateReader} and {@code CategoryReader}).
@@ -23,8 +31,11 @@
  *       is "not UTF-8 text (unknown encoding)". NUL bytes mean a binary file.</li>
  *   <li>Limits ({@link newsreader.post.PostLimits#DEFAULT}): files up to 16 MiB, front matter up to 1 Mi characters,
  *       50 YAML aliases, nesting 50, 100,000 values once aliases are expanded.</li>
- *   <li>A scan reads only the head of each file, so a fault further in (bad bytes in the body) shows only when the
- *       post is read in full.</li>
+ *   <li>A scan reads only the head of each file and decodes only up to the end of the front matter when it closes in
+ *       the first 8 KiB, so a fault after it (bad bytes or NUL in the body) shows only when the post is read in
+ *       full.</li>
+ *   <li>A file modified less than two seconds before it was read is read again by the next scan and never cached:
+ *       a change within the same clock tick would otherwise go unseen.</li>
  * </ul>
  */
 package newsreader.post;
