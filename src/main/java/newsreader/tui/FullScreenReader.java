@@ -60,9 +60,9 @@ public final class FullScreenReader {
         Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         ReadStateStore readState = FileReadStateStore.open(dataDirectory, root);
         Theme theme = Theme.choose(options.color(), environment);
-        CellWidth widths = new CellWidth(options.ambiguousWidth());
         try {
-            runOnTerminal(root, widths, theme, readState, StartupCheck.localeWarning(environment).orElse(""));
+            runOnTerminal(root, options.ambiguousWidth(), environment, theme, readState,
+                    StartupCheck.localeWarning(environment).orElse(""));
             return OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -74,11 +74,13 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, CellWidth widths, Theme theme, ReadStateStore readState,
-                                      String startMessage) throws IOException, InterruptedException {
+    private static void runOnTerminal(Path root, int ambiguousWidth, Map<String, String> environment, Theme theme,
+                                      ReadStateStore readState, String startMessage)
+            throws IOException, InterruptedException {
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
-        NewsTerminal terminal = new NewsTerminal(new FileInputStream(FileDescriptor.in), output, widths, aliases);
+        NewsTerminal terminal = new NewsTerminal(new FileInputStream(FileDescriptor.in), output,
+                CellWidth.standard(), aliases);
         TerminalScreen screen = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
@@ -88,6 +90,9 @@ public final class FullScreenReader {
             terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
             screen.startScreen();
             screen.setCursorPosition(null);
+            // Measured on the alternate screen, before the input thread exists to swallow the terminal's answer.
+            CellWidth widths = new CellWidth(AmbiguousWidth.resolve(ambiguousWidth, environment, terminal::measure));
+            terminal.useWidths(widths);
 
             FolderServices services = new FolderServices(root, widths, readState, events);
             ReaderState state = new ReaderState(Library.empty(root));
@@ -127,10 +132,10 @@ public final class FullScreenReader {
         }
     }
 
-    /** {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=2] DIR}: for trying it out. */
+    /** {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=0|1|2] DIR}: for trying it out. */
     public static void main(String[] args) {
         boolean color = true;
-        int ambiguous = 1;
+        int ambiguous = AmbiguousWidth.DETECT;
         Path folder = null;
         for (String arg : args) {
             if (arg.equals("--no-color")) {
@@ -142,7 +147,7 @@ public final class FullScreenReader {
             }
         }
         if (folder == null) {
-            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=1|2] DIR");
+            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=0|1|2] DIR  (0: detect)");
             System.exit(CANNOT_START);
         }
         System.exit(run(folder, new ReaderOptions(ambiguous, color)));

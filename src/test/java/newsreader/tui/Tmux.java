@@ -140,14 +140,21 @@ final class Tmux implements AutoCloseable {
 
     /** Writes a shell script that runs the reader with this JVM's class path, then prints its exit code. */
     static Path launcher(Path directory, Path posts, Path data, String term, String lang) throws IOException {
+        return launcher(directory, posts, data, term, lang, "");
+    }
+
+    /** The same, with lines run before the reader (to change its environment) and extra reader arguments. */
+    static Path launcher(Path directory, Path posts, Path data, String term, String lang, String before,
+                         String... readerArguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String script = "#!/bin/sh\n"
                 + "export TERM='" + term + "'\n"
                 + "export LANG='" + lang + "'\n"
                 + "unset LC_ALL LC_CTYPE NO_COLOR\n"
                 + "export XDG_DATA_HOME='" + data + "'\n"
+                + before
                 + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
-                + "newsreader.tui.FullScreenReader '" + posts + "'\n"
+                + "newsreader.tui.FullScreenReader " + String.join(" ", readerArguments) + " '" + posts + "'\n"
                 + "echo \"EXIT=$?\"\n";
         Path file = directory.resolve("run.sh");
         Files.writeString(file, script, StandardCharsets.UTF_8);

@@ -228,6 +228,27 @@ class TmuxEndToEndTest {
         }
     }
 
+    @Test
+    void outsideAMultiplexerTheAmbiguousWidthIsMeasuredAndTheProbeIsErased() throws Exception {
+        Path output = work.resolve("probe.bin");
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            // Without TMUX in the environment the reader believes it talks to the terminal itself and asks it.
+            Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8", "unset TMUX\n",
+                    "--ambiguous-width=0");
+            tmux.recordOutput(output);
+            tmux.type("sh " + launcher);
+            tmux.press("Enter");
+            String screen = tmux.waitFor("the list", s -> s.contains("国产独立游戏") && s.contains("All posts"));
+            assertThat(screen).doesNotContain("○");
+            // tmux draws ambiguous characters narrow, so the divider is the box-drawing bar, not ASCII.
+            assertThat(screen).contains("│");
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+        String written = new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
+        assertThat(written).contains("○\u001b[6n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "INT", "HUP"})
     void aSignalEndsTheReaderWithTheTerminalRestored(String signal) throws Exception {

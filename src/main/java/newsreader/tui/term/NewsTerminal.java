@@ -1,5 +1,6 @@
 package newsreader.tui.term;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import newsreader.text.Graphemes;
 public class NewsTerminal extends UnixTerminal {
     private static final byte[] ALTERNATE_SCROLL_ON = "\u001b[?1007h".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ALTERNATE_SCROLL_OFF = "\u001b[?1007l".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CURSOR_POSITION_REQUEST = "\u001b[6n".getBytes(StandardCharsets.US_ASCII);
 
     private CellWidth widths;
     private GlyphAliases aliases;
@@ -43,6 +45,37 @@ public class NewsTerminal extends UnixTerminal {
         // Assigned after super(): Lanterna's constructor already runs the stty overrides below, which need neither.
         this.widths = widths;
         this.aliases = aliases;
+    }
+
+    /** The width function to follow from now on (after the ambiguous width was measured). */
+    public void useWidths(CellWidth newWidths) {
+        this.widths = newWidths;
+    }
+
+    /**
+     * How many cells the terminal gives {@code probe}: written raw at the start of row 1, measured with a cursor
+     * position report, then erased. 0 when the terminal did not answer. Call before the input thread starts.
+     */
+    public int measure(String probe) throws IOException {
+        super.setCursorPosition(0, 1);
+        writeToTerminal(probe.getBytes(StandardCharsets.UTF_8));
+        TerminalPosition after = getCursorPosition();
+        super.setCursorPosition(0, 1);
+        writeToTerminal("    ".getBytes(StandardCharsets.US_ASCII));
+        flush();
+        return after.getRow() == 1 ? after.getColumn() : 0;
+    }
+
+    /**
+     * Lanterna asks for the cursor position and then waits for the answer: the request must leave the 64 KiB
+     * buffer at once, or the answer never comes.
+     */
+    @Override
+    protected void writeToTerminal(byte... bytes) throws IOException {
+        super.writeToTerminal(bytes);
+        if (java.util.Arrays.equals(bytes, CURSOR_POSITION_REQUEST)) {
+            flush();
+        }
     }
 
     @Override
