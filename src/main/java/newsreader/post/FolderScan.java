@@ -1,6 +1,7 @@
 package newsreader.post;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,12 +22,23 @@ final class FolderScan {
     /** A listener hears from the scan at most this often (a screen redraws no faster anyway). */
     private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final PostFileLoader loader;
+    private final PostLimits limits;
+    private final ZoneId localZone;
     private final int threads;
+    /** Made when a file must first be read: a scan that finds everything in the cache loads no parser classes. */
+    private PostFileLoader loader;
 
-    FolderScan(PostFileLoader loader, int threads) {
-        this.loader = loader;
+    FolderScan(PostLimits limits, ZoneId localZone, int threads) {
+        this.limits = limits;
+        this.localZone = localZone;
         this.threads = threads;
+    }
+
+    private synchronized PostFileLoader loader() {
+        if (loader == null) {
+            loader = new PostFileLoader(limits, localZone);
+        }
+        return loader;
     }
 
     /**
@@ -156,6 +168,7 @@ final class FolderScan {
                 });
             }
             submitted++;
+            PostFileLoader loader = loader();
             pool.execute(() -> {
                 Object outcome;
                 try {

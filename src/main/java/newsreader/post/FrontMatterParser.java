@@ -11,14 +11,13 @@ final class FrontMatterParser {
 
     private final PostLimits limits;
     private final FrontMatterLoader yaml;
-    private final FrontMatterLoader json;
-    private final FrontMatterLoader toml;
+    // JSON and TOML front matter are rare, and their loaders bring hundreds of Jackson classes: made when first needed
+    private volatile FrontMatterLoader json;
+    private volatile FrontMatterLoader toml;
 
     FrontMatterParser(PostLimits limits) {
         this.limits = limits;
         this.yaml = new SafeYaml(limits);
-        this.json = new JsonFrontMatter(limits);
-        this.toml = new TomlFrontMatter(limits);
     }
 
     /**
@@ -49,8 +48,8 @@ final class FrontMatterParser {
     private FrontMatterLoader loader(FrontMatterSyntax syntax) {
         return switch (syntax) {
             case YAML -> yaml;
-            case JSON -> json;
-            case TOML -> toml;
+            case JSON -> json != null ? json : (json = new JsonFrontMatter(limits));
+            case TOML -> toml != null ? toml : (toml = new TomlFrontMatter(limits));
         };
     }
 }

@@ -69,7 +69,7 @@ public final class PostScanner {
 
     /** A folder to load once and then keep up to date with {@link FolderIndex#rescan()}; nothing is read yet. */
     public FolderIndex index(Path root) {
-        FolderScan scan = new FolderScan(new PostFileLoader(limits, localZone), threads);
+        FolderScan scan = new FolderScan(limits, localZone, threads);
         // what the outcomes depend on besides the files: a cache written under other settings is not used
         String context = "zone=" + localZone.getId() + "|limits=" + limits;
         return new FolderIndex(root, scan, cache, context);
