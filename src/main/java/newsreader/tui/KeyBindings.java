@@ -33,7 +33,8 @@ final class KeyBindings {
             new HelpLine("R", "reload the folder"),
             new HelpLine("q  Esc", "back; quit from the top"),
             new HelpLine("Q  Ctrl-c", "quit"),
-            new HelpLine("?", "this help"));
+            new HelpLine("?", "this help"),
+            new HelpLine("mouse wheel", "scrolls, where the terminal sends it as ↑ ↓"));
 
     private KeyBindings() {
     }
