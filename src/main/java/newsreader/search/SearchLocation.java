@@ -3,10 +3,9 @@ package newsreader.search;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import newsreader.config.XdgDirectories;
 
 /**
  * Where search indexes live: {@code $XDG_CACHE_HOME/newsreader/search/<hash>/}, one folder of posts each, named by a
@@ -18,7 +17,7 @@ public final class SearchLocation {
 
     /** The directory holding every folder's index, for this process's environment and home directory. */
     public static Path cacheRoot() {
-        return cacheRoot(System.getenv(), Path.of(System.getProperty("user.home")));
+        return cacheRoot(XdgDirectories.system());
     }
 
     /**
@@ -26,11 +25,11 @@ public final class SearchLocation {
      * empty or relative (as the XDG spec says); injectable so tests never touch the real home.
      */
     public static Path cacheRoot(Map<String, String> environment, Path home) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg).resolve("newsreader").resolve("search");
-        }
-        return home.resolve(".cache").resolve("newsreader").resolve("search");
+        return cacheRoot(new XdgDirectories(environment, home));
+    }
+
+    public static Path cacheRoot(XdgDirectories xdg) {
+        return xdg.cache().resolve("search");
     }
 
     /**
@@ -42,12 +41,17 @@ public final class SearchLocation {
         return cacheRoot.resolve(nameOf(folder.toRealPath()));
     }
 
+    /**
+     * 128 bits of two FNV-1a hashes of the path's UTF-8 bytes. Not cryptographic, and need not be: the index records
+     * its folder in every commit. (SHA-256 would load some fifty security classes at every start of a quick search.)
+     */
     static String nameOf(Path realFolder) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(realFolder.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        long first = 0xcbf29ce484222325L;
+        long second = 0x84222325cbf29ce4L;
+        for (byte b : realFolder.toString().getBytes(StandardCharsets.UTF_8)) {
+            first = (first ^ (b & 0xFF)) * 0x100000001b3L;
+            second = (second ^ (b & 0xFF)) * 0x1000193L + 0x9E3779B97F4A7C15L;
         }
+        return HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
     }
 }
