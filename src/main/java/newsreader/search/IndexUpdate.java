@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -44,23 +45,37 @@ final class IndexUpdate {
     private final ExecutorService workers;
     private final int workerCount;
     private final BooleanSupplier stopped;
+    private final Map<String, FileStamp> indexed;
 
     /**
      * @param workers     where reading runs; at least {@code workerCount} threads
      * @param stopped     true once the index is closing: the update stops early, keeping (committing) what it did
+     * @param indexed     what the index holds, from {@link #indexedFiles}; kept in step by this update, so that the
+     *                    next one need not read it from the index again (a change-free pass then costs milliseconds)
      */
-    IndexUpdate(IndexStore store, Path folder, ExecutorService workers, int workerCount, BooleanSupplier stopped) {
+    IndexUpdate(IndexStore store, Path folder, ExecutorService workers, int workerCount, BooleanSupplier stopped,
+                ConcurrentHashMap<String, FileStamp> indexed) {
         this.store = store;
         this.folder = folder;
         this.workers = workers;
         this.workerCount = workerCount;
         this.stopped = stopped;
+        this.indexed = indexed;
+    }
+
+    /** Which posts the store's index holds, with their stamps. */
+    static ConcurrentHashMap<String, FileStamp> indexedFiles(IndexStore store) throws IOException {
+        store.refreshNow();
+        IndexSearcher searcher = store.acquire();
+        try {
+            return new ConcurrentHashMap<>(IndexedFiles.of(searcher.getIndexReader()));
+        } finally {
+            store.release(searcher);
+        }
     }
 
     UpdateReport run(List<PostMeta> current, ProgressListener listener) throws IOException {
         long started = System.nanoTime();
-        store.refreshNow();
-        Map<String, FileStamp> indexed = indexedFiles();
         List<PostMeta> changed = new ArrayList<>();
         Set<String> listed = new HashSet<>(current.size() * 2);
         int unchanged = 0;
@@ -69,8 +84,7 @@ final class IndexUpdate {
             if (!listed.add(meta.relativePath())) {
                 continue;
             }
-            FileStamp stamp = indexed.remove(meta.relativePath());
-            if (FileStamp.of(meta).equals(stamp)) {
+            if (FileStamp.of(meta).equals(indexed.get(meta.relativePath()))) {
                 unchanged++;
             } else if (PostDocument.isIndexable(meta.relativePath())) {
                 changed.add(meta);
@@ -79,25 +93,23 @@ final class IndexUpdate {
             }
         }
         IndexWriter writer = store.writer();
-        for (String gone : indexed.keySet()) {
-            writer.deleteDocuments(new Term(IndexFields.PATH, gone));
+        List<String> gone = new ArrayList<>();
+        for (String path : indexed.keySet()) {
+            if (!listed.contains(path)) {
+                gone.add(path);
+            }
+        }
+        for (String path : gone) {
+            writer.deleteDocuments(new Term(IndexFields.PATH, path));
+            indexed.remove(path);
         }
         Outcome outcome = indexAll(changed, writer, listener);
         if (writer.hasUncommittedChanges() || store.neverCommitted()) {
             store.commit();
         }
         store.refreshNow();
-        return new UpdateReport(current.size(), outcome.read() - outcome.failed(), unchanged, indexed.size(),
+        return new UpdateReport(current.size(), outcome.read() - outcome.failed(), unchanged, gone.size(),
                 failed + outcome.failed(), false, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private Map<String, FileStamp> indexedFiles() throws IOException {
-        IndexSearcher searcher = store.acquire();
-        try {
-            return IndexedFiles.of(searcher.getIndexReader());
-        } finally {
-            store.release(searcher);
-        }
     }
 
     /** How many posts a pass went through (fewer than asked when stopped early), and how many of them failed. */
@@ -204,6 +216,7 @@ final class IndexUpdate {
                 body = text.of(post);
             } catch (PostException | RuntimeException | StackOverflowError e) {
                 writer.deleteDocuments(key);
+                indexed.remove(meta.relativePath());
                 return false;
             }
             try {
@@ -211,8 +224,10 @@ final class IndexUpdate {
             } catch (IllegalArgumentException e) {
                 // Lucene refuses this one document (a limit it enforces): leave the post out, keep the others.
                 writer.deleteDocuments(key);
+                indexed.remove(meta.relativePath());
                 return false;
             }
+            indexed.put(meta.relativePath(), FileStamp.of(meta));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

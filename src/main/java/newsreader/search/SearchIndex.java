@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -50,6 +51,11 @@ public final class SearchIndex implements Closeable {
     private final AtomicInteger requested = new AtomicInteger();
     private final AtomicReference<Request> latest = new AtomicReference<>();
     private volatile IndexStore store;
+    /**
+     * What the index holds, kept between updates on the update thread; null until read from the index, and again
+     * whenever an update failed or the store changed, since it may then disagree with the index.
+     */
+    private ConcurrentHashMap<String, FileStamp> indexed;
     /** The number of the last update finished; the index is ready when it is the last one asked for. */
     private volatile int finished;
     private volatile boolean closed;
@@ -150,9 +156,18 @@ public final class SearchIndex implements Closeable {
             }
             IndexStore old = store;
             store = writable;
+            indexed = null;
             old.close();
         }
-        return new IndexUpdate(store, folder, workers, workerCount, () -> closed).run(request.posts(), request.listener());
+        if (indexed == null) {
+            indexed = IndexUpdate.indexedFiles(store);
+        }
+        try {
+            return new IndexUpdate(store, folder, workers, workerCount, () -> closed, indexed).run(request.posts(), request.listener());
+        } catch (IOException | RuntimeException e) {
+            indexed = null;
+            throw e;
+        }
     }
 
     /**
