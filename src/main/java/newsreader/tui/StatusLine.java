@@ -11,6 +11,7 @@ import newsreader.tui.term.CellPainter;
  * article) on the left, the latest message on the right; while typing a filter or search, the text being typed.
  */
 final class StatusLine {
+    private static final String HELP_HINT = "? help";
     private final Theme theme;
     private final Truncation truncation;
     private final CellWidth widths;
@@ -35,10 +36,13 @@ final class StatusLine {
             int end = painter.text(0, row, columns, shown, theme.status());
             return new TerminalPosition(Math.min(end, columns - 1), row);
         }
-        String right = SafeText.line(state.message.isEmpty() ? "? help" : state.message);
-        right = truncation.truncate(right, Math.max(0, columns * 2 / 3));
+        String position = position(state);
+        // A message may take up to two thirds of the line; the "? help" hint only what the position leaves free.
+        String right = state.message.isEmpty()
+                ? (widths.of(position) + 2 + widths.of(HELP_HINT) <= columns - 1 ? HELP_HINT : "")
+                : truncation.truncate(SafeText.line(state.message), Math.max(0, columns * 2 / 3));
         int rightWidth = widths.of(right);
-        String left = truncation.truncate(position(state), Math.max(0, columns - rightWidth - 2));
+        String left = truncation.truncate(position, Math.max(0, columns - rightWidth - 2));
         painter.text(0, row, columns, left, theme.status());
         // The bottom-right cell is never written, so the message ends one cell before the edge.
         int rightStart = Math.max(widths.of(left) + 1, columns - 1 - rightWidth);
@@ -53,7 +57,8 @@ final class StatusLine {
             int height = state.layout().article().height();
             int last = Math.min(total, article.top + height);
             int percent = total == 0 ? 100 : (int) (100L * last / total);
-            String where = "line " + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
+            String where = (state.columns >= 40 ? "line " : "")
+                    + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
             return article.search.isEmpty() ? where : where + "  /" + SafeText.line(article.search);
         }
         StringBuilder text = new StringBuilder();
