@@ -74,7 +74,10 @@ final class IndexUpdate {
         }
     }
 
-    UpdateReport run(List<PostMeta> current, ProgressListener listener) throws IOException {
+    /**
+     * @param whole {@code current} lists every post of the folder: indexed posts missing from it are removed
+     */
+    UpdateReport run(List<PostMeta> current, boolean whole, ProgressListener listener) throws IOException {
         long started = System.nanoTime();
         List<PostMeta> changed = new ArrayList<>();
         Set<String> listed = new HashSet<>(current.size() * 2);
@@ -94,7 +97,7 @@ final class IndexUpdate {
         }
         IndexWriter writer = store.writer();
         List<String> gone = new ArrayList<>();
-        for (String path : indexed.keySet()) {
+        for (String path : whole ? indexed.keySet() : Set.<String>of()) {
             if (!listed.contains(path)) {
                 gone.add(path);
             }

@@ -30,7 +30,8 @@ import org.apache.lucene.store.AlreadyClosedException;
  * The full-text index of one folder of posts, kept in the cache directory and brought up to date in the background.
  *
  * <p>Typical use: {@code open} it, hand every scan's list of posts to {@link #update}, which returns at once and
- * indexes on this object's own threads, and call {@link #search} whenever the user asks, from any thread: while an
+ * indexes on this object's own threads (batches of a scan still running go to {@link #updatePart}), and call
+ * {@link #search} whenever the user asks, from any thread: while an
  * update runs, searches see the posts indexed so far (newest first), and {@link #isReady()} says whether they
  * are complete. A second process opening the same index cannot write it: it searches what the first one has
  * committed, read-only ({@link #isReadOnly()}), and becomes the writer at a later update once the first has closed.
@@ -49,7 +50,8 @@ public final class SearchIndex implements Closeable {
     private final SearchQuery queries = new SearchQuery(new TextAnalyzer());
     private final Snippets snippets = new Snippets(new TextAnalyzer());
     private final AtomicInteger requested = new AtomicInteger();
-    private final AtomicReference<Request> latest = new AtomicReference<>();
+    /** The newest update given a whole folder's list: it makes any older request still waiting unnecessary. */
+    private final AtomicReference<Request> latestWhole = new AtomicReference<>();
     private volatile IndexStore store;
     /**
      * What the index holds, kept between updates on the update thread; null until read from the index, and again
@@ -97,20 +99,34 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Brings the index in line with {@code current} (a scan of the whole folder) in the background: posts not in the
-     * list are removed, new and changed ones (by size and modification time) indexed, others left alone. Updates run
-     * one at a time; one that is still waiting when a newer one arrives is skipped and completes with the newer
-     * one's report. Read-only, nothing is written and the report says so.
+     * Brings the index in line with {@code current}, a scan of the <em>whole</em> folder, in the background: posts not
+     * in the list are removed, new and changed ones (by size and modification time) indexed, others left alone.
+     * Updates run one at a time, in order; one still waiting when a newer whole-folder update arrives is skipped and
+     * completes with the newer one's report. Read-only, nothing is written and the report says so.
      *
      * @param listener told how far the update is, on the index's thread
      * @return completes when the update is done (exceptionally with the I/O error that stopped it)
      */
     public CompletableFuture<UpdateReport> update(List<PostMeta> current, ProgressListener listener) {
+        return enqueue(current, true, listener);
+    }
+
+    /**
+     * Indexes those of {@code posts} that are new or changed and removes nothing: for posts arriving in batches while
+     * a folder is still being scanned. Pass the whole list to {@link #update} at the end, so deleted posts go.
+     */
+    public CompletableFuture<UpdateReport> updatePart(List<PostMeta> posts, ProgressListener listener) {
+        return enqueue(posts, false, listener);
+    }
+
+    private CompletableFuture<UpdateReport> enqueue(List<PostMeta> posts, boolean whole, ProgressListener listener) {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("search index closed"));
         }
-        Request request = new Request(requested.incrementAndGet(), List.copyOf(current), listener, new CompletableFuture<>());
-        latest.set(request);
+        Request request = new Request(requested.incrementAndGet(), List.copyOf(posts), whole, listener, new CompletableFuture<>());
+        if (whole) {
+            latestWhole.set(request);
+        }
         try {
             coordinator.execute(() -> run(request));
         } catch (RejectedExecutionException e) {
@@ -121,8 +137,8 @@ public final class SearchIndex implements Closeable {
     }
 
     private void run(Request request) {
-        Request newest = latest.get();
-        if (newest != request) {
+        Request newest = latestWhole.get();
+        if (newest != null && newest.number() > request.number()) {
             newest.done().whenComplete((report, failure) -> {
                 if (failure != null) {
                     request.done().completeExceptionally(failure);
@@ -163,7 +179,8 @@ public final class SearchIndex implements Closeable {
             indexed = IndexUpdate.indexedFiles(store);
         }
         try {
-            return new IndexUpdate(store, folder, workers, workerCount, () -> closed, indexed).run(request.posts(), request.listener());
+            return new IndexUpdate(store, folder, workers, workerCount, () -> closed, indexed)
+                    .run(request.posts(), request.whole(), request.listener());
         } catch (IOException | RuntimeException e) {
             indexed = null;
             throw e;
@@ -283,6 +300,7 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    private record Request(int number, List<PostMeta> posts, ProgressListener listener, CompletableFuture<UpdateReport> done) {
+    private record Request(int number, List<PostMeta> posts, boolean whole, ProgressListener listener,
+                           CompletableFuture<UpdateReport> done) {
     }
 }

@@ -167,6 +167,42 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void partialUpdatesAddBatchesAndRemoveNothingUntilAWholeUpdate() throws Exception {
+        try (SearchIndex index = OpenIndex.open(posts.root(), cache)) {
+            List<newsreader.post.PostMeta> all = posts.scan();
+            UpdateReport first = index.updatePart(all.subList(0, 1), ProgressListener.NONE).get(60, TimeUnit.SECONDS);
+            UpdateReport second = index.updatePart(all.subList(1, 3), ProgressListener.NONE).get(60, TimeUnit.SECONDS);
+            assertThat(first.indexed() + second.indexed()).isEqualTo(3);
+            assertThat(paths(index, "title:篇")).hasSize(3);
+            posts.delete("c.md");
+            List<newsreader.post.PostMeta> remaining = posts.scan();
+            UpdateReport part = index.updatePart(remaining.subList(0, 1), ProgressListener.NONE).get(60, TimeUnit.SECONDS);
+            assertThat(part).extracting(UpdateReport::indexed, UpdateReport::unchanged, UpdateReport::removed).containsExactly(0, 1, 0);
+            assertThat(paths(index, "title:篇")).as("a batch removes nothing").hasSize(3);
+            UpdateReport whole = OpenIndex.update(index, remaining);
+            assertThat(whole).extracting(UpdateReport::indexed, UpdateReport::unchanged, UpdateReport::removed).containsExactly(0, 2, 1);
+            assertThat(paths(index, "title:篇")).containsExactlyInAnyOrder("a.md", "b.md");
+        }
+    }
+
+    @Test
+    void batchesQueuedBeforeAWholeUpdateAreCoveredByIt() throws Exception {
+        try (SearchIndex index = OpenIndex.open(posts.root(), cache)) {
+            List<newsreader.post.PostMeta> all = posts.scan();
+            List<CompletableFuture<UpdateReport>> updates = new ArrayList<>();
+            for (newsreader.post.PostMeta post : all) {
+                updates.add(index.updatePart(List.of(post), ProgressListener.NONE));
+                updates.add(index.updatePart(List.of(post), ProgressListener.NONE));
+            }
+            CompletableFuture<UpdateReport> whole = index.update(all.subList(0, 2), ProgressListener.NONE);
+            CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            whole.get(60, TimeUnit.SECONDS);
+            assertThat(index.isReady()).isTrue();
+            assertThat(paths(index, "title:篇")).hasSize(2);
+        }
+    }
+
+    @Test
     void aBurstOfUpdatesEndsWithTheLastList() throws Exception {
         try (SearchIndex index = OpenIndex.open(posts.root(), cache)) {
             List<newsreader.post.PostMeta> all = posts.scan();
