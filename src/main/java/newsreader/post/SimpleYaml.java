@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -20,7 +21,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  * holds the two to agreeing. Thread-safe.
  */
 final class SimpleYaml {
+    /** Resolutions remembered: keys and many values ({@code false}, an author) recur in every post. */
+    private static final int MAX_REMEMBERED = 4096;
+    private static final int MAX_REMEMBERED_LENGTH = 40;
+
     private final HexoLikeResolver resolver = new HexoLikeResolver();
+    private final Map<String, Tag> resolved = new ConcurrentHashMap<>();
 
     /** The fields, in file order, or null when the text is not in the simple form. */
     Map<String, Object> read(String content) {
@@ -43,7 +49,7 @@ final class SimpleYaml {
                 return null;
             }
             String key = line.substring(0, colon);
-            if (!Tag.STR.equals(resolver.resolve(NodeId.scalar, key, true)) || fields.containsKey(key)) {
+            if (!Tag.STR.equals(resolve(key)) || fields.containsKey(key)) {
                 return null;
             }
             String rest = stripSpaces(line.substring(colon + 1));
@@ -108,7 +114,7 @@ final class SimpleYaml {
                 || text.contains(" #")) {
             return NOT_SIMPLE;
         }
-        Tag tag = resolver.resolve(NodeId.scalar, text, true);
+        Tag tag = resolve(text);
         if (Tag.STR.equals(tag)) {
             return text;
         }
@@ -122,6 +128,18 @@ final class SimpleYaml {
             return integer(text);
         }
         return NOT_SIMPLE;
+    }
+
+    /** The tag SnakeYAML's resolver gives a plain scalar; its regular expressions are the costly part, so remember. */
+    private Tag resolve(String plain) {
+        Tag tag = resolved.get(plain);
+        if (tag == null) {
+            tag = resolver.resolve(NodeId.scalar, plain, true);
+            if (plain.length() <= MAX_REMEMBERED_LENGTH && resolved.size() < MAX_REMEMBERED) {
+                resolved.put(plain, tag);
+            }
+        }
+        return tag;
     }
 
     /** {@code 'it''s'} is {@code it's}; the closing quote must end the text. */

@@ -74,4 +74,26 @@ class DateReaderTest {
         assertThat(shanghai.read(true)).isNull();
         assertThat(shanghai.read(java.util.List.of("2021-10-10"))).isNull();
     }
+
+    @Test
+    void theQuickRfc1123WayReadsWhatThePatternsRead() {
+        String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "sep",
+            "Foo", "Sept"};
+        newsreader.testing.Property.forAll("RFC 1123 quick way agrees with the patterns", 3000, random -> String.format(
+                "%s, %02d %s %04d %02d:%02d:%02d GMT",
+                new String[]{"Thu", "Mon", "xyz", "THU"}[random.nextInt(4)], random.nextInt(33),
+                months[random.nextInt(months.length)], 1900 + random.nextInt(200), random.nextInt(26), random.nextInt(61),
+                random.nextInt(61)), text -> {
+                    if (text.length() == 29) {
+                        assertThat(DateReader.Rfc1123.matches(text)).as(text).isTrue();
+                    }
+                    assertThat(shanghai.read(text)).as(text).isEqualTo(shanghai.readByPatterns(text));
+                });
+        assertThat(shanghai.read("Thu, 22 Sep 2022 08:01:12 GMT")).isEqualTo(Instant.parse("2022-09-22T08:01:12Z"));
+        assertThat(shanghai.read("Thu, 31 Feb 2022 08:01:12 GMT")).isNull();
+        assertThat(shanghai.read("Invalid Date")).isNull();
+        assertThat(shanghai.readByPatterns("Invalid Date")).isNull();
+        assertThat(DateReader.Rfc1123.matches("Thu, 22 Sep 2022 08:01:12 UTC")).isFalse(); // the patterns read it
+        assertThat(shanghai.read("Thu, 22 Sep 2022 08:01:12 UTC")).isEqualTo(Instant.parse("2022-09-22T08:01:12Z"));
+    }
 }
