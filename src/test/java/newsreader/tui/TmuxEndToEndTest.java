@@ -194,7 +194,8 @@ class TmuxEndToEndTest {
             tmux.waitFor("the list at 20x6", s -> s.lines().count() >= 6 && s.lines().toList().get(0).contains("国产")
                     && s.lines().toList().get(5).startsWith("1/5"));
             tmux.resize(100, 30);
-            screen = tmux.waitFor("both panes again", s -> s.contains("All posts") && s.contains("Spring Boot"));
+            screen = tmux.waitFor("both panes again",
+                    s -> s.contains("│") && s.contains("All posts") && s.contains("Spring Boot startup checklist"));
             assertColumnsAlign(tmux.lines());
             tmux.press("Q");
             tmux.waitForText("EXIT=0");
