@@ -2,14 +2,19 @@ package newsreader.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static newsreader.testing.Generators.charsOf;
+import static newsreader.testing.Generators.joined;
+import static newsreader.testing.Generators.of;
+import static newsreader.testing.Generators.oneCodePointOf;
+import static newsreader.testing.Generators.oneOf;
+
 import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.function.Function;
+import newsreader.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link Graphemes} takes a shortcut when every char is a cluster of its own; whatever the text, it
@@ -17,31 +22,30 @@ import net.jqwik.api.Provide;
  */
 class GraphemesProperties {
 
-    @Property(tries = 600)
-    void boundariesAgreeWithIcu(@ForAll("tricky") String text) {
-        assertThat(Graphemes.boundaries(text)).containsExactly(icuBoundaries(text));
-        assertThat(String.join("", Graphemes.clusters(text))).isEqualTo(text);
+    @Test
+    void boundariesAgreeWithIcu() {
+        Property.forAll("graphemes: boundaries agree with ICU", 600, TRICKY, text -> {
+            assertThat(Graphemes.boundaries(text)).containsExactly(icuBoundaries(text));
+            assertThat(String.join("", Graphemes.clusters(text))).isEqualTo(text);
+        }, Property.strings());
     }
 
-    @Property(tries = 500)
-    void aTextIsAsWideAsItsClusters(@ForAll("tricky") String text) {
-        CellWidth widths = new CellWidth(2);
-        int sum = Graphemes.clusters(text).stream().mapToInt(widths::ofCluster).sum();
-        assertThat(widths.of(text)).isEqualTo(sum);
+    @Test
+    void aTextIsAsWideAsItsClusters() {
+        Property.forAll("graphemes: a text is as wide as its clusters", 500, TRICKY, text -> {
+            CellWidth widths = new CellWidth(2);
+            int sum = Graphemes.clusters(text).stream().mapToInt(widths::ofCluster).sum();
+            assertThat(widths.of(text)).isEqualTo(sum);
+        }, Property.strings());
     }
 
     /** Characters that join clusters (CR LF, marks, joiners, jamo, regional indicators, prepends) among plain ones. */
-    @Provide
-    Arbitrary<String> tricky() {
-        Arbitrary<String> plain = Arbitraries.strings().withChars("a中。 \n\r\t\u0001\u3000").ofMaxLength(20);
-        Arbitrary<String> piece = Arbitraries.oneOf(
-                plain,
-                MixedText.oneOf("a中。 \n\r\t\u0001\u0301\u0308\u200D\u200C\uFE0F\u1100\u1161\u11A8\uAC00\uAC01\u0600"
-                        + "\u0915\u094D\u0924\u0E01\u0E38\u3000"),
-                Arbitraries.of("\uD83C\uDDE8", "\uD83C\uDDF3", "\uD83D\uDE00", "\uD83C\uDFFD", "\uD83D\uDC69"),
-                MixedText.arbitrary());
-        return piece.list().ofMaxSize(30).map(parts -> String.join("", parts));
-    }
+    private static final Function<Random, String> TRICKY = joined(oneOf(
+            charsOf("a中。 \n\r\t\u0001\u3000", 0, 20),
+            oneCodePointOf("a中。 \n\r\t\u0001\u0301\u0308\u200D\u200C\uFE0F\u1100\u1161\u11A8\uAC00\uAC01\u0600"
+                    + "\u0915\u094D\u0924\u0E01\u0E38\u3000"),
+            of("\uD83C\uDDE8", "\uD83C\uDDF3", "\uD83D\uDE00", "\uD83C\uDFFD", "\uD83D\uDC69"),
+            MixedText.generator()), 0, 30);
 
     private static int[] icuBoundaries(String text) {
         BreakIterator it = BreakIterator.getCharacterInstance();

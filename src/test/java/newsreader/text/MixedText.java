@@ -1,10 +1,16 @@
 package newsreader.text;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
+import static newsreader.testing.Generators.between;
+import static newsreader.testing.Generators.chars;
+import static newsreader.testing.Generators.charsOf;
+import static newsreader.testing.Generators.frequency;
+import static newsreader.testing.Generators.joined;
+import static newsreader.testing.Generators.of;
+import static newsreader.testing.Generators.oneCodePointOf;
+import static newsreader.testing.Generators.weight;
+
+import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Random text of the kinds news holds, for property tests: CJK, kana, Hangul, Latin words, digits,
@@ -17,59 +23,56 @@ final class MixedText {
             "、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»…‥ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・:;,.!?)]}";
     static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
 
+    /** One token; the weights say how common each kind is (ideographs most, odd cases rarely). */
+    private static final Function<Random, String> TOKEN = frequency(
+            weight(12, chars('\u4E00', '\u9FFF', 1, 12)),
+            weight(3, chars('\u3041', '\u3096', 1, 6)),
+            weight(3, chars('\u30A1', '\u30FA', 1, 6)),
+            weight(3, chars('\uAC00', '\uD7A3', 1, 6)),
+            weight(6, chars('a', 'z', 1, 12)),
+            weight(2, chars('0', '9', 1, 6)),
+            weight(6, of(" ", " ", "  ", "   ")),
+            weight(3, of("\u3000", "\u3000\u3000")),
+            weight(6, oneCodePointOf(NO_LINE_START + NO_LINE_END)),
+            weight(2, of("——", "……", "—", "…", "———", "……。")),
+            weight(3, oneCodePointOf("“”‘’…·—※○αβЖж")),
+            weight(3, of("😀", "❤️", "❤", "👍🏽", "🇨🇳", "🇯🇵🇰🇷", "👨‍👩‍👧‍👦", "🏳️‍🌈", "⌚", "1️⃣", "☝🏻")),
+            weight(2, of("e\u0301", "a\u0308\u0301", "\u0301", "\u200D", "x\u20DD", "ก\u0e38", "\u1100\u1161\u11A8")),
+            weight(1, of("\n", "\n\n")),
+            weight(1, MixedText::longToken),
+            weight(1, of("ภาษาไทยเป็นภาษาราชการ", "ＡＢＣ１２３", "ｶﾀｶﾅﾃｷｽﾄ", "한국어 문장입니다", "Ελληνικά", "Русский")),
+            weight(1, MixedText::anyPrintable));
+
+    private static final Function<Random, String> TEXT = joined(TOKEN, 0, 60);
+
     private MixedText() {
     }
 
-    /** Random mixed-script text: any of the token kinds above, up to 60 tokens. */
-    static Arbitrary<String> arbitrary() {
-        Arbitrary<String> token = Arbitraries.frequencyOf(
-                Tuple.of(12, chars('\u4E00', '\u9FFF', 1, 12)),
-                Tuple.of(3, chars('\u3041', '\u3096', 1, 6)),
-                Tuple.of(3, chars('\u30A1', '\u30FA', 1, 6)),
-                Tuple.of(3, chars('\uAC00', '\uD7A3', 1, 6)),
-                Tuple.of(6, chars('a', 'z', 1, 12)),
-                Tuple.of(2, chars('0', '9', 1, 6)),
-                Tuple.of(6, Arbitraries.of(" ", " ", "  ", "   ")),
-                Tuple.of(3, Arbitraries.of("\u3000", "\u3000\u3000")),
-                Tuple.of(6, oneOf(NO_LINE_START + NO_LINE_END)),
-                Tuple.of(2, Arbitraries.of("——", "……", "—", "…", "———", "……。")),
-                Tuple.of(3, oneOf("“”‘’…·—※○αβЖж")),
-                Tuple.of(3, Arbitraries.of("😀", "❤️", "❤", "👍🏽", "🇨🇳", "🇯🇵🇰🇷", "👨‍👩‍👧‍👦", "🏳️‍🌈", "⌚", "1️⃣", "☝🏻")),
-                Tuple.of(2, Arbitraries.of("e\u0301", "a\u0308\u0301", "\u0301", "\u200D", "x\u20DD", "ก\u0e38", "\u1100\u1161\u11A8")),
-                Tuple.of(1, Arbitraries.of("\n", "\n\n")),
-                Tuple.of(1, longToken()),
-                Tuple.of(1, Arbitraries.of("ภาษาไทยเป็นภาษาราชการ", "ＡＢＣ１２３", "ｶﾀｶﾅﾃｷｽﾄ", "한국어 문장입니다", "Ελληνικά", "Русский")),
-                Tuple.of(1, anyPrintable()));
-        return token.list().ofMaxSize(60).withSizeDistribution(RandomDistribution.uniform())
-                .map(tokens -> String.join("", tokens));
-    }
-
-    static Arbitrary<String> chars(char from, char to, int min, int max) {
-        return Arbitraries.strings().withCharRange(from, to).ofMinLength(min).ofMaxLength(max);
-    }
-
-    static Arbitrary<String> oneOf(String members) {
-        return Arbitraries.of(members.codePoints().mapToObj(Character::toString).toList());
+    /** Random mixed-script text: 0 to 60 (uniformly many) tokens of the kinds above. */
+    static Function<Random, String> generator() {
+        return TEXT;
     }
 
     /** URLs, long words and long runs of one punctuation mark: no break opportunity for a while. */
-    private static Arbitrary<String> longToken() {
-        Arbitrary<String> url = Arbitraries.strings().withCharRange('a', 'z').withChars("/.:-_?=&%0123456789")
-                .ofMinLength(30).ofMaxLength(400).map(s -> "https://" + s);
-        Arbitrary<String> run = Combinators.combine(oneOf("。，」（——…a中"), Arbitraries.integers().between(5, 60))
-                .as((c, n) -> c.repeat(n));
-        return Arbitraries.oneOf(url, run, chars('a', 'z', 40, 300));
+    private static String longToken(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> "https://" + charsOf("abcdefghijklmnopqrstuvwxyz/.:-_?=&%0123456789", 30, 400).apply(r);
+            case 1 -> oneCodePointOf("。，」（——…a中").apply(r).repeat(between(r, 5, 60));
+            default -> chars('a', 'z', 40, 300).apply(r);
+        };
     }
 
-    /** Any code point at all, made safe as real input would be. */
-    private static Arbitrary<String> anyPrintable() {
-        return Arbitraries.integers().between(0x20, 0x10FFFF)
-                .filter(cp -> cp < 0xD800 || cp > 0xDFFF)
-                .list().ofMinSize(1).ofMaxSize(4)
-                .map(cps -> {
-                    StringBuilder s = new StringBuilder();
-                    cps.forEach(s::appendCodePoint);
-                    return SafeText.line(s.toString());
-                });
+    /** One to four code points of any kind (no surrogates), made safe as real input would be. */
+    private static String anyPrintable(Random r) {
+        StringBuilder s = new StringBuilder();
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            int cp;
+            do {
+                cp = between(r, 0x20, 0x10FFFF);
+            } while (cp >= 0xD800 && cp <= 0xDFFF);
+            s.appendCodePoint(cp);
+        }
+        return SafeText.line(s.toString());
     }
 }

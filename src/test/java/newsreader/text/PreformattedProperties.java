@@ -2,31 +2,56 @@ package newsreader.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static newsreader.testing.Generators.between;
+import static newsreader.testing.Generators.joined;
+import static newsreader.testing.Generators.of;
+import static newsreader.testing.Generators.oneOf;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.function.Function;
+import newsreader.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Folding of preformatted lines on random text with TABs: within the width, lossless, as full as it can be. */
 class PreformattedProperties {
 
-    @Property(tries = 500)
-    void noFoldedLineIsWiderThanTheWidth(@ForAll("codeLine") String line, @ForAll @IntRange(min = 1, max = 120) int width,
-                                         @ForAll @IntRange(min = 1, max = 2) int ambiguous) {
-        CellWidth widths = new CellWidth(ambiguous);
-        for (FoldedLine folded : new Preformatted(widths).foldLines(line, width)) {
-            assertThat(folded.width()).isEqualTo(widths.of(folded.display())).isLessThanOrEqualTo(width);
+    /** A line of code, the width to fold it to, and the cells an ambiguous-width character takes. */
+    record Case(String line, int width, int ambiguous) {
+        Case withLine(String other) {
+            return new Case(other, width, ambiguous);
         }
     }
 
-    @Property(tries = 500)
-    void fromFourCellsFoldingLosesNothingAndFillsEachLine(@ForAll("codeLine") String line,
-                                                          @ForAll @IntRange(min = 4, max = 120) int width,
-                                                          @ForAll @IntRange(min = 1, max = 2) int ambiguous) {
-        CellWidth widths = new CellWidth(ambiguous);
+    /** Mixed text and TABs on one line, cleaned as a {@code <pre>} block's line would be. */
+    private static final Function<Random, String> CODE_LINE = r ->
+            SafeText.multiline(joined(oneOf(MixedText.generator(), of("\t", "\t\t", "x\t", "中\t")), 0, 8).apply(r))
+                    .replace("\n", " ");
+
+    private static Function<Random, Case> cases(int minWidth) {
+        return r -> new Case(CODE_LINE.apply(r), between(r, minWidth, 120), between(r, 1, 2));
+    }
+
+    @Test
+    void noFoldedLineIsWiderThanTheWidth() {
+        Property.forAll("preformatted: no folded line is wider than the width", 500, cases(1), c -> {
+            CellWidth widths = new CellWidth(c.ambiguous());
+            for (FoldedLine folded : new Preformatted(widths).foldLines(c.line(), c.width())) {
+                assertThat(folded.width()).isEqualTo(widths.of(folded.display())).isLessThanOrEqualTo(c.width());
+            }
+        }, Property.byText(Case::line, Case::withLine));
+    }
+
+    @Test
+    void fromFourCellsFoldingLosesNothingAndFillsEachLine() {
+        Property.forAll("preformatted: from four cells folding loses nothing and fills each line", 500, cases(4),
+                PreformattedProperties::checkLosesNothingAndFills, Property.byText(Case::line, Case::withLine));
+    }
+
+    private static void checkLosesNothingAndFills(Case c) {
+        String line = c.line();
+        int width = c.width();
+        CellWidth widths = new CellWidth(c.ambiguous());
         Preformatted pre = new Preformatted(widths);
         List<FoldedLine> lines = pre.foldLines(line, width);
         StringBuilder joined = new StringBuilder();
@@ -46,13 +71,5 @@ class PreformattedProperties {
             assertThat(lines.get(i).width() + widths.ofCluster(rest.get(0)))
                     .as("line %d could not take the next cluster", i).isGreaterThan(width);
         }
-    }
-
-    @Provide
-    Arbitrary<String> codeLine() {
-        Arbitrary<String> withTabs = Arbitraries.of("\t", "\t\t", "x\t", "中\t");
-        return Arbitraries.oneOf(MixedText.arbitrary(), withTabs)
-                .list().ofMaxSize(8)
-                .map(parts -> SafeText.multiline(String.join("", parts)).replace("\n", " "));
     }
 }

@@ -2,21 +2,39 @@ package newsreader.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static newsreader.testing.Generators.between;
+
 import java.util.Arrays;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.function.Function;
+import newsreader.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Truncation on random mixed-script text: never too wide, never inside a cluster, columns exact. */
 class TruncationProperties {
     private static final String ELLIPSIS = "…";
 
-    @Property(tries = 500)
-    void truncatedTextIsAClusterPrefixThatFits(@ForAll("text") String text, @ForAll @IntRange(max = 120) int cells,
-                                               @ForAll @IntRange(min = 1, max = 2) int ambiguous) {
-        CellWidth widths = new CellWidth(ambiguous);
+    /** A text to truncate, the cells of its column, and the cells an ambiguous-width character takes. */
+    record Case(String text, int cells, int ambiguous) {
+        Case withText(String other) {
+            return new Case(other, cells, ambiguous);
+        }
+    }
+
+    /** Cleaned mixed text in a column of 0 to 120 cells. */
+    private static final Function<Random, Case> CASES = r ->
+            new Case(SafeText.line(MixedText.generator().apply(r)), between(r, 0, 120), between(r, 1, 2));
+
+    @Test
+    void truncatedTextIsAClusterPrefixThatFits() {
+        Property.forAll("truncation: a cluster prefix that fits", 500, CASES,
+                TruncationProperties::checkClusterPrefixThatFits, Property.byText(Case::text, Case::withText));
+    }
+
+    private static void checkClusterPrefixThatFits(Case c) {
+        String text = c.text();
+        int cells = c.cells();
+        CellWidth widths = new CellWidth(c.ambiguous());
         String cut = new Truncation(widths).truncate(text, cells);
         if (cells == 0) {
             assertThat(cut).isEmpty();
@@ -38,15 +56,11 @@ class TruncationProperties {
         assertThat(withNext).as("the next cluster would not have fitted").isGreaterThan(cells);
     }
 
-    @Property(tries = 500)
-    void fitGivesExactlyTheColumnWidth(@ForAll("text") String text, @ForAll @IntRange(max = 120) int cells,
-                                       @ForAll @IntRange(min = 1, max = 2) int ambiguous) {
-        CellWidth widths = new CellWidth(ambiguous);
-        assertThat(widths.of(new Truncation(widths).fit(SafeText.line(text), cells))).isEqualTo(cells);
-    }
-
-    @Provide
-    Arbitrary<String> text() {
-        return MixedText.arbitrary().map(SafeText::line);
+    @Test
+    void fitGivesExactlyTheColumnWidth() {
+        Property.forAll("truncation: fit gives exactly the column width", 500, CASES, c -> {
+            CellWidth widths = new CellWidth(c.ambiguous());
+            assertThat(widths.of(new Truncation(widths).fit(SafeText.line(c.text()), c.cells()))).isEqualTo(c.cells());
+        }, Property.byText(Case::text, Case::withText));
     }
 }
