@@ -37,13 +37,15 @@ import picocli.CommandLine.Spec;
 /** {@code newsreader search DIR QUERY}: full-text search of a folder's titles and bodies, best match first. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Searches the titles and text of a folder's posts, best match first, newest first among equals.",
-            "Words must all match; \"quoted words\" must match side by side; title:WORD matches titles only; -WORD excludes.",
+            "Words must all match; \"quoted words\" must match side by side; title:WORD matches titles only; -WORD excludes",
+            "(put the query after -- so that -WORD is not taken for an option).",
             "Chinese, Japanese and Korean words are found as written (芯片 finds 芯片, not 芯 and 片 apart).",
             "The index is kept in $XDG_CACHE_HOME/newsreader/search and brought up to date first (only changed posts are read)."},
         footer = {"", "Examples:",
             "  newsreader search ./posts 芯片",
             "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
             "  newsreader search ./posts 漏洞 --json | jq -r .path",
+            "  newsreader search ./posts -- 芯片 -显卡",
             "", "Exit status: 0 with or without matches (\"no matches\" on stderr), 2 usage error, 3 the index could not be used."})
 final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\u001b[1m";

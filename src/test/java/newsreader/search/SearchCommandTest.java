@@ -94,6 +94,13 @@ class SearchCommandTest {
     }
 
     @Test
+    void anExclusionFollowsTwoDashes() {
+        ProgramRun run = search(folder.toString(), "--json", "--", "芯片", "-英伟达");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("c/news.md").doesNotContain("a/chip.md");
+    }
+
+    @Test
     void limitCutsTheList() {
         ProgramRun run = search(folder.toString(), "芯片", "--limit", "1", "--json");
         assertThat(run.exitCode()).isZero();
