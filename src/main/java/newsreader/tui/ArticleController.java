@@ -262,7 +262,8 @@ final class ArticleController {
 
     private void scrollTo(int top) {
         OpenArticle article = state.article;
-        int max = Math.max(0, article.lines.size() - height());
+        // At least one row, so that even a terminal with no room for text keeps the position on a line.
+        int max = Math.max(0, article.lines.size() - Math.max(1, height()));
         article.top = Scrolling.clamp(top, 0, max);
     }
 
