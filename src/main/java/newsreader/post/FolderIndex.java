@@ -94,7 +94,7 @@ public final class FolderIndex {
     }
 
     private ScanResult finishLoad(FolderScan.Outcome outcome) {
-        accept(outcome, FolderScan.resultOf(outcome.files(), outcome.walkProblems()));
+        accept(outcome, outcome.sorted());
         if (!outcome.read().isEmpty() || !outcome.removed().isEmpty()) {
             cacheStale = true;
             saveCache();
@@ -152,7 +152,7 @@ public final class FolderIndex {
 
         boolean same = added.isEmpty() && changed.isEmpty() && removed.isEmpty() && addedProblems.isEmpty()
                 && removedProblems.isEmpty();
-        ScanResult result = same ? current : FolderScan.resultOf(outcome.files(), outcome.walkProblems());
+        ScanResult result = same ? current : outcome.sorted();
         accept(outcome, result);
         cacheStale |= !outcome.read().isEmpty() || !outcome.removed().isEmpty();
         if (cacheStale && System.nanoTime() - lastSave >= SAVE_INTERVAL_NANOS) {

@@ -49,9 +49,16 @@ final class FolderScan {
      * @param removed      relative paths known before and gone now
      * @param folders      every folder walked
      * @param walkProblems the problems of the walk itself (unreadable folders, loops, broken links)
+     * @param result       the sorted result when a listener was given it, else null (sorting 100,000 posts is not
+     *                     free, and a rescan that changed nothing needs no new one)
      */
     record Outcome(Map<String, KnownFile> files, Map<String, Object> read, List<String> removed,
-                   List<Path> folders, List<PostProblem> walkProblems) {
+                   List<Path> folders, List<PostProblem> walkProblems, ScanResult result) {
+
+        /** The sorted result, made now if the run did not make it. */
+        ScanResult sorted() {
+            return result != null ? result : resultOf(files, walkProblems);
+        }
     }
 
     /** A file read on the pool, and what came of it. */
@@ -82,10 +89,12 @@ final class FolderScan {
                     removed.add(path);
                 }
             }
+            ScanResult result = null;
             if (run.listening) {
-                listener.finished(resultOf(run.files, walkProblems));
+                result = resultOf(run.files, walkProblems);
+                listener.finished(result);
             }
-            return new Outcome(run.files, run.read, removed, folders, walkProblems);
+            return new Outcome(run.files, run.read, removed, folders, walkProblems, result);
         } finally {
             run.close();
         }

@@ -38,6 +38,7 @@ public final class FolderWatcher implements AutoCloseable {
     private final Map<Path, WatchKey> watched = new HashMap<>();
     private final Thread thread;
     private final WatchService service;
+    private final boolean remote;
     private volatile boolean closed;
 
     private FolderWatcher(FolderIndex index, Duration period, Consumer<FolderChanges> onChanges) {
@@ -45,6 +46,7 @@ public final class FolderWatcher implements AutoCloseable {
         this.period = period;
         this.onChanges = onChanges;
         this.service = newWatchService();
+        this.remote = isRemote(index.root());
         this.thread = new Thread(this::watch, "folder-watcher");
         thread.setDaemon(true);
     }
@@ -121,7 +123,7 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     private Duration currentPeriod(long lastRescanNanos) {
-        Duration base = service != null && !watched.isEmpty() && !isRemote() ? SAFETY_PERIOD : period;
+        Duration base = service != null && !watched.isEmpty() && !remote ? SAFETY_PERIOD : period;
         Duration stretched = Duration.ofNanos(lastRescanNanos * PERIOD_PER_RESCAN_TIME);
         return stretched.compareTo(base) > 0 ? stretched : base;
     }
@@ -152,9 +154,9 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     /** Network and user-space file systems report changes made elsewhere late or never. */
-    private boolean isRemote() {
+    private static boolean isRemote(Path root) {
         try {
-            String type = Files.getFileStore(index.root()).type().toLowerCase(Locale.ROOT);
+            String type = Files.getFileStore(root).type().toLowerCase(Locale.ROOT);
             return type.startsWith("nfs") || type.startsWith("fuse") || type.startsWith("cifs") || type.startsWith("smb")
                     || type.equals("9p") || type.equals("afs") || type.equals("ceph") || type.equals("glusterfs")
                     || type.equals("davfs") || type.equals("virtiofs") || type.equals("sshfs");
