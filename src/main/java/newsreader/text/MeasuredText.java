@@ -1,7 +1,5 @@
 package newsreader.text;
 
-import com.ibm.icu.text.BreakIterator;
-
 /**
  * A text measured once for wrapping: its grapheme clusters, their widths as running sums, and per
  * cluster what the wrapper needs to know about the gap before it. Plain arrays, because a 100 KB
@@ -97,11 +95,10 @@ final class MeasuredText {
         }
     }
 
-    /** Marks UAX #14 strict opportunities that fall on cluster boundaries. */
+    /** Marks UAX #14 strict opportunities (with their tailoring, see {@link LineBreakRules#STRICT}) that fall on cluster boundaries. */
     private void markOpportunities() {
-        BreakIterator it = LineBreakRules.STRICT.iterator(text);
         int k = 0;
-        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+        for (int b : LineBreakRules.STRICT.opportunities(text)) {
             while (k < count && bounds[k] < b) {
                 k++;
             }

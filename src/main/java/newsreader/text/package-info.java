@@ -23,7 +23,13 @@
  *   <li>The ideographic space U+3000 hangs at a break like U+0020 (as CSS hangs it at a line end)
  *       and no line but a paragraph's first starts with one, so a wrapped line never shows a false
  *       indent; a paragraph's leading ideographic spaces, its indentation, are kept.</li>
- *   <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
+ *   <li>Korean keeps its words whole, as CSS {@code word-break: keep-all} (what most Korean sites use)
+ *       and Korean typography do: the strict rules the wrapper uses take out UAX #14's break
+ *       between two Hangul characters (syllables and jamo), and between Hangul and an adjacent
+ *       Latin letter or digit ({@code 3월}, {@code AI가}), so Korean breaks at its spaces. A word
+ *       wider than the line still breaks at the last cluster that fits. The untailored rules, which
+ *       the conformance test checks, are unchanged.</li>
+  <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
  *       the characters new in Unicode 17.0 and list 689 non-emoji symbols as Extended_Pictographic
  *       that ICU 78.1 (Unicode 17) does not; ICU's values are used. ICU's line rules keep a
  *       word-initial hyphen with the following letter (its documented rule 20.9), which differs from

@@ -23,4 +23,26 @@ class LineBreakRulesTest {
         assertThat(LineBreakRules.UNTAILORED.opportunities("ab  cd")).containsExactly(4, 6);
         assertThat(LineBreakRules.STRICT.opportunities("")).isEmpty();
     }
+
+    @Test
+    void strictRulesKeepAKoreanWordWholeAndBreakAtItsSpaces() {
+        assertThat(LineBreakRules.STRICT.opportunities("한국어 문장입니다")).containsExactly(4, 9);
+        // The untailored algorithm, which the conformance test checks, still breaks between syllables.
+        assertThat(LineBreakRules.UNTAILORED.opportunities("한국어")).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aKoreanWordKeepsItsDigitsLatinLettersJamoAndMarks() {
+        assertThat(LineBreakRules.STRICT.opportunities("3월 10일")).containsExactly(3, 6);
+        assertThat(LineBreakRules.STRICT.opportunities("AI가 말했다")).containsExactly(4, 7);
+        assertThat(LineBreakRules.STRICT.opportunities("ㅋㅋㅋ")).containsExactly(3);
+        assertThat(LineBreakRules.STRICT.opportunities("가\u0301나")).containsExactly(3);
+    }
+
+    @Test
+    void koreanNextToChineseAndPunctuationKeepsTheUsualBreaks() {
+        assertThat(LineBreakRules.STRICT.opportunities("中文")).containsExactly(1, 2);
+        assertThat(LineBreakRules.STRICT.opportunities("韓國어")).containsExactly(1, 2, 3);
+        assertThat(LineBreakRules.STRICT.opportunities("서울(연합뉴스)")).containsExactly(2, 8);
+    }
 }

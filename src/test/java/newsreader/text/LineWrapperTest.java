@@ -131,4 +131,18 @@ class LineWrapperTest {
             assertThat(line.width()).isLessThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void koreanBreaksOnlyAtSpacesLikeKeepAll() {
+        // UAX #14 alone gave "한국어 문장" / "입니다" here, and "가장 인" / "기 있는" below.
+        assertThat(wrap("한국어 문장입니다", 12)).containsExactly("한국어", "문장입니다");
+        assertThat(wrap("가장 인기 있는 기사는 3월 10일 AI가 쓴 글이다.", 12))
+                .containsExactly("가장 인기", "있는 기사는", "3월 10일", "AI가 쓴", "글이다.");
+    }
+
+    @Test
+    void aKoreanWordWiderThanTheLineStillBreaksAtTheLastClusterThatFits() {
+        assertThat(wrap("한국어 문장입니다", 8)).containsExactly("한국어", "문장입니", "다");
+        assertThat(wrap("한국어 문장입니다.", 10)).containsExactly("한국어", "문장입니", "다.");
+    }
 }
