@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -95,6 +96,32 @@ public final class SealedFile {
             return Optional.empty();
         }
         return open(bytes, kind, version);
+    }
+
+    /**
+     * The first bytes of a sealed file's content, unchecked (the checksum covers the whole file): for housekeeping
+     * such as finding what a cache file is about, never for trusting what it says.
+     */
+    public static Optional<CacheReader> peek(Path file, String kind, int version, int bytes) {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        int start = MAGIC.length + encodedLength(kind) + 8;
+        if (head.length <= start || !Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return Optional.empty();
+        }
+        try {
+            CacheReader header = new CacheReader(head, MAGIC.length, head.length - MAGIC.length);
+            if (!kind.equals(header.readString()) || header.readFixedLong() != version) {
+                return Optional.empty();
+            }
+        } catch (CacheReader.DamagedCache e) {
+            return Optional.empty();
+        }
+        return Optional.of(new CacheReader(head, start, head.length - start));
     }
 
     static Optional<CacheReader> open(byte[] bytes, String kind, int version) {

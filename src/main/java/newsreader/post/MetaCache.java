@@ -2,6 +2,7 @@ package newsreader.post;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -109,9 +110,43 @@ public final class MetaCache {
                 out.writeString(context + build);
                 MetaCodec.write(out, kept);
             });
+            pruneOrphans(fileFor(realFolder).orElseThrow());
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** A cache file is looked at for pruning only once this old, and a few at a time. */
+    private static final long PRUNE_AFTER_MILLIS = 60 * 60 * 1000L;
+    private static final int PRUNE_AT_MOST = 20;
+
+    /**
+     * Removes a few caches of folders that no longer exist (temporary folders, say), so that the cache folder does not
+     * grow for ever: each file names its folder at its start.
+     */
+    private static void pruneOrphans(Path written) {
+        long before = System.currentTimeMillis() - PRUNE_AFTER_MILLIS;
+        int looked = 0;
+        try (DirectoryStream<Path> caches = Files.newDirectoryStream(written.getParent(), "*.bin")) {
+            for (Path cache : caches) {
+                if (looked >= PRUNE_AT_MOST) {
+                    break;
+                }
+                if (cache.equals(written) || Files.getLastModifiedTime(cache).toMillis() > before) {
+                    continue;
+                }
+                looked++;
+                Optional<CacheReader> head = SealedFile.peek(cache, KIND, VERSION, 8192);
+                if (head.isPresent()) {
+                    String folder = head.get().readString();
+                    if (folder != null && Path.of(folder).isAbsolute() && !Files.exists(Path.of(folder))) {
+                        Files.deleteIfExists(cache);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // housekeeping only
         }
     }
 

@@ -210,4 +210,26 @@ class MetaCacheTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void cachesOfFoldersThatAreGoneArePrunedWhenAnotherIsWritten(@TempDir Path elsewhere) throws IOException {
+        Path gone = Files.createDirectories(elsewhere.resolve("gone"));
+        Files.writeString(gone.resolve("x.md"), "---\ntitle: x\n---\n");
+        Path kept = Files.createDirectories(elsewhere.resolve("kept"));
+        Files.writeString(kept.resolve("y.md"), "---\ntitle: y\n---\n");
+        cached.scan(gone);
+        cached.scan(kept);
+        Path goneCache = MetaCache.in(cacheFolder).fileFor(gone.toRealPath()).orElseThrow();
+        Path keptCache = MetaCache.in(cacheFolder).fileFor(kept.toRealPath()).orElseThrow();
+        for (Path cache : List.of(goneCache, keptCache)) {
+            Files.setLastModifiedTime(cache, FileTime.from(Instant.now().minusSeconds(2 * 3600)));
+        }
+        Files.delete(gone.resolve("x.md"));
+        Files.delete(gone);
+
+        cached.scan(root); // writes its own cache, and looks at old ones
+        assertThat(goneCache).doesNotExist();
+        assertThat(keptCache).exists();
+        assertThat(cacheFile()).exists();
+    }
 }
