@@ -232,4 +232,30 @@ class MetaCacheTest {
         assertThat(keptCache).exists();
         assertThat(cacheFile()).exists();
     }
+
+    @Test
+    void thePostsFolderIsNeverWrittenAndAnUnwritableCacheIsNoError() throws IOException {
+        List<String> before = listing(root);
+        cached.scan(root);
+        cached.scan(root);
+        assertThat(listing(root)).isEqualTo(before);
+
+        Path notAFolder = Files.writeString(cacheFolder.resolve("file-in-the-way"), "x");
+        PostScanner blocked = uncached.withCache(MetaCache.in(notAFolder));
+        assertThat(blocked.scan(root)).isEqualTo(uncached.scan(root));
+        assertThat(blocked.scan(root)).isEqualTo(uncached.scan(root));
+    }
+
+    /** Every entry below a folder with its size and modification time. */
+    private static List<String> listing(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            return walk.map(p -> {
+                try {
+                    return folder.relativize(p) + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        }
+    }
 }
