@@ -67,8 +67,11 @@ final class HostileFolder {
         text("empty.md", "an empty file", "");
         bytes("bom-crlf.md", "BOM and CRLF", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "---\r\ntitle: 'BOM 和 CRLF'\r\ndate: 2022-01-01\r\n---\r\n<p>正文\r\n内容</p>\r\n".getBytes(StandardCharsets.UTF_8)));
-        bytes("invalid-utf8.md", "bytes that are no text encoding", concat("---\ntitle: bad\n---\n".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xA0, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE, (byte) 0x80}));
+        byte[] noEncoding = {(byte) 0xC3, (byte) 0x28, (byte) 0xA0, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
+        bytes("invalid-utf8.md", "bytes that are no text encoding, in the front matter", concat(concat(
+                "---\ntitle: bad ".getBytes(StandardCharsets.UTF_8), noEncoding), "\n---\nbody\n".getBytes(StandardCharsets.UTF_8)));
+        bytes("invalid-utf8-body.md", "bytes that are no text encoding, in the body only (found when the post is opened)",
+                concat("---\ntitle: bad body\n---\n".getBytes(StandardCharsets.UTF_8), noEncoding));
         bytes("gbk.md", "a GBK-encoded post", "---\ntitle: 中文标题\ndate: 2022-01-01\n---\n<p>这是用 GBK 编码的正文。</p>\n"
                 .getBytes(Charset.forName("GBK")));
         bytes("nul.md", "NUL bytes in the middle", concat("---\ntitle: nul\n---\nbody".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0, 0, 'x'}));
