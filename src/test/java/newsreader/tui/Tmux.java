@@ -23,6 +23,8 @@ final class Tmux implements AutoCloseable {
 
     private final String socket;
     private final String session = "reader";
+    /** The server's socket file, which tmux leaves behind when the server is killed. */
+    private Path socketFile;
 
     private Tmux(String socket) {
         this.socket = socket;
@@ -57,6 +59,8 @@ final class Tmux implements AutoCloseable {
         Tmux tmux = new Tmux("newsreader-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         tmux.run("new-session", "-d", "-s", tmux.session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "-c", directory.toString(), "env", "PS1=$ ", "sh");
+        String[] answer = tmux.run("display-message", "-p", "#{socket_path}").trim().split("\n");
+        tmux.socketFile = Path.of(answer[answer.length - 1].trim());
         tmux.waitFor("shell prompt", screen -> screen.contains("$"));
         return tmux;
     }
@@ -135,6 +139,9 @@ final class Tmux implements AutoCloseable {
             kill.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (socketFile != null && socketFile.getFileName().toString().equals(socket)) {
+            Files.deleteIfExists(socketFile);
         }
     }
 
