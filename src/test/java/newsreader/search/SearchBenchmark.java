@@ -1,6 +1,7 @@
 package newsreader.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,12 +56,17 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().availableProcessors(), folder, posts.size(), scanSeconds);
         SearchIndex building = SearchIndex.open(folder, cache);
         t = System.nanoTime();
+        long cpu = processCpuNanos();
         UpdateReport build = building.update(posts, ProgressListener.NONE).get(1, TimeUnit.HOURS);
         double buildSeconds = seconds(t);
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         t = System.nanoTime();
         building.close();
         System.out.printf(Locale.ROOT, "build from empty: %,d posts in %.2f s = %,.0f posts/s (failed %d); close (merges end) %.2f s; index %,d MB%n",
                 build.indexed(), buildSeconds, build.indexed() / buildSeconds, build.failed(), seconds(t), size(building.directory()) >> 20);
+        // Wall time depends on what else the machine runs; CPU time per post does not.
+        System.out.printf(Locale.ROOT, "build CPU: %.1f s = %,.0f posts per CPU-second (load average %.1f)%n",
+                cpuSeconds, build.indexed() / cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         // Queries on a warm index as a later run finds it: reopened, with no merge of the build still running.
         try (SearchIndex index = SearchIndex.open(folder, cache)) {
             t = System.nanoTime();
@@ -107,6 +113,10 @@ public final class SearchBenchmark {
 
     private static double median(int runs, Work work) throws IOException {
         return times(runs, work)[runs / 2];
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {
