@@ -42,7 +42,8 @@ final class ReaderState {
     String filter = "";
     TextInput filterInput;
 
-    Pane focus = Pane.TREE;
+    /** The list first: people open a folder to read its newest posts. */
+    Pane focus = Pane.LIST;
     Mode mode = Mode.BROWSE;
     Overlay overlay = Overlay.NONE;
     int overlayTop;

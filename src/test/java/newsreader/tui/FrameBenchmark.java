@@ -34,7 +34,6 @@ public final class FrameBenchmark {
         VirtualScreen screen = new VirtualScreen(160, 50, widths);
         ReaderView view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC);
 
-        controller.key(new KeyStroke(KeyType.Tab));
         report("list, j x2000", measure(controller, screen, view, state, new KeyStroke('j', false, false), 2000));
         controller.key(new KeyStroke('g', false, false));
         controller.key(new KeyStroke(KeyType.Enter));

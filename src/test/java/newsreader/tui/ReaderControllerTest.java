@@ -44,17 +44,17 @@ class ReaderControllerTest {
     }
 
     @Test
-    void startsWithAllPostsNewestFirstAndTheTreeFocused() {
+    void startsWithAllPostsNewestFirstAndTheListFocused() {
         start(TestPosts.sample(), 100, 30);
         assertThat(listedIds()).containsExactly("a.md", "b.md", "c.md", "d.md", "e.md");
-        assertThat(state.focus).isEqualTo(ReaderState.Pane.TREE);
+        assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
         assertThat(treeNames()).containsExactly("All posts", "新媒体", "编程", "随笔", "Undated", "Problems");
     }
 
     @Test
     void movingInTheTreeFiltersTheListAtOnce() {
         start(TestPosts.sample(), 100, 30);
-        press(ch('j'));
+        press(key(KeyType.Tab), ch('j'));
         assertThat(state.selectedNode().name()).isEqualTo("新媒体");
         assertThat(listedIds()).containsExactly("a.md", "c.md", "d.md");
         press(key(KeyType.ArrowDown));
@@ -64,7 +64,7 @@ class ReaderControllerTest {
     @Test
     void categoriesExpandWithLAndCollapseWithH() {
         start(TestPosts.sample(), 100, 30);
-        press(ch('j'), ch('l'));
+        press(ch('h'), ch('j'), ch('l'));
         assertThat(treeNames()).containsSubsequence("新媒体", "IT之家", "cnBeta", "编程");
         press(ch('j'), ch('j'));
         assertThat(state.selectedNode().path()).containsExactly("新媒体", "cnBeta");
@@ -78,7 +78,7 @@ class ReaderControllerTest {
     @Test
     void undatedEntryListsUndatedPostsAndProblemsShowTheirReason() {
         start(TestPosts.sample(), 100, 30);
-        press(ch('G'), ch('k'));
+        press(key(KeyType.Tab), ch('G'), ch('k'));
         assertThat(state.selectedNode().name()).isEqualTo("Undated");
         assertThat(listedIds()).containsExactly("e.md");
         press(ch('j'));
@@ -124,7 +124,7 @@ class ReaderControllerTest {
     @Test
     void enterOnTheListOpensThePostAndMarksItRead() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), ch('j'), key(KeyType.Enter));
+        press(ch('j'), key(KeyType.Enter));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
         assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
         assertThat(state.article.lines.get(0).text()).isEqualTo("Spring Boot startup");
@@ -135,7 +135,7 @@ class ReaderControllerTest {
     @Test
     void qGoesBackFromTheArticleAndQuitsFromTheTop() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('q'));
+        press(key(KeyType.Enter), ch('q'));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
         assertThat(state.quit).isFalse();
         press(ch('q'));
@@ -145,7 +145,6 @@ class ReaderControllerTest {
     @Test
     void onANarrowScreenQGoesFromListToTreeBeforeQuitting() {
         start(TestPosts.sample(), 60, 20);
-        press(key(KeyType.Tab));
         assertThat(state.layout().list().isEmpty()).isFalse();
         assertThat(state.layout().tree().isEmpty()).isTrue();
         press(ch('q'));
@@ -158,7 +157,7 @@ class ReaderControllerTest {
     @Test
     void capitalQAndCtrlCQuitFromAnywhere() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('Q'));
+        press(key(KeyType.Enter), ch('Q'));
         assertThat(state.quit).isTrue();
 
         start(TestPosts.sample(), 100, 30);
@@ -177,7 +176,7 @@ class ReaderControllerTest {
     void articleScrollsWithViLessAndArrowKeys() {
         start(TestPosts.sample(), 100, 30);
         services.bodies.put("a.md", String.join("\n", numberedLines(200)));
-        press(key(KeyType.Tab), key(KeyType.Enter));
+        press(key(KeyType.Enter));
         int height = state.layout().article().height();
         press(ch('j'), key(KeyType.ArrowDown));
         assertThat(state.article.top).isEqualTo(2);
@@ -210,7 +209,7 @@ class ReaderControllerTest {
         lines.set(50, "看看外婆");
         lines.set(120, "又见外婆");
         services.bodies.put("a.md", String.join("\n", lines));
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('/'));
+        press(key(KeyType.Enter), ch('/'));
         press(typed("外婆"));
         int first = state.article.top;
         assertThat(state.article.lines.get(first).text()).contains("外婆");
@@ -229,7 +228,7 @@ class ReaderControllerTest {
     void searchForMissingTextSaysSoAndEscapeGoesBackToWhereItStarted() {
         start(TestPosts.sample(), 100, 30);
         services.bodies.put("a.md", String.join("\n", numberedLines(200)));
-        press(key(KeyType.Tab), key(KeyType.Enter), ch(' '));
+        press(key(KeyType.Enter), ch(' '));
         int before = state.article.top;
         press(ch('/'));
         press(typed("line 150"));
@@ -246,7 +245,7 @@ class ReaderControllerTest {
     @Test
     void capitalJAndKOpenTheNextAndPreviousPost() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('J'));
+        press(key(KeyType.Enter), ch('J'));
         assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
         press(ch('J'));
         assertThat(state.article.meta.relativePath()).isEqualTo("c.md");
@@ -260,7 +259,7 @@ class ReaderControllerTest {
         start(TestPosts.sample(), 100, 30);
         services.store.setRead("b.md", true);
         services.store.setRead("c.md", true);
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('n'));
+        press(key(KeyType.Enter), ch('n'));
         assertThat(state.article.meta.relativePath()).isEqualTo("d.md");
         press(ch('n'));
         assertThat(state.article.meta.relativePath()).isEqualTo("e.md");
@@ -272,6 +271,8 @@ class ReaderControllerTest {
     void nInTheTreeSelectsTheNextUnreadPostAndGoesToTheList() {
         start(TestPosts.sample(), 100, 30);
         services.store.setRead("b.md", true);
+        press(key(KeyType.Tab));
+        assertThat(state.focus).isEqualTo(ReaderState.Pane.TREE);
         press(ch('n'));
         assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
         assertThat(state.selectedPost().relativePath()).isEqualTo("c.md");
@@ -281,7 +282,7 @@ class ReaderControllerTest {
     @Test
     void rTogglesReadAndCapitalAMarksEveryListedPostRead() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), ch('r'));
+        press(ch('r'));
         assertThat(services.store.isRead("a.md")).isTrue();
         press(ch('r'));
         assertThat(services.store.isRead("a.md")).isFalse();
@@ -296,7 +297,7 @@ class ReaderControllerTest {
         List<PostMeta> posts = List.of(TestPosts.withImage(
                 TestPosts.post("x.md", "有图", "2024-01-01T00:00:00Z", "随笔"), "https://img.example/head.jpg"));
         start(TestPosts.library(posts), 100, 30);
-        press(key(KeyType.Tab), ch('o'));
+        press(ch('o'));
         assertThat(state.message).contains("https://img.example/head.jpg");
         press(key(KeyType.Enter), ch('u'));
         assertThat(state.overlay).isEqualTo(ReaderState.Overlay.LINKS);
@@ -321,7 +322,7 @@ class ReaderControllerTest {
     @Test
     void capitalRReloadsAndTheSelectionSurvivesTheNewScan() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), ch('j'), ch('j'), ch('R'));
+        press(ch('j'), ch('j'), ch('R'));
         assertThat(services.reloads).isEqualTo(1);
         assertThat(state.loading).isTrue();
         List<PostMeta> more = new ArrayList<>(TestPosts.sample().posts());
@@ -336,7 +337,7 @@ class ReaderControllerTest {
     void aPostThatCannotBeReadGivesAMessageAndTheReaderStays() {
         start(TestPosts.sample(), 100, 30);
         services.failures.put("a.md", "invalid UTF-8 at byte 12");
-        press(key(KeyType.Tab), key(KeyType.Enter));
+        press(key(KeyType.Enter));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
         assertThat(state.message).contains("a.md").contains("invalid UTF-8");
         assertThat(services.store.isRead("a.md")).isFalse();
@@ -367,7 +368,7 @@ class ReaderControllerTest {
         state = new ReaderState(TestPosts.sample());
         controller = new ReaderController(state, deep, CellWidth.standard());
         controller.resized(100, 30);
-        press(key(KeyType.Tab), key(KeyType.Enter));
+        press(key(KeyType.Enter));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
         assertThat(state.message).contains("a.md").contains("StackOverflowError");
     }
@@ -379,7 +380,6 @@ class ReaderControllerTest {
             posts.add(TestPosts.post("p" + i + ".md", "标题 " + i, "2024-01-01T00:00:00Z", "随笔"));
         }
         start(TestPosts.library(posts), 100, 30);
-        press(key(KeyType.Tab));
         for (int i = 0; i < 100; i++) {
             press(ch('j'));
             assertSelectionVisible();
@@ -402,7 +402,7 @@ class ReaderControllerTest {
     void aResizeLaysTheArticleOutAgainAtTheNewWidth() {
         start(TestPosts.sample(), 100, 30);
         services.bodies.put("a.md", "很长的段落".repeat(100));
-        press(key(KeyType.Tab), key(KeyType.Enter));
+        press(key(KeyType.Enter));
         int linesAtWide = state.article.lines.size();
         controller.resized(40, 20);
         assertThat(services.layoutWidths).endsWith(38);
@@ -423,9 +423,9 @@ class ReaderControllerTest {
     void tabSwitchesPanes() {
         start(TestPosts.sample(), 100, 30);
         press(key(KeyType.Tab));
-        assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
-        press(key(KeyType.Tab));
         assertThat(state.focus).isEqualTo(ReaderState.Pane.TREE);
+        press(key(KeyType.Tab));
+        assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
     }
 
     private static List<String> numberedLines(int n) {

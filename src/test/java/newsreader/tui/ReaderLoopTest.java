@@ -75,7 +75,7 @@ class ReaderLoopTest {
         waitFor("loading", s -> s.contains("Loading"));
         events.add(new ReaderEvent.Loaded(TestPosts.sample()));
         waitFor("the posts", s -> s.contains("Spring Boot startup"));
-        type(key(KeyType.Tab), ch('/'), ch('智'), ch('能'), key(KeyType.Enter), key(KeyType.Enter));
+        type(ch('/'), ch('智'), ch('能'), key(KeyType.Enter), key(KeyType.Enter));
         waitFor("the article", s -> s.contains("body of 笔记本智能充电固件") && s.contains("line 1-"));
         assertThat(services.store.isRead("c.md")).isTrue();
     }
@@ -86,8 +86,8 @@ class ReaderLoopTest {
         waitFor("both panes", s -> s.contains("All posts") && s.contains("Spring Boot"));
         screen.terminal.setTerminalSize(new TerminalSize(40, 10));
         // Right after shrinking, the virtual terminal (like tmux) shows its old bottom rows until the redraw.
-        waitFor("one pane at 40x10", s -> s.lines().count() == 10 && s.startsWith("All posts")
-                && s.lines().toList().get(9).startsWith("1/5") && !s.contains("Spring Boot"));
+        waitFor("one pane at 40x10", s -> s.lines().count() == 10 && s.lines().toList().get(0).contains("国产")
+                && s.lines().toList().get(9).startsWith("1/5") && !s.contains("│"));
     }
 
     @Test

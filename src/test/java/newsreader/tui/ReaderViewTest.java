@@ -122,9 +122,10 @@ class ReaderViewTest {
     @Test
     void aTinyTwentyBySixTerminalShowsWhatFitsInEveryScreen() {
         start(TestPosts.sample(), 20, 6);
+        assertThat(screen.row(5)).contains("1/5");
+        press(key(KeyType.Tab));
         assertThat(screen.screenText()).contains("All posts");
         press(key(KeyType.Tab));
-        assertThat(screen.row(5)).contains("1/5");
         press(key(KeyType.Enter));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
         assertThat(screen.screenText()).contains("国产");
@@ -144,7 +145,6 @@ class ReaderViewTest {
             posts.add(TestPosts.post("p" + i + ".md", "标题" + i, "2024-01-01T00:00:00Z", "新闻中心"));
         }
         start(TestPosts.library(posts), 60, 20);
-        press(key(KeyType.Tab));
         screen.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(20, 6));
         com.googlecode.lanterna.TerminalSize size = screen.screen.doResizeIfNecessary();
         controller.resized(size.getColumns(), size.getRows());
@@ -158,7 +158,7 @@ class ReaderViewTest {
     void evenSmallerTerminalsDoNotFail() {
         for (int[] size : new int[][] {{1, 1}, {2, 2}, {5, 2}, {10, 3}, {3, 10}}) {
             start(TestPosts.sample(), size[0], size[1]);
-            press(key(KeyType.Tab), key(KeyType.Enter), ch('j'), ch('?'), ch('q'), ch('u'), ch('q'), ch('q'));
+            press(key(KeyType.Enter), ch('j'), ch('?'), ch('q'), ch('u'), ch('q'), ch('q'));
         }
     }
 
@@ -168,7 +168,7 @@ class ReaderViewTest {
                 "2024-01-01T00:00:00Z", "新\u001b[2J闻"));
         start(TestPosts.library(posts), 100, 30);
         services.bodies.put("evil.md", "正文\u001b[31m红色\u0085下一行");
-        press(key(KeyType.Tab), ch('o'), key(KeyType.Enter));
+        press(ch('o'), key(KeyType.Enter));
         press(ch('q'));
         String text = screen.screenText();
         assertThat(text).contains("标题");
@@ -181,9 +181,12 @@ class ReaderViewTest {
     @Test
     void selectionIsReverseVideoInMonochromeAndColouredOtherwise() {
         start(TestPosts.sample(), 100, 30, Theme.monochrome(), CellWidth.standard());
-        int row = state.layout().tree().row();
-        assertThat(screen.cell(0, row).getModifiers()).contains(SGR.REVERSE);
-        assertThat(screen.cell(0, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+        int row = state.layout().list().row();
+        int column = state.layout().list().column();
+        assertThat(screen.cell(column, row).getModifiers()).contains(SGR.REVERSE);
+        assertThat(screen.cell(column, row + 1).getModifiers()).doesNotContain(SGR.REVERSE);
+        assertThat(screen.cell(0, row).getModifiers()).as("the unfocused tree's selection").contains(SGR.UNDERLINE);
+        assertThat(screen.cell(column, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
         for (int r = 0; r < 29; r++) {
             for (int c = 0; c < 100; c++) {
                 assertThat(screen.cell(c, r).getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
@@ -191,14 +194,14 @@ class ReaderViewTest {
         }
 
         start(TestPosts.sample(), 100, 30, Theme.colour(), CellWidth.standard());
-        assertThat(screen.cell(0, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.BLUE);
+        assertThat(screen.cell(column, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.BLUE);
     }
 
     @Test
     void searchMatchesAreHighlightedInTheArticle() {
         start(TestPosts.sample(), 100, 30);
         services.bodies.put("a.md", "前面的文字外婆后面的文字");
-        press(key(KeyType.Tab), key(KeyType.Enter), ch('/'), ch('外'), ch('婆'), key(KeyType.Enter));
+        press(key(KeyType.Enter), ch('/'), ch('外'), ch('婆'), key(KeyType.Enter));
         int row = screen.rowContaining("外婆");
         int x = screen.columnOf("外婆", row);
         assertThat(screen.cell(x, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.YELLOW_BRIGHT);
@@ -210,7 +213,7 @@ class ReaderViewTest {
     @Test
     void statusLineShowsPositionCategoryFilterAndScrollPosition() {
         start(TestPosts.sample(), 100, 30);
-        press(key(KeyType.Tab), ch('j'));
+        press(ch('j'));
         assertThat(screen.row(29)).startsWith("2/5  All posts");
         press(ch('/'), ch('s'), key(KeyType.Enter));
         assertThat(screen.row(29)).contains("1/2").contains("filter: s");
@@ -223,7 +226,7 @@ class ReaderViewTest {
         start(TestPosts.sample(), 100, 30);
         int row = screen.rowContaining("新媒体");
         assertThat(screen.row(row)).contains("3/3");
-        press(ch('j'), key(KeyType.Tab), key(KeyType.Enter), ch('q'));
+        press(key(KeyType.Tab), ch('j'), key(KeyType.Tab), key(KeyType.Enter), ch('q'));
         assertThat(screen.row(row)).contains("2/3");
         assertThat(screen.row(screen.rowContaining("All posts"))).contains("4/5");
     }

@@ -35,7 +35,6 @@ class RealCorpusTest {
         VirtualScreen screen = new VirtualScreen(columns, 30, widths);
         ReaderView view = new ReaderView(Theme.colour(), widths, store, ZoneOffset.UTC);
 
-        controller.key(key(KeyType.Tab));
         for (int i = 0; i < state.library.posts().size(); i++) {
             String post = state.selectedPost().relativePath();
             controller.key(key(KeyType.Enter));

@@ -78,7 +78,7 @@ class TmuxEndToEndTest {
             assertColumnsAlign(tmux.lines());
 
             // Move in the tree: the list follows the chosen category.
-            tmux.press("j");
+            tmux.press("Tab", "j");
             screen = tmux.waitFor("the 安全 category listed alone", s -> s.contains("1/1  安全"));
             tmux.press("g");
             tmux.waitForText("1/5  All posts");
@@ -180,7 +180,7 @@ class TmuxEndToEndTest {
             tmux.type("sh " + Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8"));
             tmux.press("Enter");
             tmux.waitFor("the list", s -> s.contains("国产独立游戏") && s.contains("All posts"));
-            tmux.press("Tab", "Enter");
+            tmux.press("Enter");
             tmux.waitForText("第1段");
             tmux.resize(60, 20);
             String screen = tmux.waitFor("the article at 60 columns", s -> s.contains("line 1-19/"));
