@@ -141,4 +141,61 @@ final class HeadBytes {
         }
         return -1;
     }
+
+    /**
+     * Whether {@code bytes[from, to)} hold no NUL and are well-formed UTF-8 (shortest forms, no surrogates, nothing past
+     * U+10FFFF), exactly what the strict decoder accepts, but without making any characters: the quick way of the loader
+     * checks the body part of a head this way, so that it refuses the same files the full decode refuses.
+     */
+    static boolean isCleanUtf8(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            if (b == 0) {
+                return false;
+            }
+            int lead = b & 0xFF;
+            int need;
+            int min = 0x80;
+            int max = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                need = 1;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                need = 2;
+                if (lead == 0xE0) {
+                    min = 0xA0;
+                } else if (lead == 0xED) {
+                    max = 0x9F; // U+D800..U+DFFF are surrogates, not characters
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                need = 3;
+                if (lead == 0xF0) {
+                    min = 0x90;
+                } else if (lead == 0xF4) {
+                    max = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + need >= to) {
+                return false; // cut short
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min || second > max) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package newsreader.post;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneId;
 
@@ -38,7 +39,7 @@ final class PostFileLoader {
             byte[] head = new byte[0];
             int wanted = (int) Math.min(FIRST_READ, headLimit);
             head = HeadBytes.readMore(in, head, wanted);
-            PostMeta quick = metaFromFrontMatterBytes(file, head);
+            PostMeta quick = metaFromFrontMatterBytes(file, head, wanted);
             if (quick != null) {
                 return quick;
             }
@@ -85,17 +86,25 @@ final class PostFileLoader {
 
     /**
      * The quick way for nearly every post: its front matter closes within the first read, and only the bytes up to the
-     * closing line are decoded and split (the body, most of the head and in Chinese costlier to decode, is skipped).
+     * closing line are decoded and split; the rest of the first read (the body, most of the head and in Chinese costlier
+     * to decode) is only checked to be clean UTF-8, as the full way would find it.
      * Null whenever the quick way is not certain, including any failure: the full way then decides, so a problem's
      * reason never depends on which way ran.
      */
-    private PostMeta metaFromFrontMatterBytes(FileFacts file, byte[] head) {
+    private PostMeta metaFromFrontMatterBytes(FileFacts file, byte[] head, int wanted) {
         int end = HeadBytes.frontMatterEnd(head);
         if (end < 0) {
             return null;
         }
         try {
-            String text = decoder.decode(head, end).text();
+            TextDecoder.Decoded decoded = decoder.decode(head, end);
+            // the full way decodes the whole first read: it must be UTF-8 without NUL there too, or the full way decides
+            boolean complete = head.length < wanted;
+            int usable = complete ? head.length : HeadBytes.decodableEnd(head);
+            if (decoded.charset() != StandardCharsets.UTF_8 || !HeadBytes.isCleanUtf8(head, end, usable)) {
+                return null;
+            }
+            String text = decoded.text();
             if (splitter.split(text, false) instanceof FrontMatterSplitter.Found found) {
                 return metaFactory.create(file, parser.parse(found).fields());
             }

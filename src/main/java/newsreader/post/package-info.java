@@ -31,9 +31,9 @@
  *       is "not UTF-8 text (unknown encoding)". NUL bytes mean a binary file.</li>
  *   <li>Limits ({@link newsreader.post.PostLimits#DEFAULT}): files up to 16 MiB, front matter up to 1 Mi characters,
  *       50 YAML aliases, nesting 50, 100,000 values once aliases are expanded.</li>
- *   <li>A scan reads only the head of each file and decodes only up to the end of the front matter when it closes in
- *       the first 8 KiB, so a fault after it (bad bytes or NUL in the body) shows only when the post is read in
- *       full.</li>
+ *   <li>A scan reads only the head of each file (8 KiB, more only while the front matter has not closed), so a fault
+ *       further in (bad bytes in the body) shows only when the post is read in full. Within the head, bytes after the
+ *       front matter are checked (UTF-8, no NUL) but not decoded.</li>
  *   <li>A file modified less than two seconds before it was read is read again by the next scan and never cached:
  *       a change within the same clock tick would otherwise go unseen.</li>
  * </ul>

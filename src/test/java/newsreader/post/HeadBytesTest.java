@@ -59,4 +59,43 @@ class HeadBytesTest {
         head = HeadBytes.readMore(in, head, 16);
         assertThat(new String(head, StandardCharsets.UTF_8)).isEqualTo("0123456789");
     }
+
+    @org.junit.jupiter.api.Test
+    void cleanUtf8IsWhatTheStrictDecoderAcceptsWithoutNul() {
+        newsreader.testing.Property.forAll("clean UTF-8 check agrees with the JDK decoder", 5000, random -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int parts = random.nextInt(12);
+            for (int i = 0; i < parts; i++) {
+                switch (random.nextInt(6)) {
+                    case 0 -> bytes.writeBytes("正文 text <p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x110000) & ~0x800 | 0x20))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    case 2 -> bytes.write(random.nextInt(256));
+                    case 3 -> bytes.writeBytes(new byte[]{(byte) (0xE0 + random.nextInt(16)), (byte) (0x80 + random.nextInt(64)),
+                        (byte) (0x80 + random.nextInt(64))});
+                    case 4 -> bytes.writeBytes(new byte[]{(byte) (0xF0 + random.nextInt(8)), (byte) (0x80 + random.nextInt(64)),
+                        (byte) (0x80 + random.nextInt(64)), (byte) (0x7F + random.nextInt(66))});
+                    default -> bytes.writeBytes(new byte[]{(byte) (0xC0 + random.nextInt(32)), (byte) (0x70 + random.nextInt(0x60))});
+                }
+            }
+            return bytes.toByteArray();
+        }, bytes -> {
+            boolean strict;
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            boolean noNul = true;
+            for (byte b : bytes) {
+                noNul &= b != 0;
+            }
+            assertThat(HeadBytes.isCleanUtf8(bytes, 0, bytes.length)).as(java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(strict && noNul);
+        });
+    }
 }

@@ -433,6 +433,26 @@ class PostScannerTest {
     }
 
     @Test
+    void badBytesInTheBodyWithinTheFirstReadAreStillProblems() throws IOException {
+        // the quick way decodes only the front matter, yet refuses what decoding the whole first read refuses
+        byte[] head = "---\ntitle: bad\n---\n<p>正文</p>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = java.util.Arrays.copyOf(head, head.length + 7);
+        System.arraycopy(new byte[]{(byte) 0xC3, 0x28, (byte) 0xA0, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE, (byte) 0x80}, 0,
+                invalid, head.length, 7);
+        write("invalid.md", invalid);
+        byte[] nul = java.util.Arrays.copyOf(head, head.length + 4);
+        write("nul.md", nul);
+        byte[] surrogate = java.util.Arrays.copyOf(head, head.length + 3);
+        System.arraycopy(new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, surrogate, head.length, 3);
+        write("surrogate.md", surrogate);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.posts()).isEmpty();
+        assertThat(reasonFor(result, "invalid.md")).isEqualTo("not UTF-8 text (unknown encoding)");
+        assertThat(reasonFor(result, "nul.md")).isEqualTo("binary file (contains NUL bytes)");
+        assertThat(reasonFor(result, "surrogate.md")).isEqualTo("not UTF-8 text (unknown encoding)");
+    }
+
+    @Test
     void onlyTheFrontMatterIsRead() throws IOException {
         // the body holds bytes that a full read refuses; a scan never gets that far
         byte[] head = "---\ntitle: head only\n---\n".getBytes(StandardCharsets.UTF_8);
