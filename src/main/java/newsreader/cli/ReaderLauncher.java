@@ -21,12 +21,13 @@ final class ReaderLauncher {
         }
         console.err().flush();
         console.out().flush();
-        // "auto" (0) is left to the reader, which may ask the terminal; until it does, narrow is the safe guess.
-        int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
         if (lineMode || (System.console() != null && isDumb(System.getenv()))) {
+            // Line mode prints plain text and cannot ask the terminal: "auto" is taken as narrow there.
+            int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
             return LineMode.run(folder, new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat()));
         }
-        return FullScreenReader.run(folder, new ReaderOptions(ambiguous, settings.useColor(System.getenv()), null));
+        // 0 ("auto") lets the full-screen reader measure the terminal with a cursor position report.
+        return FullScreenReader.run(folder, new ReaderOptions(settings.ambiguousWidth(), settings.useColor(System.getenv()), null));
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */
