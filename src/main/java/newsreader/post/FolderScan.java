@@ -161,7 +161,8 @@ final class FolderScan {
         private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
             if (before != null && before.stillDescribes(file)) {
-                files.put(file.relativePath(), before.at(file.path()));
+                // no path check: the walk and the cache both build a file's path as the folder plus its relative path
+                files.put(file.relativePath(), before);
                 checked++;
             } else {
                 submit(file);
