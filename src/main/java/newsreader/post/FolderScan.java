@@ -161,8 +161,8 @@ final class FolderScan {
         private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
             if (before != null && before.stillDescribes(file)) {
-                // no path check: the walk and the cache both build a file's path as the folder plus its relative path
-                files.put(file.relativePath(), before);
+                // rebased when the walk's path differs: a file name that is not valid text reads back differently
+                files.put(file.relativePath(), before.at(file.path()));
                 checked++;
             } else {
                 submit(file);

@@ -1,5 +1,7 @@
 package newsreader.post;
 
+import java.nio.file.Path;
+
 /**
  * What a scan learnt about one post file: its size and modification time when read, and the outcome (a
  * {@link PostMeta} or a {@link PostProblem}). A later scan trusts the outcome while size and time are unchanged.
@@ -27,5 +29,18 @@ record KnownFile(long size, long modified, Object outcome, boolean settled) {
     /** Whether the file as the walk found it now is still the one read. */
     boolean stillDescribes(FileFacts file) {
         return settled && size == file.size() && modified == file.modified();
+    }
+
+    /** The same outcome for the file at {@code path} (the folder may have been reached by another spelling). */
+    KnownFile at(Path path) {
+        if (outcome instanceof PostMeta meta && !meta.path().equals(path)) {
+            return new KnownFile(size, modified, new PostMeta(path, meta.relativePath(), meta.title(), meta.date(),
+                    meta.rawDate(), meta.updated(), meta.categories(), meta.tags(), meta.author(), meta.image(),
+                    meta.format(), meta.modified(), meta.size(), meta.extra()), settled);
+        }
+        if (outcome instanceof PostProblem problem && !problem.path().equals(path)) {
+            return new KnownFile(size, modified, new PostProblem(path, problem.relativePath(), problem.reason()), settled);
+        }
+        return this;
     }
 }
