@@ -15,7 +15,8 @@ import newsreader.post.ScanResult;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.DateLabel;
 import newsreader.store.DataDirectory;
-import newsreader.store.FileReadStateStore;
+import newsreader.store.OldReadMarks;
+import newsreader.store.SharedStateStore;
 import newsreader.text.CellWidth;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -98,7 +99,10 @@ public final class LineMode {
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
-        ReadMarks readMarks = new ReadMarks(FileReadStateStore.open(dataDirectory, root));
+        // The store the full-screen reader uses, so a post read in one mode shows read in the other.
+        SharedStateStore.Opened store = SharedStateStore.open(dataDirectory);
+        OldReadMarks.importOnce(store.store(), dataDirectory, root, scan.posts());
+        ReadMarks readMarks = new ReadMarks(store.store());
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, dates, readMarks),
                 new ArticleSource(root, new PostReader(), new ArticleRenderer(widths, dates)), readMarks,
                 TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
@@ -106,6 +110,9 @@ public final class LineMode {
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
                 : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
             runner.welcome();
+            if (!store.problem().isEmpty()) {
+                printer.say(store.problem());
+            }
             String line;
             while ((line = prompt.next(PROMPT)) != null) {
                 if (!runner.run(line)) {
@@ -119,6 +126,7 @@ public final class LineMode {
             return FAILURE;
         } finally {
             readMarks.save();
+            SharedStateStore.close(store.store());
             printer.flush();
         }
     }

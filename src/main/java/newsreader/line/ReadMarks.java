@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsreader.post.PostMeta;
+import newsreader.store.PostIdentity;
 import newsreader.store.ReadStateStore;
 
 /**
- * Read marks through the store the full-screen reader uses, under the same post identity (the path below the
- * folder), so that a post read in one mode shows as read in the other. Each change is saved at once: line mode
- * may be left by closing the window.
+ * Read marks through the store the full-screen reader uses, under the same post identity ({@link PostIdentity}),
+ * so that a post read in one mode shows as read in the other. Each change is saved at once: line mode may be left
+ * by closing the window.
  */
 final class ReadMarks {
     private final ReadStateStore store;
@@ -21,7 +22,7 @@ final class ReadMarks {
 
     /** The identity a post's read state is kept under; the full-screen reader's {@code Library.idOf} is the same. */
     static String idOf(PostMeta post) {
-        return post.relativePath();
+        return PostIdentity.of(post);
     }
 
     boolean isRead(PostMeta post) {

@@ -7,6 +7,7 @@ import java.util.Set;
 /** Read state held in memory only. */
 final class MemoryReadStateStore implements ReadStateStore {
     private final Set<String> read = new HashSet<>();
+    private final Set<String> starred = new HashSet<>();
 
     @Override
     public boolean isRead(String postId) {
@@ -25,6 +26,25 @@ final class MemoryReadStateStore implements ReadStateStore {
     @Override
     public void markAllRead(Collection<String> postIds) {
         read.addAll(postIds);
+    }
+
+    @Override
+    public boolean isStarred(String postId) {
+        return starred.contains(postId);
+    }
+
+    @Override
+    public void setStarred(String postId, boolean isStarred) {
+        if (isStarred) {
+            starred.add(postId);
+        } else {
+            starred.remove(postId);
+        }
+    }
+
+    @Override
+    public Set<String> starred() {
+        return Set.copyOf(starred);
     }
 
     @Override

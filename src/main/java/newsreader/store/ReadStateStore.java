@@ -2,6 +2,7 @@ package newsreader.store;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Which posts of one folder the user has read, by post identity (the path below the folder).
@@ -17,6 +18,24 @@ public interface ReadStateStore {
 
     /** Writes pending changes; a no-op when nothing changed. */
     void save() throws IOException;
+
+    /** Whether the post is starred; stores that keep no stars say false. */
+    default boolean isStarred(String postId) {
+        return false;
+    }
+
+    /** Stars or unstars a post; stores that keep no stars ignore it. */
+    default void setStarred(String postId, boolean starred) {
+    }
+
+    /** Every starred post's identity. */
+    default Set<String> starred() {
+        return Set.of();
+    }
+
+    /** Reads the flags again, to see what another instance wrote; a no-op for stores only this process writes. */
+    default void reload() throws IOException {
+    }
 
     /** A store that remembers nothing across runs: used when the data directory cannot be written. */
     static ReadStateStore inMemory() {

@@ -31,9 +31,8 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     private final Set<String> read = new HashSet<>();
     private final Set<String> starred = new HashSet<>();
 
-    private SqliteStateStore(Connection db) throws SQLException {
+    private SqliteStateStore(Connection db) {
         this.db = db;
-        reload();
     }
 
     /** Opens (creating when needed) the store in {@code file}. */
@@ -49,7 +48,9 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
                         + "post TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, "
                         + "changed INTEGER NOT NULL)");
             }
-            return new SqliteStateStore(db);
+            SqliteStateStore store = new SqliteStateStore(db);
+            store.reload();
+            return store;
         } catch (SQLException e) {
             throw new IOException("cannot open the state store " + file + ": " + e.getMessage(), e);
         }
@@ -61,7 +62,16 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     }
 
     /** Reads every flag again, to see what another instance wrote. */
-    public synchronized void reload() throws SQLException {
+    @Override
+    public synchronized void reload() throws IOException {
+        try {
+            reloadFlags();
+        } catch (SQLException e) {
+            throw new IOException("cannot read the state store: " + e.getMessage(), e);
+        }
+    }
+
+    private void reloadFlags() throws SQLException {
         Set<String> nowRead = new HashSet<>();
         Set<String> nowStarred = new HashSet<>();
         try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("SELECT post, read, starred FROM marks")) {
@@ -92,10 +102,12 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
         }
     }
 
+    @Override
     public synchronized boolean isStarred(String postId) {
         return starred.contains(postId);
     }
 
+    @Override
     public synchronized void setStarred(String postId, boolean isStarred) {
         if (write("starred", postId, isStarred)) {
             remember(starred, postId, isStarred);
@@ -103,6 +115,7 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     }
 
     /** Every starred post's identity. */
+    @Override
     public synchronized Set<String> starred() {
         return Set.copyOf(starred);
     }

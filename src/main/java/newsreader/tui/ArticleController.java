@@ -92,6 +92,11 @@ final class ArticleController {
             case MARK_ALL_READ:
                 marks.markAllListed();
                 break;
+            case TOGGLE_STAR:
+                if (article.meta != null) {
+                    browse.toggleStar(article.meta);
+                }
+                break;
             case OPEN_IMAGE:
                 showImage(article);
                 break;

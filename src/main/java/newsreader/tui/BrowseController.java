@@ -63,6 +63,9 @@ final class BrowseController {
             case MARK_ALL_READ:
                 marks.markAllListed();
                 break;
+            case TOGGLE_STAR:
+                toggleStar(state.selectedPost());
+                break;
             case OPEN_IMAGE:
                 showImage(state.selectedPost());
                 break;
@@ -84,10 +87,32 @@ final class BrowseController {
                 : "Header image: " + post.image();
     }
 
+    /** Stars or unstars a post; in the Starred entry the list follows at once, keeping the selection's place. */
+    void toggleStar(PostMeta post) {
+        if (post == null) {
+            return;
+        }
+        marks.toggleStar(post);
+        if (state.selectedNode().kind() == CategoryNode.Kind.STARRED) {
+            int selection = state.listSelection;
+            refilter(null);
+            state.listSelection = selection;
+            keepListSelectionVisible();
+        }
+    }
+
+    /** Read state changed outside this reader (another instance): counts and the Starred entry follow. */
+    void reloadMarks() {
+        PostMeta selected = state.selectedPost();
+        marks.reload();
+        refilter(selected);
+    }
+
     /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */
     void loaded(Library library) {
         PostMeta selected = state.selectedPost();
         state.setLibrary(library);
+        marks.refreshStarred();
         if (state.tree.find(state.selectedNodeKey) == null) {
             state.selectedNodeKey = state.tree.root().key();
         }
@@ -168,7 +193,7 @@ final class BrowseController {
         }
         for (int step = 1; step <= n; step++) {
             int i = (state.listSelection + step) % n;
-            if (!marks.isRead(state.library.posts().get(state.listed[i]))) {
+            if (!marks.isReadAt(state.listed[i])) {
                 state.listSelection = i;
                 keepListSelectionVisible();
                 return true;

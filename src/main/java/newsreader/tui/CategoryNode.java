@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class CategoryNode {
     /** What an entry stands for. */
-    public enum Kind { ALL, CATEGORY, UNCATEGORIZED, UNDATED, PROBLEMS }
+    public enum Kind { ALL, CATEGORY, UNCATEGORIZED, STARRED, UNDATED, PROBLEMS }
 
     private final Kind kind;
     private final String name;

@@ -73,6 +73,8 @@ public final class CategoryTree {
         if (!uncategorized.isEmpty() && !byPath.isEmpty()) {
             specials.add(special(CategoryNode.Kind.UNCATEGORIZED, "Uncategorized", uncategorized));
         }
+        // Filled from the store, not the scan: see ReadMarks.refreshStarred.
+        specials.add(special(CategoryNode.Kind.STARRED, "Starred", List.of()));
         specials.add(special(CategoryNode.Kind.UNDATED, "Undated", undated));
         specials.add(special(CategoryNode.Kind.PROBLEMS, "Problems", List.of()));
         return new CategoryTree(root, List.copyOf(specials));

@@ -11,6 +11,7 @@ import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.RenderedArticle;
+import newsreader.store.OldReadMarks;
 import newsreader.store.ReadStateStore;
 import newsreader.text.CellWidth;
 
@@ -22,9 +23,14 @@ final class FolderServices implements ReaderServices {
     private final ReadStateStore readState;
     private final BlockingQueue<ReaderEvent> events;
     private final AtomicBoolean scanning = new AtomicBoolean();
+    private final Path dataDirectory;
+    private final AtomicBoolean oldMarksImported = new AtomicBoolean();
 
-    FolderServices(Path root, CellWidth widths, ReadStateStore readState, BlockingQueue<ReaderEvent> events) {
+    /** @param dataDirectory where an old read-state file may wait to be imported; null for none */
+    FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
+                   BlockingQueue<ReaderEvent> events) {
         this.root = root;
+        this.dataDirectory = dataDirectory;
         this.renderer = new ArticleRenderer(widths);
         this.readState = readState;
         this.events = events;
@@ -55,6 +61,9 @@ final class FolderServices implements ReaderServices {
             Library library;
             try {
                 library = Library.of(root, new PostScanner().scan(root));
+                if (dataDirectory != null && oldMarksImported.compareAndSet(false, true)) {
+                    OldReadMarks.importOnce(readState, dataDirectory, root, library.posts());
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
                 library = new Library(root, java.util.List.of(),

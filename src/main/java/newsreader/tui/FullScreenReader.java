@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.store.DataDirectory;
-import newsreader.store.FileReadStateStore;
 import newsreader.store.ReadStateStore;
+import newsreader.store.SharedStateStore;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
 import newsreader.tui.term.GlyphAliases;
@@ -58,11 +58,15 @@ public final class FullScreenReader {
         }
         Path root = folder.toAbsolutePath().normalize();
         Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
-        ReadStateStore readState = FileReadStateStore.open(dataDirectory, root);
         Theme theme = Theme.choose(options.color(), environment);
-        try {
-            runOnTerminal(root, options.ambiguousWidth(), environment, theme, readState,
-                    StartupCheck.localeWarning(environment).orElse(""));
+        try (ConsoleLogging quiet = ConsoleLogging.silenced()) {
+            SharedStateStore.Opened opened = SharedStateStore.open(dataDirectory);
+            String warning = StartupCheck.localeWarning(environment).orElse(opened.problem());
+            try {
+                runOnTerminal(root, dataDirectory, options.ambiguousWidth(), environment, theme, opened.store(), warning);
+            } finally {
+                SharedStateStore.close(opened.store());
+            }
             return OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -74,7 +78,7 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, int ambiguousWidth, Map<String, String> environment, Theme theme,
+    private static void runOnTerminal(Path root, Path dataDirectory, int ambiguousWidth, Map<String, String> environment, Theme theme,
                                       ReadStateStore readState, String startMessage)
             throws IOException, InterruptedException {
         GlyphAliases aliases = new GlyphAliases();
@@ -94,7 +98,7 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(ambiguousWidth, environment, terminal::measure));
             terminal.useWidths(widths);
 
-            FolderServices services = new FolderServices(root, widths, readState, events);
+            FolderServices services = new FolderServices(root, dataDirectory, widths, readState, events);
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             ReaderController controller = new ReaderController(state, services, widths);

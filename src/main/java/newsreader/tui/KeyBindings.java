@@ -27,6 +27,7 @@ final class KeyBindings {
             new HelpLine("n", "next unread post (no search active)"),
             new HelpLine("J K", "next / previous post"),
             new HelpLine("r", "toggle read"),
+            new HelpLine("s", "toggle star (+ in the list; Starred entry in the tree)"),
             new HelpLine("A", "mark all listed posts read"),
             new HelpLine("o", "header image"),
             new HelpLine("u", "links and images of the article"),
@@ -96,6 +97,7 @@ final class KeyBindings {
             case 'J': return Action.NEXT_POST;
             case 'K': return Action.PREVIOUS_POST;
             case 'r': return Action.TOGGLE_READ;
+            case 's': return Action.TOGGLE_STAR;
             case 'A': return Action.MARK_ALL_READ;
             case 'o': return Action.OPEN_IMAGE;
             case 'u': return Action.LINKS;

@@ -67,7 +67,7 @@ final class ListView {
             if (state.listingProblems) {
                 drawProblem(state.library.problems().get(state.listed[index]), area, row, base, painter);
             } else {
-                drawPost(state.library.posts().get(state.listed[index]), columns, area, row, selected, base, painter);
+                drawPost(state.library.posts().get(state.listed[index]), state.library.idAt(state.listed[index]), columns, area, row, selected, base, painter);
             }
         }
     }
@@ -82,13 +82,17 @@ final class ListView {
         return state.filter.isEmpty() ? "No posts" : "No titles match";
     }
 
-    private void drawPost(PostMeta post, Columns columns, Layout.Rect area, int row, boolean selected,
+    private void drawPost(PostMeta post, String id, Columns columns, Layout.Rect area, int row, boolean selected,
                           CellStyle base, CellPainter painter) {
-        boolean unread = !readState.isRead(Library.idOf(post));
+        boolean unread = !readState.isRead(id);
         int left = area.column();
         int end = area.endColumn();
         if (unread) {
             painter.text(left, row, end, "*", selected ? base : theme.unread());
+        }
+        if (readState.isStarred(id)) {
+            // Beside the unread marker, so a starred unread post shows both.
+            painter.text(left + 1, row, end, "+", selected ? base : theme.unread());
         }
         if (columns.dateWidth() > 0) {
             painter.text(left + columns.date(), row, end, truncation.fit(date(post.date()), columns.dateWidth()),

@@ -6,7 +6,7 @@ import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.store.ReadStateStore;
 
-/** Changes read state through the store and tells the screen state about it (counts, messages). */
+/** Changes read and starred flags through the store and tells the screen state about it (counts, messages). */
 final class ReadMarks {
     private final ReaderState state;
     private final ReadStateStore store;
@@ -18,6 +18,11 @@ final class ReadMarks {
 
     boolean isRead(PostMeta post) {
         return store.isRead(Library.idOf(post));
+    }
+
+    /** The same for the library's post at {@code index}, without hashing its identity again. */
+    boolean isReadAt(int index) {
+        return store.isRead(state.library.idAt(index));
     }
 
     void set(PostMeta post, boolean read) {
@@ -34,11 +39,53 @@ final class ReadMarks {
         }
         List<String> ids = new ArrayList<>(state.listed.length);
         for (int index : state.listed) {
-            ids.add(Library.idOf(state.library.posts().get(index)));
+            ids.add(state.library.idAt(index));
         }
         store.markAllRead(ids);
         changed();
         state.message = "Marked " + ids.size() + " posts read";
+    }
+
+    /** Stars an unstarred post and unstars a starred one; the message says which. */
+    void toggleStar(PostMeta post) {
+        String id = Library.idOf(post);
+        boolean star = !store.isStarred(id);
+        store.setStarred(id, star);
+        if (store.isStarred(id) != star) {
+            state.message = "Star not saved";
+            return;
+        }
+        refreshStarred();
+        state.message = star ? "Starred" : "Star removed";
+    }
+
+    /** Reads flags another instance may have written (two SSH sessions on one store). */
+    void reload() {
+        try {
+            store.reload();
+        } catch (IOException | RuntimeException e) {
+            state.message = "Read state not reloaded: " + e.getMessage();
+        }
+        state.readVersion++;
+        refreshStarred();
+    }
+
+    /** The Starred entry's posts follow the store, not the scan: recomputed whenever stars or the library change. */
+    void refreshStarred() {
+        CategoryNode node = state.tree.find(CategoryNode.Kind.STARRED.name());
+        if (node == null) {
+            return;
+        }
+        int[] posts = new int[state.library.posts().size()];
+        int count = 0;
+        if (!store.starred().isEmpty()) {
+            for (int i = 0; i < posts.length; i++) {
+                if (store.isStarred(state.library.idAt(i))) {
+                    posts[count++] = i;
+                }
+            }
+        }
+        node.setPosts(java.util.Arrays.copyOf(posts, count));
     }
 
     private void changed() {

@@ -76,6 +76,7 @@ final class ReaderController {
             case RELOAD:
                 state.loading = true;
                 state.message = "Reloading…";
+                browse.reloadMarks();
                 services.requestReload();
                 return;
             default:

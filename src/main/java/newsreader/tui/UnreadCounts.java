@@ -24,7 +24,7 @@ final class UnreadCounts {
         return counts.computeIfAbsent(node, n -> {
             int unread = 0;
             for (int index : n.posts()) {
-                if (!store.isRead(Library.idOf(state.library.posts().get(index)))) {
+                if (!store.isRead(state.library.idAt(index))) {
                     unread++;
                 }
             }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import newsreader.store.DataDirectory;
-import newsreader.store.FileReadStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +51,7 @@ class LineModeTerminalTest {
         assertThat(home.resolve("state/newsreader/line-history")).exists();
         assertThat(Files.readString(home.resolve("state/newsreader/line-history"))).contains("cat");
         Path dataDirectory = DataDirectory.resolve(Map.of("XDG_DATA_HOME", home.resolve("data").toString()), home);
-        assertThat(FileReadStateStore.open(dataDirectory, folder).isRead("2024/deep-learning.md")).isTrue();
+        assertThat(SharedMarks.of(dataDirectory, folder).isRead("2024/deep-learning.md")).isTrue();
     }
 
     private static String quoted(String text) {

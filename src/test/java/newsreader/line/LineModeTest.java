@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import newsreader.store.FileReadStateStore;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,7 +199,7 @@ class LineModeTest {
     void openingAPostMarksItReadInTheSharedStoreAndTheMarkOutlivesTheSession() {
         session.type("1", "q");
 
-        FileReadStateStore store = FileReadStateStore.open(temp.resolve("data"), folder);
+        SharedMarks store = SharedMarks.of(temp.resolve("data"), folder);
         assertThat(store.isRead("2024/deep-learning.md")).isTrue();
         assertThat(store.isRead("spring.md")).isFalse();
 
@@ -210,7 +209,7 @@ class LineModeTest {
         assertThat(second.answer(1)).contains("Marked post 1 of 5 unread: " + DEEP_LEARNING);
         assertThat(rowsOf(second.answer(3))).extracting(row -> row.substring(0, 2)).containsExactly("1*", "2*", "3 ");
 
-        FileReadStateStore after = FileReadStateStore.open(temp.resolve("data"), folder);
+        SharedMarks after = SharedMarks.of(temp.resolve("data"), folder);
         assertThat(after.isRead("2024/deep-learning.md")).isFalse();
         assertThat(after.isRead("charger.md")).isTrue();
     }
@@ -285,7 +284,7 @@ class LineModeTest {
         assertThat(run.sentences(2)).contains("Marked all 2 posts of the list read.");
         assertThat(rowsOf(run.answer(3))).extracting(row -> row.substring(0, 2)).containsExactly("1 ", "2*", "3 ");
         assertThat(run.sentences(3)).contains("All 5 posts, 3 unread (marked *)");
-        FileReadStateStore store = FileReadStateStore.open(temp.resolve("data"), folder);
+        SharedMarks store = SharedMarks.of(temp.resolve("data"), folder);
         assertThat(store.isRead("2024/deep-learning.md")).isTrue();
         assertThat(store.isRead("charger.md")).isTrue();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import newsreader.post.PostMeta;
 import newsreader.store.FileReadStateStore;
+import newsreader.store.PostIdentity;
 import newsreader.tui.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class ReadMarksTest {
 
         assertThat(marks.set(post, true)).isEmpty();
 
-        assertThat(FileReadStateStore.open(temp, Path.of("/posts")).isRead("a.md")).isTrue();
+        assertThat(FileReadStateStore.open(temp, Path.of("/posts")).isRead(PostIdentity.of(post))).isTrue();
     }
 
     @Test

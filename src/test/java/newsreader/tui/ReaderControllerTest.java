@@ -48,7 +48,7 @@ class ReaderControllerTest {
         start(TestPosts.sample(), 100, 30);
         assertThat(listedIds()).containsExactly("a.md", "b.md", "c.md", "d.md", "e.md");
         assertThat(state.focus).isEqualTo(ReaderState.Pane.LIST);
-        assertThat(treeNames()).containsExactly("All posts", "新媒体", "编程", "随笔", "Undated", "Problems");
+        assertThat(treeNames()).containsExactly("All posts", "新媒体", "编程", "随笔", "Starred", "Undated", "Problems");
     }
 
     @Test
@@ -128,8 +128,8 @@ class ReaderControllerTest {
         assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
         assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
         assertThat(state.article.lines.get(0).text()).isEqualTo("Spring Boot startup");
-        assertThat(services.store.isRead("b.md")).isTrue();
-        assertThat(services.store.isRead("a.md")).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("b.md"))).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
     }
 
     @Test
@@ -251,14 +251,14 @@ class ReaderControllerTest {
         assertThat(state.article.meta.relativePath()).isEqualTo("c.md");
         press(ch('K'));
         assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
-        assertThat(services.store.isRead("c.md")).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("c.md"))).isTrue();
     }
 
     @Test
     void nOpensTheNextUnreadPostWhenNoSearchIsActive() {
         start(TestPosts.sample(), 100, 30);
-        services.store.setRead("b.md", true);
-        services.store.setRead("c.md", true);
+        services.store.setRead(TestPosts.id("b.md"), true);
+        services.store.setRead(TestPosts.id("c.md"), true);
         press(key(KeyType.Enter), ch('n'));
         assertThat(state.article.meta.relativePath()).isEqualTo("d.md");
         press(ch('n'));
@@ -270,7 +270,7 @@ class ReaderControllerTest {
     @Test
     void nInTheTreeSelectsTheNextUnreadPostAndGoesToTheList() {
         start(TestPosts.sample(), 100, 30);
-        services.store.setRead("b.md", true);
+        services.store.setRead(TestPosts.id("b.md"), true);
         press(key(KeyType.Tab));
         assertThat(state.focus).isEqualTo(ReaderState.Pane.TREE);
         press(ch('n'));
@@ -283,13 +283,13 @@ class ReaderControllerTest {
     void rTogglesReadAndCapitalAMarksEveryListedPostRead() {
         start(TestPosts.sample(), 100, 30);
         press(ch('r'));
-        assertThat(services.store.isRead("a.md")).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
         press(ch('r'));
-        assertThat(services.store.isRead("a.md")).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
         press(key(KeyType.Tab), ch('j'), ch('A'));
-        assertThat(services.store.isRead("a.md")).isTrue();
-        assertThat(services.store.isRead("c.md")).isTrue();
-        assertThat(services.store.isRead("b.md")).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("c.md"))).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("b.md"))).isFalse();
     }
 
     @Test
@@ -340,7 +340,7 @@ class ReaderControllerTest {
         press(key(KeyType.Enter));
         assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
         assertThat(state.message).contains("a.md").contains("invalid UTF-8");
-        assertThat(services.store.isRead("a.md")).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
     }
 
     @Test

@@ -39,6 +39,12 @@ final class TestPosts {
         return new Library(ROOT, posts, List.of(problems));
     }
 
+    /** The state-store identity of the sample library's post at {@code relativePath}. */
+    static String id(String relativePath) {
+        return sample().posts().stream().filter(p -> p.relativePath().equals(relativePath)).findFirst()
+                .map(Library::idOf).orElseThrow();
+    }
+
     /** The sample library most tests use: Chinese and ASCII titles, nested categories, one undated post. */
     static Library sample() {
         List<PostMeta> posts = new ArrayList<>();
