@@ -14,6 +14,23 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /**
+     * Java reads file names in the charset of the locale's character type, and under {@code LANG=C} (common over SSH)
+     * that is ASCII: no Chinese file name can even be named. The launchers set a UTF-8 character type; plain
+     * {@code java -jar} cannot change it once started.
+     */
+    static final String FILE_NAMES_IN_THIS_LOCALE = "newsreader: this locale cannot read non-ASCII file names (LANG="
+            + System.getenv().getOrDefault("LANG", "") + "); run it through scripts/newsreader, or with LC_ALL=C.UTF-8";
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */
     public static int run(String... args) {
         Console console = Console.system();
@@ -26,9 +43,22 @@ public final class Main {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "failed: " + String.join(" ", args), e);
+            if (causedBy(e, java.nio.file.InvalidPathException.class)) {
+                console.err().println(FILE_NAMES_IN_THIS_LOCALE);
+                return ExitCodes.FAILURE;
+            }
             console.err().println("newsreader: " + e + (log == null ? "" : " (details in " + log + ")"));
             console.err().flush();
             return ExitCodes.FAILURE;
+        });
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // picocli keeps only the message of a failed conversion to Path.
+            if (causedBy(e, java.nio.file.InvalidPathException.class) || String.valueOf(e.getMessage()).contains("InvalidPathException")) {
+                console.err().println(FILE_NAMES_IN_THIS_LOCALE);
+                return ExitCodes.USAGE;
+            }
+            return usage.handleParseException(e, arguments);
         });
         int code = cli.execute(args);
         console.out().flush();

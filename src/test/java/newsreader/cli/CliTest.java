@@ -281,4 +281,19 @@ class CliTest {
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(output).contains("newsreader> ", "哑终端里的新闻").doesNotContain("\u001b[?1049h");
     }
+
+    @Test
+    void aLocaleThatCannotNameChineseFilesIsExplainedNotDumped() throws IOException {
+        write(dir.resolve("posts/中文名.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        java.util.Map<String, String> asciiLocale = java.util.Map.of("LANG", "C", "LC_ALL", "C", "LC_CTYPE", "C");
+        // Walking the folder works (names found on disk stay bytes); a Chinese name typed as an argument cannot be.
+        ProgramRun list = ProgramRun.with(asciiLocale, "list", dir.resolve("posts").toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("标题");
+        ProgramRun show = ProgramRun.with(asciiLocale, "show", dir.resolve("posts/中文名.md").toString());
+        assertThat(show.exitCode()).isNotZero();
+        assertThat(show.err()).contains("cannot read non-ASCII file names", "LC_ALL=C.UTF-8").doesNotContain("Exception");
+        ProgramRun utf8 = ProgramRun.with(java.util.Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), "list", dir.resolve("posts").toString());
+        assertThat(utf8.out()).contains("标题");
+    }
 }
