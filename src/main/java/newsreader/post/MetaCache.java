@@ -118,8 +118,8 @@ public final class MetaCache {
     }
 
     /** A cache file is looked at for pruning only once this old, and a few at a time. */
-    private static final long PRUNE_AFTER_MILLIS = 60 * 60 * 1000L;
-    private static final int PRUNE_AT_MOST = 20;
+    private static final long PRUNE_AFTER_MILLIS = 10 * 60 * 1000L;
+    private static final int PRUNE_AT_MOST = 100;
 
     /**
      * Removes a few caches of folders that no longer exist (temporary folders, say), so that the cache folder does not
