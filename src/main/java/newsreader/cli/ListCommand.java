@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsreader.post.MetaCache;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.PostScanner;
@@ -45,6 +46,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Print at most N posts.")
     Integer limit;
 
+    @Option(names = "--no-cache", description = "Read every post's front matter again instead of using the metadata cache.")
+    boolean noCache;
+
     @Mixin
     AmbiguousWidthOption ambiguous;
 
@@ -57,7 +61,8 @@ final class ListCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), folder + ": not a folder");
         }
-        ScanResult scan = new PostScanner().scan(folder);
+        PostScanner scanner = new PostScanner();
+        ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
         List<PostMeta> posts = selected(scan.posts());
         if (json) {
             JsonLines lines = new JsonLines(console.out());

@@ -1,7 +1,9 @@
 package newsreader.cli;
 
 import java.io.PrintWriter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import newsreader.post.PostMeta;
 import newsreader.render.CategoryPath;
 import newsreader.render.DateLabel;
@@ -31,17 +33,31 @@ final class ListTable {
     }
 
     void print(List<PostMeta> posts, PrintWriter out) {
+        // An archive has a few dozen category paths shared by thousands of posts (the loader hands out one instance
+        // per distinct path): each is shown and measured once, not once a row.
+        Map<List<String>, String> shown = new IdentityHashMap<>();
         int categoryWidth = 0;
         for (PostMeta post : posts) {
-            categoryWidth = Math.max(categoryWidth, widths.of(category(post)));
+            List<String> path = post.categories().isEmpty() ? List.of() : post.categories().get(0);
+            if (!shown.containsKey(path)) {
+                String text = CategoryPath.of(path);
+                shown.put(path, text);
+                categoryWidth = Math.max(categoryWidth, widths.of(text));
+            }
         }
         categoryWidth = Math.min(categoryWidth, MAX_CATEGORY_WIDTH);
+        Map<List<String>, String> fitted = new IdentityHashMap<>();
+        for (Map.Entry<List<String>, String> entry : shown.entrySet()) {
+            fitted.put(entry.getKey(), truncation.fit(entry.getValue(), categoryWidth));
+        }
         int dateWidth = dates.width();
         for (PostMeta post : posts) {
-            StringBuilder row = new StringBuilder();
-            row.append(truncation.fit(dates.of(post), dateWidth)).append(GAP);
+            StringBuilder row = new StringBuilder(128);
+            String date = dates.of(post);
+            row.append(isAscii(date) ? date + " ".repeat(Math.max(0, dateWidth - date.length())) : truncation.fit(date, dateWidth))
+                    .append(GAP);
             if (categoryWidth > 0) {
-                row.append(truncation.fit(category(post), categoryWidth)).append(GAP);
+                row.append(fitted.get(post.categories().isEmpty() ? List.of() : post.categories().get(0))).append(GAP);
             }
             String title = SafeText.line(post.title()).strip();
             if (lineWidth > 0) {
@@ -53,8 +69,13 @@ final class ListTable {
         }
     }
 
-    private static String category(PostMeta post) {
-        return post.categories().isEmpty() ? "" : CategoryPath.of(post.categories().get(0));
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripEnd(CharSequence s) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "  newsreader show post.md --width 60      one post as wrapped text",
             "",
             "Exit status: 0 ok, 1 some post had a problem (reported on stderr), 2 usage error."},
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ConfigCommand.class, CompletionCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ConfigCommand.class, CompletionCommand.class,
+            TrainCommand.class})
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 

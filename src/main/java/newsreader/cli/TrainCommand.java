@@ -1,0 +1,36 @@
+package newsreader.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * A hidden command for the launcher's class-data sharing archive: one JVM that lists a folder and shows some posts,
+ * so that the archive holds the classes of both {@code list} and {@code show} (a dynamic archive records one run).
+ */
+@Command(name = "cds-training", hidden = true, description = "Used by scripts/newsreader to make its class-data archive.")
+final class TrainCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsreaderCommand parent;
+
+    @Parameters(index = "0", paramLabel = "DIR")
+    Path folder;
+
+    @Parameters(index = "1..*", paramLabel = "FILE")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        CommandLine again = new CommandLine(new NewsreaderCommand(parent.console()));
+        again.execute("list", folder.toString());
+        List<String> show = new ArrayList<>(List.of("show", "--width", "80"));
+        files.forEach(f -> show.add(f.toString()));
+        again.execute(show.toArray(String[]::new));
+        return ExitCodes.OK;
+    }
+}
