@@ -97,9 +97,6 @@ final class ArticleController {
                     browse.toggleStar(article.meta);
                 }
                 break;
-            case OPEN_IMAGE:
-                showImage(article);
-                break;
             case LINKS:
                 state.overlay = ReaderState.Overlay.LINKS;
                 state.overlayTop = 0;
@@ -208,23 +205,6 @@ final class ArticleController {
         state.focus = ReaderState.Pane.LIST;
         state.overlay = ReaderState.Overlay.NONE;
         browse.keepListSelectionVisible();
-    }
-
-    private void showImage(OpenArticle article) {
-        if (article.meta == null) {
-            return;
-        }
-        if (article.meta.image() != null && !article.meta.image().isBlank()) {
-            browse.showImage(article.meta);
-            return;
-        }
-        for (Reference reference : article.references) {
-            if (reference.image()) {
-                state.message = "First image: " + reference.url();
-                return;
-            }
-        }
-        state.message = "This post has no image";
     }
 
     private void nextMatch(int from, boolean forward) {

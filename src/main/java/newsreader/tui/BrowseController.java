@@ -66,25 +66,12 @@ final class BrowseController {
             case TOGGLE_STAR:
                 toggleStar(state.selectedPost());
                 break;
-            case OPEN_IMAGE:
-                showImage(state.selectedPost());
-                break;
             case LINKS:
                 state.message = "Open a post to list its links";
                 break;
             default:
                 break;
         }
-    }
-
-    /** Shows the header image's address: the image issue adds viewers; until then the URL is what we can give. */
-    void showImage(PostMeta post) {
-        if (post == null) {
-            return;
-        }
-        state.message = post.image() == null || post.image().isBlank()
-                ? "This post names no header image"
-                : "Header image: " + post.image();
     }
 
     /** Stars or unstars a post; in the Starred entry the list follows at once, keeping the selection's place. */

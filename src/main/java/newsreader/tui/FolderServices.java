@@ -3,6 +3,12 @@ package newsreader.tui;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import newsreader.open.ColorDepth;
+import newsreader.open.OpenOutcome;
+import newsreader.open.OpenTask;
+import newsreader.open.Opener;
+import newsreader.open.TerminalLinks;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
@@ -10,6 +16,7 @@ import newsreader.post.PostProblem;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.render.ArticleRenderer;
+import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.store.OldReadMarks;
 import newsreader.store.ReadStateStore;
@@ -27,8 +34,17 @@ final class FolderServices implements ReaderServices {
     private final AtomicBoolean oldMarksImported = new AtomicBoolean();
 
     /** @param dataDirectory where an old read-state file may wait to be imported; null for none */
+    private final Opener opener;
+
     FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
                    BlockingQueue<ReaderEvent> events) {
+        this(root, dataDirectory, widths, readState, events, null);
+    }
+
+    /** @param opener opens images and links; null for none (tests that never press o or u) */
+    FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
+                   BlockingQueue<ReaderEvent> events, Opener opener) {
+        this.opener = opener;
         this.root = root;
         this.dataDirectory = dataDirectory;
         this.renderer = new ArticleRenderer(widths);
@@ -49,6 +65,45 @@ final class FolderServices implements ReaderServices {
     @Override
     public ReadStateStore readState() {
         return readState;
+    }
+
+    @Override
+    public void openHeaderImage(PostMeta meta, List<Reference> references) {
+        if (opener == null) {
+            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed("opening images is off")));
+            return;
+        }
+        follow(opener.openHeaderImage(meta, references, this::progress));
+    }
+
+    @Override
+    public void openReference(Reference reference, Path postFile) {
+        if (opener == null) {
+            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed("opening links is off")));
+            return;
+        }
+        follow(opener.openReference(reference, postFile, this::progress));
+    }
+
+    @Override
+    public TerminalLinks links() {
+        return opener != null ? opener.links() : new TerminalLinks(false);
+    }
+
+    @Override
+    public ColorDepth colorDepth() {
+        return opener != null ? opener.colorDepth() : ColorDepth.detect(newsreader.open.Environment.current());
+    }
+
+    /** Called on the download's thread: the numbers go to the UI thread through the queue. */
+    private void progress(long bytes, long total) {
+        events.add(new ReaderEvent.Downloading(bytes, total));
+    }
+
+    private void follow(OpenTask task) {
+        // The future never completes exceptionally (OpenTask's contract); the guard keeps a broken one visible.
+        task.result().whenComplete((outcome, error) -> events.add(new ReaderEvent.Opened(
+                outcome != null ? outcome : new OpenOutcome.Failed("cannot open: " + error))));
     }
 
     /** Scans on a daemon thread so that the screen stays responsive; one scan at a time. */

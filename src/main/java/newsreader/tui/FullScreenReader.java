@@ -17,8 +17,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.store.DataDirectory;
 import newsreader.store.ReadStateStore;
 import newsreader.store.SharedStateStore;
+import newsreader.open.Opener;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
+import newsreader.tui.term.GatedInput;
 import newsreader.tui.term.GlyphAliases;
 import newsreader.tui.term.GlyphMapper;
 import newsreader.tui.term.NewsTerminal;
@@ -63,7 +65,7 @@ public final class FullScreenReader {
             SharedStateStore.Opened opened = SharedStateStore.open(dataDirectory);
             String warning = StartupCheck.localeWarning(environment).orElse(opened.problem());
             try {
-                runOnTerminal(root, dataDirectory, options.ambiguousWidth(), environment, theme, opened.store(), warning);
+                runOnTerminal(root, dataDirectory, options, environment, theme, opened.store(), warning);
             } finally {
                 SharedStateStore.close(opened.store());
             }
@@ -78,14 +80,16 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, Path dataDirectory, int ambiguousWidth, Map<String, String> environment, Theme theme,
-                                      ReadStateStore readState, String startMessage)
+    private static void runOnTerminal(Path root, Path dataDirectory, ReaderOptions options,
+                                      Map<String, String> environment, Theme theme, ReadStateStore readState,
+                                      String startMessage)
             throws IOException, InterruptedException {
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
-        NewsTerminal terminal = new NewsTerminal(new FileInputStream(FileDescriptor.in), output,
-                CellWidth.standard(), aliases);
+        GatedInput input = new GatedInput(new FileInputStream(FileDescriptor.in));
+        NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases);
         TerminalScreen screen = null;
+        Opener opener = new Opener(options.openSettings(root));
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
             screen = new TerminalScreen(terminal);
@@ -95,23 +99,25 @@ public final class FullScreenReader {
             screen.startScreen();
             screen.setCursorPosition(null);
             // Measured on the alternate screen, before the input thread exists to swallow the terminal's answer.
-            CellWidth widths = new CellWidth(AmbiguousWidth.resolve(ambiguousWidth, environment, terminal::measure));
+            CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
-            FolderServices services = new FolderServices(root, dataDirectory, widths, readState, events);
+            FolderServices services = new FolderServices(root, dataDirectory, widths, readState, events, opener);
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             ReaderController controller = new ReaderController(state, services, widths);
             state.message = startMessage;
             state.notice = startMessage;
-            ReaderView view = new ReaderView(theme, widths, readState,
-                    ZoneId.systemDefault());
+            ReaderView view = new ReaderView(theme, widths, readState, ZoneId.systemDefault())
+                    .withColorDepth(opener.colorDepth());
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
-            ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events);
+            TerminalLending lending = new TerminalLending(screen, terminal, input, output);
+            ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
             loop.startInputThread();
             services.requestReload();
             loop.run();
         } finally {
+            opener.close();
             restore(screen, terminal);
             try {
                 readState.save();
@@ -136,14 +142,23 @@ public final class FullScreenReader {
         }
     }
 
-    /** {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=0|1|2] DIR}: for trying it out. */
+    /**
+     * {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=0|1|2] [--viewer=CMD]
+     * [--viewer-terminal] DIR}: for trying it out (and for the end-to-end tests).
+     */
     public static void main(String[] args) {
         boolean color = true;
         int ambiguous = AmbiguousWidth.DETECT;
+        String viewer = null;
+        boolean viewerTerminal = false;
         Path folder = null;
         for (String arg : args) {
             if (arg.equals("--no-color")) {
                 color = false;
+            } else if (arg.startsWith("--viewer=")) {
+                viewer = arg.substring("--viewer=".length());
+            } else if (arg.equals("--viewer-terminal")) {
+                viewerTerminal = true;
             } else if (arg.startsWith("--ambiguous-width=")) {
                 ambiguous = Integer.parseInt(arg.substring("--ambiguous-width=".length()));
             } else {
@@ -154,6 +169,8 @@ public final class FullScreenReader {
             System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=0|1|2] DIR  (0: detect)");
             System.exit(CANNOT_START);
         }
-        System.exit(run(folder, new ReaderOptions(ambiguous, color)));
+        ReaderOptions defaults = new ReaderOptions(ambiguous, color);
+        System.exit(run(folder, defaults.withOpening(viewer, viewerTerminal, defaults.downloadMaxBytes(),
+                defaults.downloadTimeoutSeconds())));
     }
 }

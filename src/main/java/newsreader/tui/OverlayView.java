@@ -18,7 +18,11 @@ final class OverlayView {
     }
 
     void draw(ReaderState state, CellPainter painter) {
-        if (state.overlay == ReaderState.Overlay.NONE) {
+        if (state.overlay == ReaderState.Overlay.NONE || state.overlay == ReaderState.Overlay.PICTURE) {
+            return;
+        }
+        if (state.overlay == ReaderState.Overlay.LINK) {
+            drawLink(state, painter);
             return;
         }
         List<String> lines = state.overlay == ReaderState.Overlay.HELP ? helpLines() : linkLines(state);
@@ -42,6 +46,39 @@ final class OverlayView {
                     truncation.truncate(lines.get(first + i), width - 2), theme.overlay());
         }
     }
+
+    /** The address, wrapped whole, then a label the loop makes a hyperlink; {@code c} copies it. */
+    private void drawLink(ReaderState state, CellPainter painter) {
+        state.linkSpot = null;
+        if (state.link == null) {
+            return;
+        }
+        int width = Math.max(1, Math.min(state.columns - 2, 72));
+        String address = SafeText.line(state.link.text());
+        List<String> lines = new ArrayList<>();
+        int inner = Math.max(1, width - 2);
+        for (int start = 0; start < address.length(); start += inner) {
+            lines.add(address.substring(start, Math.min(address.length(), start + inner)));
+        }
+        int height = Math.min(Math.max(1, state.rows - 1), lines.size() + 3);
+        int left = Math.max(0, (state.columns - width) / 2);
+        int top = Math.max(0, (state.rows - 1 - height) / 2);
+        painter.fillRect(left, top, width, height, theme.overlay());
+        painter.text(left + 1, top, left + width - 1,
+                truncation.truncate("Link  (c copies it, any other key closes)", inner), theme.overlay().withBold());
+        for (int i = 0; i < lines.size() && 1 + i < height - 1; i++) {
+            painter.text(left + 1, top + 1 + i, left + width - 1, lines.get(i), theme.overlay());
+        }
+        String label = truncation.truncate(LINK_LABEL, inner);
+        int labelRow = top + height - 1;
+        if (labelRow > top && labelRow < state.rows - 1) {
+            painter.text(left + 1, labelRow, left + width - 1, label, theme.overlay().withUnderline());
+            state.linkSpot = new ReaderState.LinkSpot(left + 1, labelRow, label);
+        }
+    }
+
+    /** Plain ASCII, so the text written again inside the OSC 8 sequence covers exactly the cells drawn here. */
+    static final String LINK_LABEL = "open in your browser (Ctrl/Cmd-click)";
 
     private List<String> helpLines() {
         List<String> lines = new ArrayList<>();

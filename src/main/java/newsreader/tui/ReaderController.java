@@ -14,6 +14,7 @@ final class ReaderController {
     private final ReaderServices services;
     private final BrowseController browse;
     private final ArticleController article;
+    private final OpeningController opening;
 
     ReaderController(ReaderState state, ReaderServices services, CellWidth widths) {
         this.state = state;
@@ -21,7 +22,21 @@ final class ReaderController {
         ReadMarks marks = new ReadMarks(state, services.readState());
         this.browse = new BrowseController(state, marks);
         this.article = new ArticleController(state, services, marks, browse, new LineWrapper(widths));
+        this.opening = new OpeningController(state, services);
         browse.refilter(null);
+    }
+
+    /** An image or link finished opening. */
+    void opened(newsreader.open.OpenOutcome outcome) {
+        opening.opened(outcome);
+    }
+
+    newsreader.open.TerminalLinks links() {
+        return services.links();
+    }
+
+    void downloading(long bytes, long total) {
+        opening.downloading(bytes, total);
     }
 
     ReaderState state() {
@@ -56,6 +71,15 @@ final class ReaderController {
             searchKey(key);
             return;
         }
+        if (state.overlay == ReaderState.Overlay.PICTURE || state.overlay == ReaderState.Overlay.LINK) {
+            if (!isCtrlC(key)) {
+                opening.windowKey(key);
+                return;
+            }
+        }
+        if (state.overlay == ReaderState.Overlay.LINKS && opening.linksKey(key)) {
+            return;
+        }
         boolean searchActive = state.mode == ReaderState.Mode.ARTICLE && !state.article.search.isEmpty();
         Action action = KeyBindings.actionFor(key, searchActive);
         if (action != Action.NONE) {
@@ -72,6 +96,9 @@ final class ReaderController {
             case HELP:
                 state.overlay = ReaderState.Overlay.HELP;
                 state.overlayTop = 0;
+                return;
+            case OPEN_IMAGE:
+                opening.openImage();
                 return;
             case RELOAD:
                 state.loading = true;

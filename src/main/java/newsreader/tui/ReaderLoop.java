@@ -7,6 +7,8 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import newsreader.open.OpenOutcome;
+import newsreader.open.ScreenHandoff;
 import newsreader.tui.term.CellPainter;
 
 /**
@@ -20,9 +22,22 @@ final class ReaderLoop {
     private final ReaderController controller;
     private final ReaderView view;
     private final BlockingQueue<ReaderEvent> events;
+    private final ScreenHandoff handoff;
+    private final RawTerminal raw;
 
     ReaderLoop(Screen screen, CellPainter painter, ReaderController controller, ReaderView view,
                BlockingQueue<ReaderEvent> events) {
+        this(screen, painter, controller, view, events, ScreenHandoff.NONE, RawTerminal.NONE);
+    }
+
+    /**
+     * @param handoff lends the terminal to viewers that draw in it
+     * @param raw     writes hyperlink and clipboard sequences past the screen layer
+     */
+    ReaderLoop(Screen screen, CellPainter painter, ReaderController controller, ReaderView view,
+               BlockingQueue<ReaderEvent> events, ScreenHandoff handoff, RawTerminal raw) {
+        this.handoff = handoff;
+        this.raw = raw;
         this.screen = screen;
         this.painter = painter;
         this.controller = controller;
@@ -82,6 +97,15 @@ final class ReaderLoop {
                 state.quit = true;
             } else if (event instanceof ReaderEvent.Resized) {
                 return true;
+            } else if (event instanceof ReaderEvent.Downloading downloading) {
+                controller.downloading(downloading.bytes(), downloading.total());
+            } else if (event instanceof ReaderEvent.Opened opened) {
+                if (opened.outcome() instanceof OpenOutcome.RunInTerminal viewer) {
+                    // On this thread, with the screen handed over: keys and redraws wait until it is back.
+                    controller.opened(viewer.run(handoff));
+                    return true;
+                }
+                controller.opened(opened.outcome());
             }
         } catch (RuntimeException e) {
             // One failing action must not end the session; the message says what happened.
@@ -101,5 +125,27 @@ final class ReaderLoop {
         screen.setCursorPosition(cursor);
         // After a resize the terminal's own idea of the screen is unknown: redraw every cell.
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        writeRaw(controller.state());
+    }
+
+    /** The clipboard copy asked for, and the link window's label again as a hyperlink over the same cells. */
+    private void writeRaw(ReaderState state) throws IOException {
+        if (state.rawOutput != null) {
+            String sequence = state.rawOutput;
+            state.rawOutput = null;
+            raw.write(sequence);
+        }
+        if (state.overlay == ReaderState.Overlay.LINK && state.link != null && state.linkSpot != null) {
+            ReaderState.LinkSpot spot = state.linkSpot;
+            String link;
+            try {
+                link = controller.links().hyperlink(state.link, spot.text());
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+            // Save the cursor, write over the label's cells with the same text, restore: the screen layer's idea
+            // of every cell stays true.
+            raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + link + "\u001b8");
+        }
     }
 }

@@ -1,21 +1,42 @@
 package newsreader.tui;
 
 import java.nio.file.Path;
+import java.util.Map;
+import newsreader.open.OpenSettings;
 
 /**
  * How the full-screen reader runs.
  *
- * @param ambiguousWidth 1 or 2: cells the terminal gives East Asian ambiguous characters; 0 to find out (narrow
- *                       inside tmux and screen, else the terminal is asked at start-up)
- * @param color          false for monochrome (bold, underline, reverse video only); {@code NO_COLOR} in the
- *                       environment also turns colour off
- * @param dataDirectory  where read state is kept; null for {@code $XDG_DATA_HOME/newsreader} (tests pass a temp dir)
+ * @param ambiguousWidth         1 or 2: cells the terminal gives East Asian ambiguous characters; 0 to find out
+ *                               (narrow inside tmux and screen, else the terminal is asked at start-up)
+ * @param color                  false for monochrome (bold, underline, reverse video only); {@code NO_COLOR} in the
+ *                               environment also turns colour off
+ * @param dataDirectory          where read state is kept; null for {@code $XDG_DATA_HOME/newsreader} (tests pass a
+ *                               temp dir)
+ * @param viewer                 the configured image viewer command ({@code feh --scale-down {file}}); null to find
+ *                               one (mailcap, $BROWSER, xdg-open)
+ * @param viewerTerminal         the configured viewer draws in the terminal (chafa, timg) rather than in a window
+ * @param downloadMaxBytes       largest image download
+ * @param downloadTimeoutSeconds connect and request timeout of image downloads
+ * @param keys                   remapped keys: action name (as in the config, {@code next-unread}) to key
+ *                               ({@code N}, {@code C-n}); empty for the defaults
  */
-public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
+public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory, String viewer,
+                            boolean viewerTerminal, long downloadMaxBytes, int downloadTimeoutSeconds,
+                            Map<String, String> keys) {
     public ReaderOptions {
         if (ambiguousWidth < 0 || ambiguousWidth > 2) {
             throw new IllegalArgumentException("ambiguous width must be 0 (detect), 1 or 2, not " + ambiguousWidth);
         }
+        if (downloadMaxBytes <= 0 || downloadTimeoutSeconds <= 0) {
+            throw new IllegalArgumentException("download limits must be positive");
+        }
+        keys = keys == null ? Map.of() : Map.copyOf(keys);
+    }
+
+    public ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
+        this(ambiguousWidth, color, dataDirectory, null, false, OpenSettings.DEFAULT_MAX_BYTES,
+                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of());
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color) {
@@ -24,5 +45,21 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
 
     public static ReaderOptions defaults() {
         return new ReaderOptions(1, true, null);
+    }
+
+    /** The same with the viewer and download limits of the user's settings. */
+    public ReaderOptions withOpening(String viewerCommand, boolean inTerminal, long maxBytes, int timeoutSeconds) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewerCommand, inTerminal, maxBytes,
+                timeoutSeconds, keys);
+    }
+
+    /** The same with remapped keys (action name to key). */
+    public ReaderOptions withKeys(Map<String, String> remapped) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, remapped);
+    }
+
+    OpenSettings openSettings(Path postsFolder) {
+        return OpenSettings.of(postsFolder, viewer, viewerTerminal, downloadMaxBytes, downloadTimeoutSeconds);
     }
 }

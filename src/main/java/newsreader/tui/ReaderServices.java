@@ -1,8 +1,13 @@
 package newsreader.tui;
 
+import java.nio.file.Path;
+import java.util.List;
+import newsreader.open.ColorDepth;
+import newsreader.open.TerminalLinks;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
+import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.store.ReadStateStore;
 
@@ -15,6 +20,21 @@ interface ReaderServices {
     RenderedArticle layOut(Post post, int width);
 
     ReadStateStore readState();
+
+    /**
+     * Starts opening the post's header image (else the first image of {@code references}); the outcome comes back
+     * as a {@link ReaderEvent.Opened}, progress as {@link ReaderEvent.Downloading}.
+     */
+    void openHeaderImage(PostMeta meta, List<Reference> references);
+
+    /** Starts opening one numbered link or image of an article, as {@link #openHeaderImage} does. */
+    void openReference(Reference reference, Path postFile);
+
+    /** Hyperlink and clipboard sequences for this terminal. */
+    TerminalLinks links();
+
+    /** The colours the terminal can show, for drawing a picture. */
+    ColorDepth colorDepth();
 
     /** Starts scanning the folder again; the result comes back through {@link ReaderController#loaded}. */
     void requestReload();

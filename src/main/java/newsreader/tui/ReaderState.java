@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsreader.open.ImagePreview;
+import newsreader.open.OpenTarget;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 
@@ -19,7 +21,11 @@ final class ReaderState {
     enum Mode { BROWSE, ARTICLE }
 
     /** A window drawn over everything else. */
-    enum Overlay { NONE, HELP, LINKS }
+    enum Overlay { NONE, HELP, LINKS, PICTURE, LINK }
+
+    /** Where a link's label was drawn, so that the loop can write it again as an OSC 8 hyperlink. */
+    record LinkSpot(int column, int row, String text) {
+    }
 
     int columns = 80;
     int rows = 24;
@@ -48,6 +54,15 @@ final class ReaderState {
     Overlay overlay = Overlay.NONE;
     int overlayTop;
     OpenArticle article;
+    /** Digits typed in the links window: the number of the link to open. */
+    String linkChoice = "";
+    /** The image drawn by the PICTURE overlay. */
+    ImagePreview picture;
+    /** The address shown by the LINK overlay, and where its label was drawn. */
+    OpenTarget.Web link;
+    LinkSpot linkSpot;
+    /** An escape sequence for the loop to write past the screen layer once (an OSC 52 copy); null for none. */
+    String rawOutput;
 
     String message = "";
     /** A start-up warning (locale) shown once the first scan is in, in place of the post count. */

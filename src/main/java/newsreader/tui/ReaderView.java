@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import java.time.ZoneId;
+import newsreader.open.ColorDepth;
 import newsreader.store.ReadStateStore;
 import newsreader.text.CellWidth;
 import newsreader.text.Truncation;
@@ -16,6 +17,7 @@ final class ReaderView {
     private final ArticlePane article;
     private final StatusLine status;
     private final OverlayView overlay;
+    private final PictureView picture;
 
     ReaderView(Theme theme, CellWidth widths, ReadStateStore readState, ZoneId zone) {
         Truncation truncation = new Truncation(widths);
@@ -26,6 +28,13 @@ final class ReaderView {
         this.article = new ArticlePane(theme);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);
+        this.picture = new PictureView(theme, truncation, widths, ColorDepth.INDEXED_256);
+    }
+
+    /** The colours pictures are drawn in (256 unless the terminal says it has true colour). */
+    ReaderView withColorDepth(ColorDepth depth) {
+        picture.useColorDepth(depth);
+        return this;
     }
 
     /** Draws everything; returns where the terminal cursor should be, or null to hide it. */
@@ -38,6 +47,7 @@ final class ReaderView {
         drawDivider(layout, painter);
         TerminalPosition cursor = status.draw(state, layout.statusRow(), state.columns, painter);
         overlay.draw(state, painter);
+        picture.draw(state, painter);
         return cursor;
     }
 

@@ -16,7 +16,7 @@ import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 
 /** Services for controller tests: bodies from a map, a simple layout (title, then wrapped body lines). */
-final class FakeServices implements ReaderServices {
+class FakeServices implements ReaderServices {
     final Map<String, String> bodies = new HashMap<>();
     final Map<String, String> failures = new HashMap<>();
     final ReadStateStore store = ReadStateStore.inMemory();
@@ -59,5 +59,29 @@ final class FakeServices implements ReaderServices {
     @Override
     public void requestReload() {
         reloads++;
+    }
+
+    /** What o and u asked to open: "image <relative path> <references>" or "ref <url> <post path>". */
+    final List<String> opened = new ArrayList<>();
+    final List<String> terminalLinksWritten = new ArrayList<>();
+
+    @Override
+    public void openHeaderImage(PostMeta meta, List<Reference> references) {
+        opened.add("image " + meta.relativePath() + " " + references.size());
+    }
+
+    @Override
+    public void openReference(Reference reference, java.nio.file.Path postFile) {
+        opened.add("ref " + reference.url() + " " + postFile);
+    }
+
+    @Override
+    public newsreader.open.TerminalLinks links() {
+        return new newsreader.open.TerminalLinks(false);
+    }
+
+    @Override
+    public newsreader.open.ColorDepth colorDepth() {
+        return newsreader.open.ColorDepth.TRUE_COLOR;
     }
 }

@@ -293,12 +293,13 @@ class ReaderControllerTest {
     }
 
     @Test
-    void oShowsTheHeaderImageAddressAndUListsTheLinks() {
+    void oAsksToOpenTheHeaderImageAndUListsTheLinks() {
         List<PostMeta> posts = List.of(TestPosts.withImage(
                 TestPosts.post("x.md", "有图", "2024-01-01T00:00:00Z", "随笔"), "https://img.example/head.jpg"));
         start(TestPosts.library(posts), 100, 30);
         press(ch('o'));
-        assertThat(state.message).contains("https://img.example/head.jpg");
+        assertThat(services.opened).containsExactly("image x.md 0");
+        assertThat(state.message).isEqualTo("Opening the image…");
         press(key(KeyType.Enter), ch('u'));
         assertThat(state.overlay).isEqualTo(ReaderState.Overlay.LINKS);
         press(ch('q'));
@@ -345,7 +346,7 @@ class ReaderControllerTest {
 
     @Test
     void aPostThatOverflowsTheRenderersStackGivesAMessageAndTheReaderStays() {
-        ReaderServices deep = new ReaderServices() {
+        ReaderServices deep = new FakeServices() {
             @Override
             public newsreader.post.Post read(PostMeta meta) {
                 return new newsreader.post.Post(meta, "<div>".repeat(100_000));
@@ -359,10 +360,6 @@ class ReaderControllerTest {
             @Override
             public newsreader.store.ReadStateStore readState() {
                 return services.store;
-            }
-
-            @Override
-            public void requestReload() {
             }
         };
         state = new ReaderState(TestPosts.sample());

@@ -109,10 +109,6 @@ class TmuxEndToEndTest {
             tmux.waitFor("the match at the top and the search in the status line",
                     s -> s.lines().findFirst().orElse("").contains("外婆") && s.contains("/外婆"));
 
-            // Header image: shown as its address for now.
-            tmux.press("o");
-            tmux.waitForText("https://img.example.com/fog.jpg");
-
             // Back to the list, which still shows the filter and now marks the post read.
             tmux.press("q");
             screen = tmux.waitFor("the list again", s -> s.contains("filter: 雾港") && !s.contains("line "));

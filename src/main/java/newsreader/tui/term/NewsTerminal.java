@@ -66,6 +66,26 @@ public class NewsTerminal extends UnixTerminal {
         return after.getRow() == 1 ? after.getColumn() : 0;
     }
 
+    /** Gives a program run in the terminal the user's own terminal settings (line editing, echo). */
+    public void lendSettings() throws IOException {
+        restoreTerminalSettings();
+    }
+
+    /** Back to the reader's raw key-by-key mode after {@link #lendSettings}. */
+    public void takeSettingsBack() throws IOException {
+        canonicalMode(false);
+    }
+
+    /**
+     * Writes an escape sequence the screen does not know about (OSC 8 hyperlink, OSC 52 copy) straight to the
+     * terminal. Only sequences built by {@code newsreader.open.TerminalLinks}, which refuses control characters in
+     * what a post supplies, come here.
+     */
+    public void writeRaw(String sequence) throws IOException {
+        writeToTerminal(sequence.getBytes(StandardCharsets.UTF_8));
+        flush();
+    }
+
     /**
      * Lanterna asks for the cursor position and then waits for the answer: the request must leave the 64 KiB
      * buffer at once, or the answer never comes.

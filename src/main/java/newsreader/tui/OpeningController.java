@@ -1,0 +1,114 @@
+package newsreader.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import newsreader.open.OpenOutcome;
+import newsreader.open.Progress;
+import newsreader.post.PostMeta;
+import newsreader.render.Reference;
+
+/**
+ * The {@code o} key, the numbers of the {@code u} window, and what comes back from opening: status messages, the
+ * picture window, the link window. Starting a viewer in the terminal is the loop's part (it owns the terminal).
+ */
+final class OpeningController {
+    private final ReaderState state;
+    private final ReaderServices services;
+
+    OpeningController(ReaderState state, ReaderServices services) {
+        this.state = state;
+        this.services = services;
+    }
+
+    /** {@code o}: the header image of the open article, else of the selected post. */
+    void openImage() {
+        PostMeta meta = state.mode == ReaderState.Mode.ARTICLE && state.article != null
+                ? state.article.meta : state.selectedPost();
+        if (meta == null) {
+            return;
+        }
+        List<Reference> references = state.article != null && state.article.meta == meta
+                ? state.article.references : List.of();
+        state.message = "Opening the image…";
+        services.openHeaderImage(meta, references);
+    }
+
+    /**
+     * A key in the links window: digits choose a link (at once when no longer number could follow), Enter opens
+     * the number typed. Returns false for keys the window's usual handling should get.
+     */
+    boolean linksKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                && key.getCharacter() >= '0' && key.getCharacter() <= '9') {
+            state.linkChoice += key.getCharacter();
+            int number = Integer.parseInt(state.linkChoice);
+            int count = state.article == null ? 0 : state.article.references.size();
+            if (number * 10 > count || state.linkChoice.length() >= 4) {
+                openChosen();
+            } else {
+                state.message = "Link " + state.linkChoice + "… (Enter opens)";
+            }
+            return true;
+        }
+        if (key.getKeyType() == KeyType.Enter && !state.linkChoice.isEmpty()) {
+            openChosen();
+            return true;
+        }
+        state.linkChoice = "";
+        return false;
+    }
+
+    private void openChosen() {
+        int number = Integer.parseInt(state.linkChoice);
+        state.linkChoice = "";
+        state.overlay = ReaderState.Overlay.NONE;
+        if (state.article == null) {
+            return;
+        }
+        for (Reference reference : state.article.references) {
+            if (reference.number() == number) {
+                state.message = "Opening [" + number + "]…";
+                services.openReference(reference, state.article.meta.path());
+                return;
+            }
+        }
+        state.message = "No link [" + number + "]";
+    }
+
+    /** A key while the picture or the link window is up: {@code c} copies the link; any other key closes. */
+    void windowKey(KeyStroke key) {
+        if (state.overlay == ReaderState.Overlay.LINK && key.getKeyType() == KeyType.Character
+                && key.getCharacter() == 'c' && !key.isCtrlDown() && state.link != null) {
+            try {
+                state.rawOutput = services.links().copyToClipboard(state.link);
+                state.message = "Link copied to your clipboard (where the terminal allows OSC 52)";
+            } catch (IllegalArgumentException e) {
+                state.message = "Cannot copy: " + e.getMessage();
+            }
+            return;
+        }
+        state.overlay = ReaderState.Overlay.NONE;
+        state.picture = null;
+        state.link = null;
+        state.linkSpot = null;
+    }
+
+    /** The outcome of an open, on the UI thread (a viewer in the terminal has already run by now). */
+    void opened(OpenOutcome outcome) {
+        state.message = outcome.message();
+        if (outcome instanceof OpenOutcome.ShowHere here) {
+            state.picture = here.preview();
+            state.link = null;
+            state.overlay = ReaderState.Overlay.PICTURE;
+        } else if (outcome instanceof OpenOutcome.ShowLink link) {
+            state.link = link.target();
+            state.picture = null;
+            state.overlay = ReaderState.Overlay.LINK;
+        }
+    }
+
+    void downloading(long bytes, long total) {
+        state.message = Progress.describe(bytes, total);
+    }
+}
