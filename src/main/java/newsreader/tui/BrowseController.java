@@ -98,12 +98,25 @@ final class BrowseController {
     /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */
     void loaded(Library library) {
         PostMeta selected = state.selectedPost();
+        // Where the selected row was on the screen: posts arriving above it must not move it there.
+        int rowOnScreen = state.listSelection - state.listTop;
+        int previousSelection = state.listSelection;
         state.setLibrary(library);
         marks.refreshStarred();
         if (state.tree.find(state.selectedNodeKey) == null) {
             state.selectedNodeKey = state.tree.root().key();
         }
         refilter(selected);
+        if (selected != null && state.selectedPost() != null
+                && state.selectedPost().relativePath().equals(selected.relativePath())) {
+            state.listTop = Math.max(0, state.listSelection - rowOnScreen);
+            keepListSelectionVisible();
+        } else if (selected != null) {
+            // The selected post is gone (deleted): stay at the same place in the list rather than jump to the top.
+            state.listSelection = previousSelection;
+            state.listTop = Math.max(0, previousSelection - rowOnScreen);
+            keepListSelectionVisible();
+        }
     }
 
     void setFilter(String filter) {

@@ -1,20 +1,26 @@
 package newsreader.tui;
 
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsreader.open.ColorDepth;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTask;
 import newsreader.open.Opener;
 import newsreader.open.TerminalLinks;
+import newsreader.post.FolderIndex;
+import newsreader.post.FolderWatcher;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
+import newsreader.post.ScanBatch;
+import newsreader.post.ScanListener;
+import newsreader.post.ScanResult;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
@@ -22,8 +28,15 @@ import newsreader.store.OldReadMarks;
 import newsreader.store.ReadStateStore;
 import newsreader.text.CellWidth;
 
-/** The real services: posts from the folder, articles from the renderer, scans on a background thread. */
-final class FolderServices implements ReaderServices {
+/**
+ * The real services: posts from the folder (streamed in while the first scan runs, then kept up to date by a
+ * watcher), articles from the renderer, images and links through the opener. Slow work runs on background threads
+ * and reaches the screen as events.
+ */
+final class FolderServices implements ReaderServices, AutoCloseable {
+    /** While posts stream in, the list is rebuilt at most this often: each rebuild sorts and counts everything. */
+    private static final long SNAPSHOT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+
     private final Path root;
     private final ArticleRenderer renderer;
     private final PostReader reader = new PostReader();
@@ -31,17 +44,21 @@ final class FolderServices implements ReaderServices {
     private final BlockingQueue<ReaderEvent> events;
     private final AtomicBoolean scanning = new AtomicBoolean();
     private final Path dataDirectory;
-    private final AtomicBoolean oldMarksImported = new AtomicBoolean();
-
-    /** @param dataDirectory where an old read-state file may wait to be imported; null for none */
     private final Opener opener;
+    private final LiveLibrary live;
+    private volatile FolderIndex index;
+    private volatile FolderWatcher watcher;
+    private volatile boolean closed;
 
     FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
                    BlockingQueue<ReaderEvent> events) {
         this(root, dataDirectory, widths, readState, events, null);
     }
 
-    /** @param opener opens images and links; null for none (tests that never press o or u) */
+    /**
+     * @param dataDirectory where an old read-state file may wait to be imported; null for none
+     * @param opener        opens images and links; null for none (tests that never press o or u)
+     */
     FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
                    BlockingQueue<ReaderEvent> events, Opener opener) {
         this.opener = opener;
@@ -50,6 +67,7 @@ final class FolderServices implements ReaderServices {
         this.renderer = new ArticleRenderer(widths);
         this.readState = readState;
         this.events = events;
+        this.live = new LiveLibrary(root);
     }
 
     @Override
@@ -65,6 +83,69 @@ final class FolderServices implements ReaderServices {
     @Override
     public ReadStateStore readState() {
         return readState;
+    }
+
+    /**
+     * The first call loads the folder on a daemon thread, posts streaming to the screen as they are found, and
+     * then starts watching it; later calls ({@code R}) rescan it. One at a time.
+     */
+    @Override
+    public void requestReload() {
+        if (!scanning.compareAndSet(false, true)) {
+            return;
+        }
+        Thread scan = new Thread(() -> {
+            try {
+                if (index == null) {
+                    load();
+                } else {
+                    events.add(new ReaderEvent.Loaded(live.replace(index.rescan().result())));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // Never print: the screen is up. The failure becomes the folder's one problem.
+                events.add(new ReaderEvent.Loaded(new Library(root, List.of(),
+                        List.of(new PostProblem(root, ".", "could not scan the folder: " + e)))));
+            } finally {
+                scanning.set(false);
+            }
+        }, "newsreader-scan");
+        scan.setDaemon(true);
+        // Whatever happens, nothing may be printed over the screen.
+        scan.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.Loaded(Library.empty(root))));
+        scan.start();
+    }
+
+    private void load() {
+        FolderIndex folder = new PostScanner().index(root);
+        ScanResult result = folder.load(new Streaming());
+        if (dataDirectory != null) {
+            OldReadMarks.importOnce(readState, dataDirectory, root, result.posts());
+        }
+        events.add(new ReaderEvent.Loaded(live.replace(result)));
+        index = folder;
+        synchronized (this) {
+            if (!closed) {
+                watcher = FolderWatcher.start(folder,
+                        changes -> events.add(new ReaderEvent.Loaded(live.replace(changes.result()))));
+            }
+        }
+    }
+
+    /** Hands the scan's batches to the screen: the first at once, then a fresh list at most every 300 ms. */
+    private final class Streaming implements ScanListener {
+        private long lastSnapshot;
+        private boolean first = true;
+
+        @Override
+        public void batch(ScanBatch batch) {
+            live.add(batch);
+            long now = System.nanoTime();
+            if (first || now - lastSnapshot >= SNAPSHOT_INTERVAL_NANOS) {
+                first = false;
+                lastSnapshot = now;
+                events.add(new ReaderEvent.Loaded(live.snapshot(), batch.progress().label()));
+            }
+        }
     }
 
     @Override
@@ -106,31 +187,20 @@ final class FolderServices implements ReaderServices {
                 outcome != null ? outcome : new OpenOutcome.Failed("cannot open: " + error))));
     }
 
-    /** Scans on a daemon thread so that the screen stays responsive; one scan at a time. */
+    /** Stops watching and writes the metadata cache, so that the next start reads only what changed. */
     @Override
-    public void requestReload() {
-        if (!scanning.compareAndSet(false, true)) {
-            return;
+    public void close() {
+        FolderWatcher running;
+        synchronized (this) {
+            closed = true;
+            running = watcher;
         }
-        Thread scan = new Thread(() -> {
-            Library library;
-            try {
-                library = Library.of(root, new PostScanner().scan(root));
-                if (dataDirectory != null && oldMarksImported.compareAndSet(false, true)) {
-                    OldReadMarks.importOnce(readState, dataDirectory, root, library.posts());
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                // Never print: the screen is up. The failure becomes the folder's one problem.
-                library = new Library(root, java.util.List.of(),
-                        java.util.List.of(new PostProblem(root, ".", "could not scan the folder: " + e)));
-            } finally {
-                scanning.set(false);
-            }
-            events.add(new ReaderEvent.Loaded(library));
-        }, "newsreader-scan");
-        scan.setDaemon(true);
-        // Whatever happens, nothing may be printed over the screen.
-        scan.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.Loaded(Library.empty(root))));
-        scan.start();
+        if (running != null) {
+            running.close();
+        }
+        FolderIndex folder = index;
+        if (folder != null) {
+            folder.saveCache();
+        }
     }
 }

@@ -90,6 +90,7 @@ public final class FullScreenReader {
         NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases);
         TerminalScreen screen = null;
         Opener opener = new Opener(options.openSettings(root));
+        FolderServices services = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
             screen = new TerminalScreen(terminal);
@@ -102,7 +103,7 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
-            FolderServices services = new FolderServices(root, dataDirectory, widths, readState, events, opener);
+            services = new FolderServices(root, dataDirectory, widths, readState, events, opener);
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             ReaderController controller = new ReaderController(state, services, widths);
@@ -119,6 +120,10 @@ public final class FullScreenReader {
         } finally {
             opener.close();
             restore(screen, terminal);
+            if (services != null) {
+                // After the screen is down: writing the cache of a large folder takes a moment.
+                services.close();
+            }
             try {
                 readState.save();
             } catch (IOException ignored) {

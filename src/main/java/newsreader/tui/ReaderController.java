@@ -52,8 +52,18 @@ final class ReaderController {
     }
 
     void loaded(Library library) {
-        state.loading = false;
+        loaded(library, null);
+    }
+
+    /** A new view of the folder: part of a first scan still running ({@code progress} says how far), or all of it. */
+    void loaded(Library library, String progress) {
         browse.loaded(library);
+        if (progress != null) {
+            state.indexing = progress;
+            return;
+        }
+        state.loading = false;
+        state.indexing = null;
         state.message = library.posts().size() + " posts"
                 + (library.problems().isEmpty() ? "" : ", " + library.problems().size() + " problems");
         if (!state.notice.isEmpty()) {

@@ -10,7 +10,16 @@ sealed interface ReaderEvent {
     record Resized() implements ReaderEvent {
     }
 
-    record Loaded(Library library) implements ReaderEvent {
+    /**
+     * The folder as known now.
+     *
+     * @param progress while a first scan is still under way, how far it is ("indexing 12,345 / 100,000"); null
+     *                 once the library is complete
+     */
+    record Loaded(Library library, String progress) implements ReaderEvent {
+        Loaded(Library library) {
+            this(library, null);
+        }
     }
 
     /** An image or link finished opening (on a background thread); handled on the UI thread. */

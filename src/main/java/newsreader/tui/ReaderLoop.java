@@ -92,7 +92,7 @@ final class ReaderLoop {
             if (event instanceof ReaderEvent.Key key) {
                 controller.key(key.key());
             } else if (event instanceof ReaderEvent.Loaded loaded) {
-                controller.loaded(loaded.library());
+                controller.loaded(loaded.library(), loaded.progress());
             } else if (event instanceof ReaderEvent.InputClosed) {
                 state.quit = true;
             } else if (event instanceof ReaderEvent.Resized) {

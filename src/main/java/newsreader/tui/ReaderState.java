@@ -35,6 +35,8 @@ final class ReaderState {
     /** Titles in lower case, by post index, for filtering as the user types. */
     String[] foldedTitles = new String[0];
     boolean loading;
+    /** How far the first scan is ("indexing 12,345 / 100,000") while posts stream in; null otherwise. */
+    String indexing;
 
     final Set<String> expanded = new HashSet<>();
     String selectedNodeKey = CategoryNode.Kind.ALL.name();

@@ -69,7 +69,7 @@ final class StatusLine {
             text.append("  filter: ").append(SafeText.line(state.filter));
         }
         if (state.loading) {
-            text.append("  loading…");
+            text.append("  ").append(state.indexing != null ? state.indexing : "loading…");
         }
         return text.toString();
     }

@@ -271,4 +271,29 @@ class TmuxEndToEndTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the reader's process was not found"));
     }
+
+    @Test
+    void aPostAddedWhileTheReaderRunsAppearsAndADeletedOneGoes() throws Exception {
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
+                    "export XDG_CACHE_HOME='" + work.resolve("cache") + "'\n");
+            tmux.type("sh " + launcher);
+            tmux.press("Enter");
+            tmux.waitForText("国产独立游戏《雾港来信》");
+
+            long start = System.nanoTime();
+            write("news/new.md", "刚刚写好的新文章出现了", "2024-06-01 10:00:00", "[新媒体, 3DM]", "", "新内容。");
+            String screen = tmux.waitForText("刚刚写好的新文章出现了");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertThat(seconds).as("seconds until the new post showed").isLessThan(5);
+            // Newest first: the new post is the first row of the list.
+            assertThat(screen.lines().filter(l -> l.contains("2024-")).findFirst().orElse("")).contains("刚刚写好");
+
+            Files.delete(posts.resolve("dev/spring.md"));
+            tmux.waitFor("the deleted post gone", s -> !s.contains("Spring Boot startup checklist"));
+
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
 }

@@ -1,0 +1,72 @@
+package newsreader.tui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsreader.post.PostList;
+import newsreader.post.PostMeta;
+import newsreader.post.PostProblem;
+import newsreader.post.ScanBatch;
+import newsreader.post.ScanResult;
+import newsreader.store.PostIdentity;
+
+/**
+ * The folder as it is known so far, while a scan streams batches in and later while the watcher reports changes;
+ * it makes the immutable {@link Library} snapshots the screen shows. Used off the screen's thread (the scan's and
+ * the watcher's), so that sorting and hashing never hold up a key press; one caller at a time.
+ */
+final class LiveLibrary {
+    private final Path root;
+    private final PostList posts = new PostList();
+    private final Map<String, PostProblem> problems = new LinkedHashMap<>();
+    /** Identities by post object: a post that stays from one snapshot to the next is hashed once. */
+    private Map<PostMeta, String> ids = new IdentityHashMap<>();
+
+    LiveLibrary(Path root) {
+        this.root = root;
+    }
+
+    /** Posts and problems a running scan found; each replaces what was known under its path. */
+    synchronized void add(ScanBatch batch) {
+        posts.merge(batch.posts());
+        for (PostMeta post : batch.posts()) {
+            problems.remove(post.relativePath());
+        }
+        List<String> nowProblems = new ArrayList<>();
+        for (PostProblem problem : batch.problems()) {
+            problems.put(problem.relativePath(), problem);
+            nowProblems.add(problem.relativePath());
+        }
+        posts.remove(nowProblems);
+    }
+
+    /** A complete result (a finished scan, or everything after a rescan): replaces all that was known. */
+    synchronized Library replace(ScanResult result) {
+        posts.replaceAll(result.posts());
+        problems.clear();
+        for (PostProblem problem : result.problems()) {
+            problems.put(problem.relativePath(), problem);
+        }
+        return snapshot();
+    }
+
+    /** What is known now, as the screen shows it: newest first, each post's identity hashed once. */
+    synchronized Library snapshot() {
+        List<PostMeta> list = List.copyOf(posts.posts());
+        Map<PostMeta, String> nextIds = new IdentityHashMap<>(list.size() * 2);
+        List<String> idList = new ArrayList<>(list.size());
+        for (PostMeta post : list) {
+            String id = ids.get(post);
+            if (id == null) {
+                id = PostIdentity.of(post);
+            }
+            nextIds.put(post, id);
+            idList.add(id);
+        }
+        ids = nextIds;
+        return new Library(root, list, new ArrayList<>(problems.values()), idList);
+    }
+}
