@@ -140,7 +140,8 @@ final class ArticleController {
         }
     }
 
-    private void open(PostMeta meta) {
+    /** Opens one post in the article view (from the list, or from a search hit). */
+    void open(PostMeta meta) {
         int width = width();
         Post post;
         RenderedArticle rendered;

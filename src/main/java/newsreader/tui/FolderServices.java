@@ -1,8 +1,12 @@
 package newsreader.tui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsreader.open.ColorDepth;
@@ -24,6 +28,8 @@ import newsreader.post.ScanResult;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
+import newsreader.search.SearchHit;
+import newsreader.search.SearchIndex;
 import newsreader.store.OldReadMarks;
 import newsreader.store.ReadStateStore;
 import newsreader.text.CellWidth;
@@ -34,6 +40,8 @@ import newsreader.text.CellWidth;
  * and reaches the screen as events.
  */
 final class FolderServices implements ReaderServices, AutoCloseable {
+    /** Hits shown for one query: a screenful many times over; the best come first. */
+    private static final int SEARCH_LIMIT = 500;
     /** While posts stream in, the list is rebuilt at most this often: each rebuild sorts and counts everything. */
     private static final long SNAPSHOT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
@@ -49,18 +57,29 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile FolderIndex index;
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
+    /** Where search indexes live; null for no full-text search (tests). */
+    private final Path searchCache;
+    private volatile SearchIndex searchIndex;
+    private volatile String searchProblem = "the search index is not open yet";
+    private final ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsreader-search");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
                    BlockingQueue<ReaderEvent> events) {
-        this(root, dataDirectory, widths, readState, events, null);
+        this(root, dataDirectory, widths, readState, events, null, null);
     }
 
     /**
      * @param dataDirectory where an old read-state file may wait to be imported; null for none
      * @param opener        opens images and links; null for none (tests that never press o or u)
+     * @param searchCache   where the full-text index is kept ({@code SearchLocation.cacheRoot()}); null for none
      */
     FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
-                   BlockingQueue<ReaderEvent> events, Opener opener) {
+                   BlockingQueue<ReaderEvent> events, Opener opener, Path searchCache) {
+        this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
         this.dataDirectory = dataDirectory;
@@ -125,9 +144,70 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         index = folder;
         synchronized (this) {
             if (!closed) {
-                watcher = FolderWatcher.start(folder,
-                        changes -> events.add(new ReaderEvent.Loaded(live.replace(changes.result()))));
+                watcher = FolderWatcher.start(folder, changes -> {
+                    events.add(new ReaderEvent.Loaded(live.replace(changes.result())));
+                    updateSearch(changes.result().posts());
+                });
             }
+        }
+        openSearch();
+        updateSearch(result.posts());
+    }
+
+    /** Opens the full-text index once the list is up: it must not delay the first screen. */
+    private void openSearch() {
+        if (searchCache == null) {
+            searchProblem = "full-text search is off";
+            return;
+        }
+        try {
+            SearchIndex opened = SearchIndex.open(root, searchCache);
+            synchronized (this) {
+                if (closed) {
+                    opened.close();
+                    return;
+                }
+                searchIndex = opened;
+            }
+            searchProblem = null;
+        } catch (IOException | RuntimeException e) {
+            searchProblem = "no search index: " + e.getMessage();
+        }
+    }
+
+    /** Indexes new and changed posts in the index's own background threads; progress goes to the status line. */
+    private void updateSearch(List<PostMeta> posts) {
+        SearchIndex search = searchIndex;
+        if (search == null) {
+            return;
+        }
+        try {
+            search.update(posts, (done, total) -> events.add(new ReaderEvent.SearchIndexing(done, total)))
+                    .whenComplete((report, error) -> events.add(new ReaderEvent.SearchIndexing(0, -1)));
+        } catch (RuntimeException e) {
+            searchProblem = "search index: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public void searchAllText(String query) {
+        try {
+            searching.execute(() -> {
+                SearchIndex search = searchIndex;
+                if (search == null) {
+                    events.add(new ReaderEvent.Found(query, List.of(), searchProblem));
+                    return;
+                }
+                try {
+                    List<SearchHit> hits = search.search(query, SEARCH_LIMIT);
+                    String note = search.isReady() ? "" : "index still being built: posts indexed so far";
+                    events.add(new ReaderEvent.Found(query, hits, note));
+                } catch (IOException | RuntimeException e) {
+                    events.add(new ReaderEvent.Found(query, List.of(), "search failed: " + e.getMessage()));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Closing: nobody is waiting for the answer.
         }
     }
 
@@ -201,6 +281,20 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         FolderIndex folder = index;
         if (folder != null) {
             folder.saveCache();
+        }
+        searching.shutdownNow();
+        SearchIndex search;
+        synchronized (this) {
+            search = searchIndex;
+            searchIndex = null;
+        }
+        if (search != null) {
+            try {
+                // Commits what was indexed so far: the next start goes on from there.
+                search.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing to tell: the screen is down and the index rebuilds itself when damaged.
+            }
         }
     }
 }

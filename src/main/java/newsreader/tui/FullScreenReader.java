@@ -18,6 +18,7 @@ import newsreader.store.DataDirectory;
 import newsreader.store.ReadStateStore;
 import newsreader.store.SharedStateStore;
 import newsreader.open.Opener;
+import newsreader.search.SearchLocation;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
 import newsreader.tui.term.GatedInput;
@@ -103,7 +104,8 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
-            services = new FolderServices(root, dataDirectory, widths, readState, events, opener);
+            services = new FolderServices(root, dataDirectory, widths, readState, events, opener,
+                    SearchLocation.cacheRoot());
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             ReaderController controller = new ReaderController(state, services, widths);

@@ -23,6 +23,7 @@ final class KeyBindings {
             new HelpLine("← h", "back; collapse category"),
             new HelpLine("Tab", "switch between tree and list"),
             new HelpLine("/", "filter list by title; search in article"),
+            new HelpLine("F  (Ctrl-t after /)", "search all text: titles and bodies, ranked"),
             new HelpLine("n N", "next / previous search match"),
             new HelpLine("n", "next unread post (no search active)"),
             new HelpLine("J K", "next / previous post"),
@@ -92,6 +93,7 @@ final class KeyBindings {
             case 'q': return Action.BACK;
             case 'Q': return Action.QUIT;
             case '/': return Action.FIND;
+            case 'F': return Action.SEARCH_ALL;
             case 'n': return searchActive ? Action.NEXT_MATCH : Action.NEXT_UNREAD;
             case 'N': return Action.PREVIOUS_MATCH;
             case 'J': return Action.NEXT_POST;

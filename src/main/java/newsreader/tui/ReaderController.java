@@ -15,6 +15,7 @@ final class ReaderController {
     private final BrowseController browse;
     private final ArticleController article;
     private final OpeningController opening;
+    private final SearchController search;
 
     ReaderController(ReaderState state, ReaderServices services, CellWidth widths) {
         this.state = state;
@@ -23,6 +24,7 @@ final class ReaderController {
         this.browse = new BrowseController(state, marks);
         this.article = new ArticleController(state, services, marks, browse, new LineWrapper(widths));
         this.opening = new OpeningController(state, services);
+        this.search = new SearchController(state, services, article);
         browse.refilter(null);
     }
 
@@ -33,6 +35,14 @@ final class ReaderController {
 
     newsreader.open.TerminalLinks links() {
         return services.links();
+    }
+
+    void found(String query, java.util.List<newsreader.search.SearchHit> hits, String note) {
+        search.found(query, hits, note);
+    }
+
+    void searchIndexing(int done, int total) {
+        search.indexing(done, total);
     }
 
     void downloading(long bytes, long total) {
@@ -110,6 +120,9 @@ final class ReaderController {
             case OPEN_IMAGE:
                 opening.openImage();
                 return;
+            case SEARCH_ALL:
+                search.prompt();
+                return;
             case RELOAD:
                 state.loading = true;
                 state.message = "Reloading…";
@@ -118,6 +131,9 @@ final class ReaderController {
                 return;
             default:
                 break;
+        }
+        if (search.apply(action)) {
+            return;
         }
         if (state.mode == ReaderState.Mode.ARTICLE) {
             article.apply(action);
@@ -157,17 +173,27 @@ final class ReaderController {
 
     private void filterKey(KeyStroke key) {
         TextInput input = state.filterInput;
+        boolean allText = state.promptAllText;
         switch (key.getKeyType()) {
             case Enter:
+                if (allText) {
+                    search.submit(input.text());
+                    return;
+                }
                 state.filterInput = null;
                 return;
             case Escape:
                 state.filterInput = null;
-                browse.setFilter("");
+                state.promptAllText = false;
+                if (!allText) {
+                    browse.setFilter("");
+                }
                 return;
             case Backspace:
                 input.backspace();
-                browse.setFilter(input.text());
+                if (!allText) {
+                    browse.setFilter(input.text());
+                }
                 return;
             case ArrowUp:
             case ArrowDown:
@@ -181,9 +207,15 @@ final class ReaderController {
             case Character:
                 if (isCtrlC(key)) {
                     state.quit = true;
+                } else if (key.isCtrlDown() && !key.isAltDown() && Character.toLowerCase(key.getCharacter()) == 't') {
+                    // Switches between filtering titles as typed and searching all text on Enter.
+                    state.promptAllText = !allText;
+                    browse.setFilter(state.promptAllText ? "" : input.text());
                 } else if (!key.isCtrlDown() && !key.isAltDown()) {
                     input.type(key.getCharacter());
-                    browse.setFilter(input.text());
+                    if (!allText) {
+                        browse.setFilter(input.text());
+                    }
                 }
                 return;
             default:

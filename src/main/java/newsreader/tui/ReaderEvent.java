@@ -30,6 +30,14 @@ sealed interface ReaderEvent {
     record Downloading(long bytes, long total) implements ReaderEvent {
     }
 
+    /** A full-text search finished: its hits, best first, and a note (index still building, or why it failed). */
+    record Found(String query, java.util.List<newsreader.search.SearchHit> hits, String note) implements ReaderEvent {
+    }
+
+    /** The search index is being built: {@code done} of {@code total}; {@code total} -1 when it is complete. */
+    record SearchIndexing(int done, int total) implements ReaderEvent {
+    }
+
     /** The input stream ended or failed: the terminal is gone. */
     record InputClosed() implements ReaderEvent {
     }

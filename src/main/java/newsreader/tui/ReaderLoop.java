@@ -97,6 +97,10 @@ final class ReaderLoop {
                 state.quit = true;
             } else if (event instanceof ReaderEvent.Resized) {
                 return true;
+            } else if (event instanceof ReaderEvent.Found found) {
+                controller.found(found.query(), found.hits(), found.note());
+            } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
+                controller.searchIndexing(indexing.done(), indexing.total());
             } else if (event instanceof ReaderEvent.Downloading downloading) {
                 controller.downloading(downloading.bytes(), downloading.total());
             } else if (event instanceof ReaderEvent.Opened opened) {

@@ -36,6 +36,9 @@ interface ReaderServices {
     /** The colours the terminal can show, for drawing a picture. */
     ColorDepth colorDepth();
 
+    /** Starts searching titles and bodies; the hits come back as a {@link ReaderEvent.Found}. */
+    void searchAllText(String query);
+
     /** Starts scanning the folder again; the result comes back through {@link ReaderController#loaded}. */
     void requestReload();
 }

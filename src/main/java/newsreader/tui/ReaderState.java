@@ -49,6 +49,12 @@ final class ReaderState {
     int listTop;
     String filter = "";
     TextInput filterInput;
+    /** The prompt searches all text (titles and bodies) on Enter rather than filtering titles as typed. */
+    boolean promptAllText;
+    /** Full-text search results shown in the list pane; null when the list shows posts. */
+    SearchResults results;
+    /** How far the search index is built ("search index: 40%"); null when it is complete or not started. */
+    String searchIndexing;
 
     /** The list first: people open a folder to read its newest posts. */
     Pane focus = Pane.LIST;

@@ -18,6 +18,7 @@ final class ReaderView {
     private final StatusLine status;
     private final OverlayView overlay;
     private final PictureView picture;
+    private final HitsView hits;
 
     ReaderView(Theme theme, CellWidth widths, ReadStateStore readState, ZoneId zone) {
         Truncation truncation = new Truncation(widths);
@@ -28,6 +29,7 @@ final class ReaderView {
         this.article = new ArticlePane(theme);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);
+        this.hits = new HitsView(theme, truncation, zone);
         this.picture = new PictureView(theme, truncation, widths, ColorDepth.INDEXED_256);
     }
 
@@ -42,7 +44,11 @@ final class ReaderView {
         painter.clear();
         Layout layout = state.layout();
         tree.draw(state, layout.tree(), painter);
-        list.draw(state, layout.list(), painter);
+        if (state.results != null) {
+            hits.draw(state, layout.list(), painter);
+        } else {
+            list.draw(state, layout.list(), painter);
+        }
         article.draw(state, layout.article(), painter);
         drawDivider(layout, painter);
         TerminalPosition cursor = status.draw(state, layout.statusRow(), state.columns, painter);

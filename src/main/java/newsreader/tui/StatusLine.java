@@ -31,9 +31,18 @@ final class StatusLine {
         TextInput input = state.filterInput != null ? state.filterInput
                 : state.article != null ? state.article.searchInput : null;
         if (input != null) {
-            String label = state.filterInput != null ? "Filter: " : "Search: ";
+            String label = state.filterInput == null ? "Search: "
+                    : state.promptAllText ? "Search all text: " : "Filter: ";
             String shown = truncation.truncate(label + input.text(), Math.max(0, columns - 1));
             int end = painter.text(0, row, columns, shown, theme.status());
+            if (state.filterInput != null) {
+                // How to switch between the two, where it is typed.
+                String hint = state.promptAllText ? "Enter searches · Ctrl-t: titles" : "Ctrl-t: all text";
+                int hintStart = columns - 1 - widths.of(hint);
+                if (hintStart > end + 2) {
+                    painter.text(hintStart, row, columns - 1, hint, theme.status());
+                }
+            }
             return new TerminalPosition(Math.min(end, columns - 1), row);
         }
         String position = position(state);
@@ -62,6 +71,16 @@ final class StatusLine {
             return article.search.isEmpty() ? where : where + "  /" + SafeText.line(article.search);
         }
         StringBuilder text = new StringBuilder();
+        if (state.results != null) {
+            SearchResults results = state.results;
+            int hits = results.hits.size();
+            text.append(hits == 0 ? 0 : results.selection + 1).append('/').append(hits)
+                    .append("  all text: ").append(SafeText.line(results.query));
+            if (state.searchIndexing != null) {
+                text.append("  ").append(state.searchIndexing);
+            }
+            return text.toString();
+        }
         int count = state.listed.length;
         text.append(count == 0 ? 0 : state.listSelection + 1).append('/').append(count);
         text.append("  ").append(SafeText.line(state.selectedNode().name()));
@@ -70,6 +89,8 @@ final class StatusLine {
         }
         if (state.loading) {
             text.append("  ").append(state.indexing != null ? state.indexing : "loading…");
+        } else if (state.searchIndexing != null) {
+            text.append("  ").append(state.searchIndexing);
         }
         return text.toString();
     }

@@ -75,6 +75,14 @@ class FakeServices implements ReaderServices {
         opened.add("ref " + reference.url() + " " + postFile);
     }
 
+    /** Full-text queries asked for. */
+    final List<String> searches = new ArrayList<>();
+
+    @Override
+    public void searchAllText(String query) {
+        searches.add(query);
+    }
+
     @Override
     public newsreader.open.TerminalLinks links() {
         return new newsreader.open.TerminalLinks(false);

@@ -296,4 +296,40 @@ class TmuxEndToEndTest {
             tmux.waitForText("EXIT=0");
         }
     }
+
+    @Test
+    void capitalFFindsAChineseWordThatIsOnlyInABody() throws Exception {
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
+                    "export XDG_CACHE_HOME='" + work.resolve("cache") + "'\n");
+            tmux.type("sh " + launcher);
+            tmux.press("Enter");
+            tmux.waitForText("国产独立游戏《雾港来信》");
+
+            // The index is built in the background just after the list appears: ask again until it answers.
+            String screen = "";
+            for (int attempt = 0; attempt < 20; attempt++) {
+                tmux.press("F");
+                tmux.waitForText("Search all text:");
+                tmux.type("外婆");
+                tmux.press("Enter");
+                screen = tmux.waitFor("an answer", s -> s.contains("1 post") || s.contains("Nothing found")
+                        || s.contains("not open yet"));
+                if (screen.contains("1 post")) {
+                    break;
+                }
+                Thread.sleep(300);
+                tmux.press("Escape");
+            }
+            assertThat(screen).contains("国产独立游戏《雾港来信》").contains("外婆").contains("1 post");
+            assertThat(screen).doesNotContain("Spring Boot");
+
+            tmux.press("Enter");
+            tmux.waitFor("the article", s -> s.contains("line ") && s.contains("/外婆"));
+            tmux.press("q");
+            tmux.waitForText("all text: 外婆");
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
 }

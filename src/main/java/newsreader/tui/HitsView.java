@@ -1,0 +1,82 @@
+package newsreader.tui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import newsreader.search.Highlight;
+import newsreader.search.SearchHit;
+import newsreader.text.SafeText;
+import newsreader.text.Truncation;
+import newsreader.tui.term.CellPainter;
+import newsreader.tui.term.CellStyle;
+
+/** The list pane while full-text search results are shown: per hit, date and title, then its snippet; matches coloured. */
+final class HitsView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Theme theme;
+    private final Truncation truncation;
+    private final ZoneId zone;
+
+    HitsView(Theme theme, Truncation truncation, ZoneId zone) {
+        this.theme = theme;
+        this.truncation = truncation;
+        this.zone = zone;
+    }
+
+    void draw(ReaderState state, Layout.Rect area, CellPainter painter) {
+        SearchResults results = state.results;
+        if (area.isEmpty() || results == null) {
+            return;
+        }
+        painter.fillRect(area.column(), area.row(), area.width(), area.height(), theme.text());
+        if (results.hits.isEmpty()) {
+            String text = results.searching ? "Searching all text for " + SafeText.line(results.query) + "…"
+                    : "No post holds " + SafeText.line(results.query);
+            painter.text(area.column() + 2, area.row(), area.endColumn(), truncation.truncate(text, area.width() - 2),
+                    theme.text());
+            return;
+        }
+        int shown = Math.max(1, area.height() / SearchResults.ROWS_PER_HIT);
+        for (int i = 0; i < shown; i++) {
+            int index = results.top + i;
+            if (index >= results.hits.size()) {
+                break;
+            }
+            int row = area.row() + i * SearchResults.ROWS_PER_HIT;
+            boolean selected = index == results.selection;
+            CellStyle base = selected ? theme.selection() : theme.text();
+            SearchHit hit = results.hits.get(index);
+            painter.fill(area.column(), row, area.endColumn(), base);
+            String date = hit.date() == null ? "----------" : date(hit.date());
+            int after = painter.text(area.column() + 2, row, area.endColumn(), date, selected ? base : theme.date());
+            int titleStart = after + 1;
+            String title = truncation.truncate(hit.title(), Math.max(0, area.endColumn() - titleStart));
+            painter.text(titleStart, row, area.endColumn(), title, base, ranges(hit.titleHighlights(), title),
+                    theme.highlight());
+            if (row + 1 < area.row() + area.height()) {
+                painter.fill(area.column(), row + 1, area.endColumn(), selected ? base : theme.text());
+                String snippet = truncation.truncate(SafeText.line(hit.snippet()), Math.max(0, area.width() - 4));
+                painter.text(area.column() + 4, row + 1, area.endColumn(), snippet, selected ? base : theme.meta(),
+                        ranges(hit.highlights(), snippet), theme.highlight());
+            }
+        }
+    }
+
+    /** Highlights that still fall inside the (possibly truncated) text. */
+    private static List<CellPainter.Range> ranges(List<Highlight> highlights, String shown) {
+        List<CellPainter.Range> ranges = new ArrayList<>();
+        for (Highlight h : highlights) {
+            if (h.start() < shown.length()) {
+                ranges.add(new CellPainter.Range(h.start(), Math.min(h.end(), shown.length())));
+            }
+        }
+        return ranges;
+    }
+
+    private String date(Instant instant) {
+        return DATE.format(instant.atZone(zone));
+    }
+}

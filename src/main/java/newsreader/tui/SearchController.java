@@ -1,0 +1,126 @@
+package newsreader.tui;
+
+import java.util.List;
+import newsreader.post.PostMeta;
+import newsreader.search.SearchHit;
+
+/**
+ * Full-text search from the reader: {@code F} (or Ctrl-T in the {@code /} prompt) asks for a query, Enter searches
+ * titles and bodies in the background, and the ranked hits replace the list until the user goes back.
+ */
+final class SearchController {
+    private final ReaderState state;
+    private final ReaderServices services;
+    private final ArticleController article;
+
+    SearchController(ReaderState state, ReaderServices services, ArticleController article) {
+        this.state = state;
+        this.services = services;
+        this.article = article;
+    }
+
+    /** Opens the prompt for a full-text query, with the last query to edit. */
+    void prompt() {
+        state.filterInput = new TextInput(state.results == null ? "" : state.results.query);
+        state.promptAllText = true;
+        state.focus = ReaderState.Pane.LIST;
+    }
+
+    /** Runs the query; an empty one leaves the results. */
+    void submit(String query) {
+        state.filterInput = null;
+        state.promptAllText = false;
+        String trimmed = query.strip();
+        if (trimmed.isEmpty()) {
+            state.results = null;
+            return;
+        }
+        state.results = new SearchResults(trimmed);
+        state.focus = ReaderState.Pane.LIST;
+        state.message = "Searching…";
+        services.searchAllText(trimmed);
+    }
+
+    /** The answer to a query; dropped when the user has asked something else since. */
+    void found(String query, List<SearchHit> hits, String note) {
+        SearchResults results = state.results;
+        if (results == null || !results.query.equals(query)) {
+            return;
+        }
+        results.hits = List.copyOf(hits);
+        results.searching = false;
+        results.selection = 0;
+        results.top = 0;
+        String count = hits.isEmpty() ? "Nothing found" : hits.size() == 1 ? "1 post" : hits.size() + " posts";
+        state.message = note == null || note.isEmpty() ? count : count + " (" + note + ")";
+    }
+
+    void indexing(int done, int total) {
+        state.searchIndexing = total < 0 ? null
+                : "search index: " + (total == 0 ? 100 : Math.min(100, (int) (100L * done / total))) + "%";
+    }
+
+    /** Keys while the hits are shown; false for those the usual handling should get. */
+    boolean apply(Action action) {
+        SearchResults results = state.results;
+        if (results == null || state.mode != ReaderState.Mode.BROWSE || state.focus != ReaderState.Pane.LIST) {
+            return false;
+        }
+        if (Scrolling.isMove(action)) {
+            int height = Math.max(1, listHeight() / SearchResults.ROWS_PER_HIT);
+            int last = Math.max(0, results.hits.size() - 1);
+            results.selection = Scrolling.clamp(results.selection + Scrolling.step(action, height), 0, last);
+            results.top = Scrolling.keepVisible(results.selection, results.top, height, results.hits.size());
+            return true;
+        }
+        switch (action) {
+            case OPEN:
+            case RIGHT:
+                openSelected();
+                return true;
+            case BACK:
+            case ESCAPE:
+            case LEFT:
+                state.results = null;
+                state.message = "";
+                return true;
+            case FIND:
+                // A title filter is for the post list: leave the hits first.
+                state.results = null;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private void openSelected() {
+        SearchHit hit = state.results.selected();
+        if (hit == null) {
+            return;
+        }
+        PostMeta meta = find(hit.relativePath());
+        if (meta == null) {
+            state.message = "Gone since it was indexed: " + hit.relativePath();
+            return;
+        }
+        article.open(meta);
+        if (state.article != null && state.results.query.matches("[\\p{L}\\p{N}]+")) {
+            // One plain word: mark it in the article as a / search would, so n finds the passage.
+            state.article.search = state.results.query;
+            state.article.findMatches();
+        }
+    }
+
+    private PostMeta find(String relativePath) {
+        for (PostMeta post : state.library.posts()) {
+            if (post.relativePath().equals(relativePath)) {
+                return post;
+            }
+        }
+        return null;
+    }
+
+    private int listHeight() {
+        return Layout.of(state.columns, state.rows, ReaderState.Mode.BROWSE, ReaderState.Pane.LIST).list().height();
+    }
+}
