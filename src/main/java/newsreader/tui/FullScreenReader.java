@@ -64,9 +64,14 @@ public final class FullScreenReader {
         Theme theme = Theme.choose(options.color(), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced()) {
             SharedStateStore.Opened opened = SharedStateStore.open(dataDirectory);
+            KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(opened.problem());
+            if (!keys.problems().isEmpty()) {
+                // Shown once the list is in; the reader runs with the keys it could read.
+                warning = String.join("; ", keys.problems()) + (warning.isEmpty() ? "" : "; " + warning);
+            }
             try {
-                runOnTerminal(root, dataDirectory, options, environment, theme, opened.store(), warning);
+                runOnTerminal(root, dataDirectory, options, keys, environment, theme, opened.store(), warning);
             } finally {
                 SharedStateStore.close(opened.store());
             }
@@ -81,7 +86,7 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, Path dataDirectory, ReaderOptions options,
+    private static void runOnTerminal(Path root, Path dataDirectory, ReaderOptions options, KeyRemap keys,
                                       Map<String, String> environment, Theme theme, ReadStateStore readState,
                                       String startMessage)
             throws IOException, InterruptedException {
@@ -108,6 +113,7 @@ public final class FullScreenReader {
                     SearchLocation.cacheRoot());
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
+            state.keys = keys;
             ReaderController controller = new ReaderController(state, services, widths);
             state.message = startMessage;
             state.notice = startMessage;
@@ -158,6 +164,7 @@ public final class FullScreenReader {
         int ambiguous = AmbiguousWidth.DETECT;
         String viewer = null;
         boolean viewerTerminal = false;
+        Map<String, String> keys = new java.util.HashMap<>();
         Path folder = null;
         for (String arg : args) {
             if (arg.equals("--no-color")) {
@@ -166,6 +173,8 @@ public final class FullScreenReader {
                 viewer = arg.substring("--viewer=".length());
             } else if (arg.equals("--viewer-terminal")) {
                 viewerTerminal = true;
+            } else if (arg.startsWith("--key=") && arg.indexOf('=', 6) > 6) {
+                keys.put(arg.substring(6, arg.indexOf('=', 6)), arg.substring(arg.indexOf('=', 6) + 1));
             } else if (arg.startsWith("--ambiguous-width=")) {
                 ambiguous = Integer.parseInt(arg.substring("--ambiguous-width=".length()));
             } else {
@@ -173,11 +182,12 @@ public final class FullScreenReader {
             }
         }
         if (folder == null) {
-            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=0|1|2] DIR  (0: detect)");
+            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=0|1|2] [--viewer=CMD] "
+                    + "[--viewer-terminal] [--key=ACTION=KEY]... DIR  (0: detect)");
             System.exit(CANNOT_START);
         }
         ReaderOptions defaults = new ReaderOptions(ambiguous, color);
         System.exit(run(folder, defaults.withOpening(viewer, viewerTerminal, defaults.downloadMaxBytes(),
-                defaults.downloadTimeoutSeconds())));
+                defaults.downloadTimeoutSeconds()).withKeys(keys)));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * Which action a key means. Text being typed (filter, search) never gets here: the controller feeds those keys to
  * the input line first. {@link #HELP} is the text of the {@code ?} overlay, kept next to the table it describes.
  */
-final class KeyBindings {
+public final class KeyBindings {
     /** One line of the help overlay: the keys, and what they do. */
     record HelpLine(String keys, String meaning) {
     }
@@ -39,6 +39,19 @@ final class KeyBindings {
             new HelpLine("mouse wheel", "scrolls, where the terminal sends it as ↑ ↓"));
 
     private KeyBindings() {
+    }
+
+    /**
+     * What is wrong with a config's {@code keys} map (action name to key), one clear sentence each; empty when
+     * all of it can be used. The reader starts all the same, leaving out what it cannot read.
+     */
+    public static List<String> problems(java.util.Map<String, String> keys) {
+        return KeyRemap.of(keys).problems();
+    }
+
+    /** The action names the config file may remap ({@code next-unread}, {@code toggle-star}…). */
+    public static List<String> actionNames() {
+        return KeyRemap.names();
     }
 
     /**

@@ -25,7 +25,7 @@ final class OverlayView {
             drawLink(state, painter);
             return;
         }
-        List<String> lines = state.overlay == ReaderState.Overlay.HELP ? helpLines() : linkLines(state);
+        List<String> lines = state.overlay == ReaderState.Overlay.HELP ? helpLines(state) : linkLines(state);
         String title = state.overlay == ReaderState.Overlay.HELP ? "Keys" : "Links and images";
         int width = Math.min(state.columns - 2, 72);
         int height = Math.min(state.rows - 2, lines.size() + 2);
@@ -80,9 +80,11 @@ final class OverlayView {
     /** Plain ASCII, so the text written again inside the OSC 8 sequence covers exactly the cells drawn here. */
     static final String LINK_LABEL = "open in your browser (Ctrl/Cmd-click)";
 
-    private List<String> helpLines() {
+    private List<String> helpLines(ReaderState state) {
         List<String> lines = new ArrayList<>();
-        for (KeyBindings.HelpLine line : KeyBindings.HELP) {
+        List<KeyBindings.HelpLine> all = new ArrayList<>(state.keys.helpLines());
+        all.addAll(KeyBindings.HELP);
+        for (KeyBindings.HelpLine line : all) {
             lines.add(truncation.fit(line.keys(), 20) + " " + line.meaning());
         }
         return lines;

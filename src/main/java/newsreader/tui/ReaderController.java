@@ -101,7 +101,7 @@ final class ReaderController {
             return;
         }
         boolean searchActive = state.mode == ReaderState.Mode.ARTICLE && !state.article.search.isEmpty();
-        Action action = KeyBindings.actionFor(key, searchActive);
+        Action action = state.keys.actionFor(key, searchActive);
         if (action != Action.NONE) {
             state.message = "";
         }

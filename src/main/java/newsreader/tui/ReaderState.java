@@ -78,6 +78,8 @@ final class ReaderState {
     /** Bumped whenever read state changes, so cached unread counts know they are stale. */
     int readVersion;
     boolean quit;
+    /** The keys in force: the defaults and the config's remapped ones. */
+    KeyRemap keys = KeyRemap.defaults();
 
     ReaderState(Library library) {
         setLibrary(library);

@@ -332,4 +332,23 @@ class TmuxEndToEndTest {
             tmux.waitForText("EXIT=0");
         }
     }
+
+    @Test
+    void remappedKeysWorkAndTheHelpShowsThemAndABadOneIsReported() throws Exception {
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
+                    "export XDG_CACHE_HOME='" + work.resolve("cache") + "'\n",
+                    "--key=toggle-star=x", "--key=nonsense=y");
+            tmux.type("sh " + launcher);
+            tmux.press("Enter");
+            tmux.waitFor("the list and the problem with the keys",
+                    s -> s.contains("国产独立游戏《雾港来信》") && s.contains("unknown action \"nonsense\""));
+            tmux.press("x");
+            tmux.waitForText("Starred");
+            tmux.press("?");
+            tmux.waitForText("toggle-star (your config)");
+            tmux.press("q", "Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
 }
