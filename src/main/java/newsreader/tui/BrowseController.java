@@ -97,7 +97,10 @@ final class BrowseController {
 
     /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */
     void loaded(Library library) {
-        PostMeta selected = state.selectedPost();
+        // While the first scan streams in, a selection still on the first row was never chosen: it stays on the
+        // newest post rather than following an older one down the list.
+        boolean untouched = state.loading && state.listSelection == 0 && state.listTop == 0;
+        PostMeta selected = untouched ? null : state.selectedPost();
         // Where the selected row was on the screen: posts arriving above it must not move it there.
         int rowOnScreen = state.listSelection - state.listTop;
         int previousSelection = state.listSelection;

@@ -115,4 +115,17 @@ class LiveUpdatesTest {
         controller.loaded(TestPosts.library(without), null);
         assertThat(state.selectedPost().relativePath()).isEqualTo("p7.md");
     }
+
+    @Test
+    void whileTheFirstScanStreamsInAnUntouchedSelectionStaysOnTheNewestPost() {
+        start();
+        controller.loaded(TestPosts.library(newestFirst(1, 5)), "indexing 5 / 10");
+        assertThat(state.selectedPost().relativePath()).isEqualTo("p5.md");
+        controller.loaded(TestPosts.library(newestFirst(1, 10)), "indexing 10 / 10");
+        assertThat(state.selectedPost().relativePath()).isEqualTo("p10.md");
+
+        controller.key(ch('j'));
+        controller.loaded(TestPosts.library(newestFirst(1, 12)), null);
+        assertThat(state.selectedPost().relativePath()).as("a chosen post is kept").isEqualTo("p9.md");
+    }
 }
