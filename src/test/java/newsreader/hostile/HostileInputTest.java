@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import newsreader.testing.FolderChecksum;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +54,7 @@ class HostileInputTest {
         accept.setDaemon(true);
         accept.start();
         folder = new HostileFolder(dir.resolve("posts")).write(listener.getLocalPort());
-        checksumBefore = checksums(folder.root());
+        checksumBefore = FolderChecksum.of(folder.root());
     }
 
     @AfterAll
@@ -123,7 +120,7 @@ class HostileInputTest {
         ProgramRun.run(SMALL_HEAP, Map.of(), "show", folder.root().resolve("yaml-gadget.md").toString(),
                 folder.root().resolve("yaml-gadget-value.md").toString());
         assertThat(connections.get()).as("connections to the gadget's listener").isZero();
-        assertThat(checksums(folder.root())).isEqualTo(checksumBefore);
+        assertThat(FolderChecksum.of(folder.root())).isEqualTo(checksumBefore);
         assertThat(Path.of("/tmp/pwned-newsreader")).doesNotExist();
     }
 
@@ -133,38 +130,6 @@ class HostileInputTest {
             stream.codePoints().filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
                     || (c >= 0x2066 && c <= 0x2069)).forEach(c -> found.add(String.format("U+%04X", c)));
             assertThat(found).as("control characters in output").isEmpty();
-        }
-    }
-
-    /** A fingerprint of every file and link: content hash (head and tail for huge files), size, time, link target. */
-    static Map<String, String> checksums(Path root) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.toList()) {
-                String key = root.relativize(p).toString();
-                if (Files.isSymbolicLink(p)) {
-                    sums.put(key, "link " + Files.readSymbolicLink(p));
-                } else if (Files.isRegularFile(p)) {
-                    sums.put(key, Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() + " " + hash(p));
-                } else {
-                    sums.put(key, "dir " + Files.getLastModifiedTime(p).toMillis());
-                }
-            }
-        }
-        return sums;
-    }
-
-    private static String hash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            long budget = 64L << 20; // a 2 GB sparse file: its head, size and time are enough
-            for (int n; budget > 0 && (n = in.read(buffer)) > 0; budget -= n) {
-                sha.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

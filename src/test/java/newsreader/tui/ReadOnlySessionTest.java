@@ -1,0 +1,66 @@
+package newsreader.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import newsreader.testing.FolderChecksum;
+import newsreader.testing.ProgramRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The posts folder is only ever read (security.md): a whole session — the reader listing, filtering, opening,
+ * marking read, opening the header image, listing links, reloading; then list, show and search from the command
+ * line — leaves every file, link and folder of it exactly as it was.
+ */
+class ReadOnlySessionTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void aFullSessionLeavesThePostsFolderUnchanged() throws Exception {
+        Tmux.requireTmux();
+        Path posts = Files.createDirectories(work.resolve("posts"));
+        Path data = Files.createDirectories(work.resolve("data"));
+        for (int i = 1; i <= 5; i++) {
+            Path file = posts.resolve("feed/" + i + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "\n---\ntitle: '只读测试新闻第" + i + "篇'\ncategories:\n - 新媒体\n - cnBeta\n - 最新\n"
+                    + "headimg: 'http://127.0.0.1:9/none-" + i + ".jpg'\ndate: Tue, 0" + i + " Feb 2022 03:33:04 GMT\n---\n\n"
+                    + "<div><p>第" + i + "篇的正文，提到芯片和<a href=\"https://x.example/" + i + "\">链接</a>。</p></div>\n",
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(posts.resolve("broken.md"), "---\ntitle: 没有结束\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(posts.resolve("link.md"), posts.resolve("feed/1.md"));
+        Map<String, String> before = FolderChecksum.of(posts);
+
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.type("sh " + Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
+                    "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"));
+            tmux.press("Enter");
+            tmux.waitFor("the list", s -> s.contains("只读测试新闻第5篇"));
+            tmux.type("/");
+            tmux.type("第3");
+            tmux.waitForText("只读测试新闻第3篇");
+            tmux.press("Enter");
+            Thread.sleep(200);
+            tmux.press("Enter");
+            tmux.waitForText("第3篇的正文");
+            for (String key : new String[] {"r", "r", "o", "u", "q", "J", "A", "R"}) {
+                tmux.type(key);
+                Thread.sleep(150);
+            }
+            tmux.press("Q");
+            tmux.waitForText("EXIT=");
+        }
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "XDG_DATA_HOME", data.toString());
+        assertThat(ProgramRun.with(env, "list", posts.toString()).out()).contains("只读测试新闻第1篇");
+        assertThat(ProgramRun.with(env, "show", posts.resolve("feed/2.md").toString()).out()).contains("第2篇的正文");
+        assertThat(ProgramRun.with(env, "search", posts.toString(), "芯片").out()).contains("只读测试新闻");
+
+        assertThat(FolderChecksum.of(posts)).isEqualTo(before);
+    }
+}
