@@ -118,7 +118,9 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 if (index == null) {
                     load();
                 } else {
-                    events.add(new ReaderEvent.Loaded(live.replace(index.rescan().result())));
+                    ScanResult now = index.rescan().result();
+                    events.add(new ReaderEvent.Loaded(live.replace(now)));
+                    updateSearch(now.posts());
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
@@ -201,6 +203,11 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 try {
                     List<SearchHit> hits = search.search(query, SEARCH_LIMIT);
                     String note = search.isReady() ? "" : "index still being built: posts indexed so far";
+                    if (hits.size() >= SEARCH_LIMIT) {
+                        String best = String.format(java.util.Locale.ROOT, "the best %,d of %,d", hits.size(),
+                                search.count(query));
+                        note = note.isEmpty() ? best : best + "; " + note;
+                    }
                     events.add(new ReaderEvent.Found(query, hits, note));
                 } catch (IOException | RuntimeException e) {
                     events.add(new ReaderEvent.Found(query, List.of(), "search failed: " + e.getMessage()));
