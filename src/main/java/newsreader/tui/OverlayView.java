@@ -40,7 +40,9 @@ final class OverlayView {
         state.overlayTop = first;
         painter.fillRect(left, top, width, height, theme.overlay());
         painter.text(left + 1, top, left + width - 1,
-                truncation.truncate(title + "  (q closes, j/k scroll)", width - 2), theme.overlay().withBold());
+                truncation.truncate(title + (state.overlay == ReaderState.Overlay.LINKS
+                        ? "  (a number opens, q closes)" : "  (q closes, j/k scroll)"), width - 2),
+                theme.overlay().withBold());
         for (int i = 0; i < bodyRows && first + i < lines.size(); i++) {
             painter.text(left + 1, top + 1 + i, left + width - 1,
                     truncation.truncate(lines.get(first + i), width - 2), theme.overlay());
