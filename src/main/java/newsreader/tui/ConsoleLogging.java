@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.ConsoleHandler;
@@ -7,16 +9,18 @@ import java.util.logging.Handler;
 import java.util.logging.Logger;
 
 /**
- * Takes java.util.logging's console handlers off the root logger while the screen is up: a library warning (the
- * SQLite store logs its failures) printed to stderr would land in the middle of the screen. {@code newsreader.cli.Main}
- * installs a file handler instead; run without it (tests, {@link FullScreenReader#main}), the default console
- * handler is there and is removed here.
+ * Keeps stderr off the screen while it is up: java.util.logging's console handlers come off the root logger (the
+ * SQLite store and Lucene log through it; {@code newsreader.cli.Main} installs a file handler instead, but run
+ * without it — tests, {@link FullScreenReader#main} — the default console handler is there), and {@code System.err}
+ * goes nowhere, since a library or a background thread's uncaught exception would print straight to it.
  */
 final class ConsoleLogging implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
     private final List<Handler> removed = new ArrayList<>();
+    private final PrintStream err = System.err;
 
     private ConsoleLogging() {
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true));
         for (Handler handler : root.getHandlers()) {
             if (handler instanceof ConsoleHandler) {
                 root.removeHandler(handler);
@@ -32,6 +36,7 @@ final class ConsoleLogging implements AutoCloseable {
     /** Puts the console handlers back once the terminal is restored. */
     @Override
     public void close() {
+        System.setErr(err);
         for (Handler handler : removed) {
             root.addHandler(handler);
         }
