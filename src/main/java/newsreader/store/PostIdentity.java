@@ -20,10 +20,26 @@ public final class PostIdentity {
         return post.relativePath() + "#" + shortHash(post.title() + "\n" + dated);
     }
 
+    /** Never updated itself, only cloned: looking the algorithm up costs more than hashing a title. */
+    private static final MessageDigest SHA_256 = sha256();
+    private static final HexFormat HEX = HexFormat.of();
+
     private static String shortHash(String text) {
+        byte[] digest = fresh().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 6);
+    }
+
+    private static MessageDigest fresh() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -150,7 +150,7 @@ final class BrowseController {
             }
         } else {
             for (int index : candidates) {
-                if (query.isEmpty() || state.foldedTitles[index].contains(query)) {
+                if (query.isEmpty() || state.foldedTitle(index).contains(query)) {
                     rows[count++] = index;
                 }
             }

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class CategoryTree {
         List<Integer> uncategorized = new ArrayList<>();
         List<Integer> undated = new ArrayList<>();
         List<PostMeta> posts = library.posts();
+        // Posts of one feed share their category paths: each distinct path is cleaned once.
+        Map<List<String>, List<String>> cleaned = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             PostMeta post = posts.get(i);
             if (post.undated()) {
@@ -32,7 +35,7 @@ public final class CategoryTree {
             }
             boolean filed = false;
             for (List<String> rawPath : post.categories() == null ? List.<List<String>>of() : post.categories()) {
-                List<String> path = cleanPath(rawPath);
+                List<String> path = rawPath == null ? List.of() : cleaned.computeIfAbsent(rawPath, CategoryTree::cleanPath);
                 if (path.isEmpty()) {
                     continue;
                 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import newsreader.post.PostList;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
@@ -56,16 +57,18 @@ final class LiveLibrary {
     /** What is known now, as the screen shows it: newest first, each post's identity hashed once. */
     synchronized Library snapshot() {
         List<PostMeta> list = List.copyOf(posts.posts());
-        Map<PostMeta, String> nextIds = new IdentityHashMap<>(list.size() * 2);
-        List<String> idList = new ArrayList<>(list.size());
-        for (PostMeta post : list) {
-            String id = ids.get(post);
-            if (id == null) {
-                id = PostIdentity.of(post);
-            }
-            nextIds.put(post, id);
-            idList.add(id);
+        String[] known = new String[list.size()];
+        for (int i = 0; i < known.length; i++) {
+            known[i] = ids.get(list.get(i));
         }
+        // Hashing is most of the cost of a first snapshot of a large folder: spread it over the cores.
+        IntStream.range(0, known.length).parallel().filter(i -> known[i] == null)
+                .forEach(i -> known[i] = PostIdentity.of(list.get(i)));
+        Map<PostMeta, String> nextIds = new IdentityHashMap<>(list.size() * 2);
+        for (int i = 0; i < known.length; i++) {
+            nextIds.put(list.get(i), known[i]);
+        }
+        List<String> idList = java.util.Arrays.asList(known);
         ids = nextIds;
         return new Library(root, list, new ArrayList<>(problems.values()), idList);
     }

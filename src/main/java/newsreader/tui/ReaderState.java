@@ -33,7 +33,7 @@ final class ReaderState {
     Library library;
     CategoryTree tree;
     /** Titles in lower case, by post index, for filtering as the user types. */
-    String[] foldedTitles = new String[0];
+    private String[] foldedTitles;
     boolean loading;
     /** How far the first scan is ("indexing 12,345 / 100,000") while posts stream in; null otherwise. */
     String indexing;
@@ -88,11 +88,21 @@ final class ReaderState {
     void setLibrary(Library library) {
         this.library = library;
         this.tree = CategoryTree.of(library);
-        List<PostMeta> posts = library.posts();
-        foldedTitles = new String[posts.size()];
-        for (int i = 0; i < foldedTitles.length; i++) {
-            foldedTitles[i] = fold(posts.get(i).title());
+        // Folded when a filter first needs them: a library of 100,000 posts arrives several times while it loads.
+        foldedTitles = null;
+    }
+
+    /** The title of the post at {@code index} in lower case. */
+    String foldedTitle(int index) {
+        if (foldedTitles == null) {
+            List<PostMeta> posts = library.posts();
+            String[] folded = new String[posts.size()];
+            for (int i = 0; i < folded.length; i++) {
+                folded[i] = fold(posts.get(i).title());
+            }
+            foldedTitles = folded;
         }
+        return foldedTitles[index];
     }
 
     static String fold(String text) {
