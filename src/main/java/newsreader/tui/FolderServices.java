@@ -40,6 +40,8 @@ import newsreader.text.CellWidth;
  * and reaches the screen as events.
  */
 final class FolderServices implements ReaderServices, AutoCloseable {
+    /** Posts in a first look at a large cached folder: a few screenfuls. */
+    private static final int FIRST_LOOK = 500;
     /** Hits shown for one query: a screenful many times over; the best come first. */
     private static final int SEARCH_LIMIT = 500;
     /** While posts stream in, the list is rebuilt at most this often: each rebuild sorts and counts everything. */
@@ -225,6 +227,11 @@ final class FolderServices implements ReaderServices, AutoCloseable {
 
         @Override
         public void batch(ScanBatch batch) {
+            if (first && batch.posts().size() > FIRST_LOOK) {
+                // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
+                events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
+                        batch.progress().label()));
+            }
             live.add(batch);
             long now = System.nanoTime();
             if (first || now - lastSnapshot >= SNAPSHOT_INTERVAL_NANOS) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 import newsreader.post.PostList;
 import newsreader.post.PostMeta;
@@ -71,5 +72,22 @@ final class LiveLibrary {
         List<String> idList = java.util.Arrays.asList(known);
         ids = nextIds;
         return new Library(root, list, new ArrayList<>(problems.values()), idList);
+    }
+
+    /**
+     * A first look at a large batch: only its newest {@code count} posts, found without sorting them all, so that a
+     * screenful can be drawn before the whole list is sorted, hashed and counted.
+     */
+    static Library newest(Path root, List<PostMeta> posts, int count) {
+        PriorityQueue<PostMeta> oldestOnTop = new PriorityQueue<>(count + 1, PostList.NEWEST_FIRST.reversed());
+        for (PostMeta post : posts) {
+            oldestOnTop.add(post);
+            if (oldestOnTop.size() > count) {
+                oldestOnTop.poll();
+            }
+        }
+        List<PostMeta> newest = new ArrayList<>(oldestOnTop);
+        newest.sort(PostList.NEWEST_FIRST);
+        return new Library(root, newest, List.of());
     }
 }

@@ -128,4 +128,12 @@ class LiveUpdatesTest {
         controller.loaded(TestPosts.library(newestFirst(1, 12)), null);
         assertThat(state.selectedPost().relativePath()).as("a chosen post is kept").isEqualTo("p9.md");
     }
+
+    @Test
+    void aFirstLookAtALargeBatchIsItsNewestPostsInOrder() {
+        List<PostMeta> shuffled = new ArrayList<>(newestFirst(1, 28));
+        java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+        Library look = LiveLibrary.newest(TestPosts.ROOT, shuffled, 3);
+        assertThat(look.posts()).extracting(PostMeta::relativePath).containsExactly("p28.md", "p27.md", "p26.md");
+    }
 }
