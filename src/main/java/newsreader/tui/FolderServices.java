@@ -44,8 +44,12 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private static final int FIRST_LOOK = 500;
     /** Hits shown for one query: a screenful many times over; the best come first. */
     private static final int SEARCH_LIMIT = 500;
-    /** While posts stream in, the list is rebuilt at most this often: each rebuild sorts and counts everything. */
+    /**
+     * While posts stream in, the list is rebuilt at most this often, and less often as it grows (10 µs a post, a
+     * second at 100,000): each rebuild counts everything on the screen's thread, which must stay free for keys.
+     */
     private static final long SNAPSHOT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+    private static final long SNAPSHOT_NANOS_PER_POST = TimeUnit.MICROSECONDS.toNanos(10);
 
     private final Path root;
     private final ArticleRenderer renderer;
@@ -220,9 +224,10 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
     }
 
-    /** Hands the scan's batches to the screen: the first at once, then a fresh list at most every 300 ms. */
+    /** Hands the scan's batches to the screen: the first at once, then a fresh list every 300 ms or more. */
     private final class Streaming implements ScanListener {
         private long lastSnapshot;
+        private long interval = SNAPSHOT_INTERVAL_NANOS;
         private boolean first = true;
 
         @Override
@@ -234,10 +239,12 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             }
             live.add(batch);
             long now = System.nanoTime();
-            if (first || now - lastSnapshot >= SNAPSHOT_INTERVAL_NANOS) {
+            if (first || now - lastSnapshot >= interval) {
                 first = false;
                 lastSnapshot = now;
-                events.add(new ReaderEvent.Loaded(live.snapshot(), batch.progress().label()));
+                Library snapshot = live.snapshot();
+                interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
+                events.add(new ReaderEvent.Loaded(snapshot, batch.progress().label()));
             }
         }
     }
