@@ -353,5 +353,12 @@ class TmuxEndToEndTest {
             tmux.press("q", "Q");
             tmux.waitForText("EXIT=0");
         }
+        // The star outlives the session, in the SQLite store under the data directory.
+        java.nio.file.Path dataDirectory = newsreader.store.DataDirectory.resolve(
+                java.util.Map.of("XDG_DATA_HOME", data.toString()), work);
+        try (newsreader.store.SqliteStateStore store = newsreader.store.SqliteStateStore.open(
+                newsreader.store.SqliteStateStore.fileIn(dataDirectory))) {
+            assertThat(store.starred()).singleElement().asString().startsWith("news/fog.md#");
+        }
     }
 }
