@@ -90,12 +90,13 @@ public final class FullScreenReader {
                                       Map<String, String> environment, Theme theme, ReadStateStore readState,
                                       String startMessage)
             throws IOException, InterruptedException {
+        // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
+        Opener opener = new Opener(options.openSettings(root));
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         GatedInput input = new GatedInput(new FileInputStream(FileDescriptor.in));
         NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases);
         TerminalScreen screen = null;
-        Opener opener = new Opener(options.openSettings(root));
         FolderServices services = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
