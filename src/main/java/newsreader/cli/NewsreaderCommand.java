@@ -1,11 +1,13 @@
 package newsreader.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import newsreader.config.ConfigException;
 import newsreader.config.ConfigFile;
 import newsreader.config.ConfigLoader;
 import newsreader.config.Settings;
+import newsreader.tui.KeyBindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +99,10 @@ final class NewsreaderCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + ambiguousWidth);
             }
             s = s.withAmbiguousWidth(ambiguousWidth);
+        }
+        List<String> keyProblems = KeyBindings.problems(s.keys());
+        if (!keyProblems.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "config: " + configPath() + ": keys: " + String.join("; ", keyProblems));
         }
         Path dir = folder != null ? folder : (s.postsFolder() != null ? s.postsFolder() : Path.of("."));
         return ReaderLauncher.launch(dir, s, line, console);

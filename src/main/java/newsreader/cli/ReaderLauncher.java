@@ -27,7 +27,10 @@ final class ReaderLauncher {
             return LineMode.run(folder, new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat()));
         }
         // 0 ("auto") lets the full-screen reader measure the terminal with a cursor position report.
-        return FullScreenReader.run(folder, new ReaderOptions(settings.ambiguousWidth(), settings.useColor(System.getenv()), null));
+        ReaderOptions options = new ReaderOptions(settings.ambiguousWidth(), settings.useColor(System.getenv()), null)
+                .withOpening(settings.viewer(), settings.viewerTerminal(), settings.downloadMaxBytes(), settings.downloadTimeoutSeconds())
+                .withKeys(settings.keys());
+        return FullScreenReader.run(folder, options);
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */

@@ -296,4 +296,14 @@ class CliTest {
         ProgramRun utf8 = ProgramRun.with(java.util.Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), "list", dir.resolve("posts").toString());
         assertThat(utf8.out()).contains("标题");
     }
+
+    @Test
+    void anUnknownActionInTheKeysSettingIsAUsageErrorBeforeTheScreenStarts() throws IOException {
+        Path config = dir.resolve("config.yaml");
+        write(config, "keys: {fly-to-the-moon: \"m\"}\n");
+        write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        ProgramRun run = ProgramRun.of("--config", config.toString(), dir.resolve("posts").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("keys:", "fly-to-the-moon");
+    }
 }
