@@ -2,6 +2,7 @@ package newsreader.line;
 
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.config.XdgDirectories;
 
 /**
  * Where newsreader keeps state that is not worth backing up, such as the prompt's history:
@@ -20,13 +21,6 @@ final class StateDirectory {
     }
 
     static Path resolve(Map<String, String> environment, Path home) {
-        String xdg = environment.get("XDG_STATE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            Path base = Path.of(xdg);
-            if (base.isAbsolute()) {
-                return base.resolve("newsreader");
-            }
-        }
-        return home.resolve(".local").resolve("state").resolve("newsreader");
+        return new XdgDirectories(environment, home).state();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsreader.config.XdgDirectories;
 
 /**
  * The parts of the process environment that decide how an image is opened: variables, operating system, home.
@@ -68,9 +69,7 @@ public record Environment(Map<String, String> variables, String osName, Path hom
 
     /** {@code $XDG_CACHE_HOME/newsreader/images}, by default {@code ~/.cache/newsreader/images}. */
     public Path imageCacheFolder() {
-        String xdg = get("XDG_CACHE_HOME");
-        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("newsreader").resolve("images");
+        return new XdgDirectories(variables, home).cache().resolve("images");
     }
 
     /** Inside tmux escape sequences for the outer terminal must be wrapped for passthrough. */

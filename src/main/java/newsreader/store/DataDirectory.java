@@ -2,6 +2,7 @@ package newsreader.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.config.XdgDirectories;
 
 /**
  * Where newsreader keeps what it learns about the user's folders: {@code $XDG_DATA_HOME/newsreader},
@@ -18,13 +19,6 @@ public final class DataDirectory {
 
     /** The data directory for the given environment and home: injectable so tests never touch the real home. */
     public static Path resolve(Map<String, String> environment, Path home) {
-        String xdg = environment.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            Path base = Path.of(xdg);
-            if (base.isAbsolute()) {
-                return base.resolve("newsreader");
-            }
-        }
-        return home.resolve(".local").resolve("share").resolve("newsreader");
+        return new XdgDirectories(environment, home).data();
     }
 }
