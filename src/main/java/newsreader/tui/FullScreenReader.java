@@ -123,6 +123,10 @@ public final class FullScreenReader {
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
+            String fault = environment.get("NEWSREADER_FAULT_AFTER_KEYS");
+            if (fault != null && fault.matches("\\d{1,4}")) {
+                loop.failAfterKeys(Integer.parseInt(fault));
+            }
             loop.startInputThread();
             services.requestReload();
             loop.run();

@@ -66,6 +66,17 @@ final class ReaderLoop {
         input.start();
     }
 
+    /**
+     * Fault injection for the terminal-restore tests ({@code NEWSREADER_FAULT_AFTER_KEYS=N}): after N keys the loop
+     * throws, as a bug would, so that a test can show the terminal is restored on that path too.
+     */
+    void failAfterKeys(int keys) {
+        this.faultAfterKeys = keys;
+    }
+
+    private int faultAfterKeys = -1;
+    private int keysSeen;
+
     /** Runs until the user quits or the terminal goes away. */
     void run() throws IOException, InterruptedException {
         TerminalSize size = screen.getTerminalSize();
@@ -77,6 +88,9 @@ final class ReaderLoop {
             boolean resized = false;
             while (event != null && !state.quit) {
                 resized |= handle(event);
+                if (event instanceof ReaderEvent.Key && faultAfterKeys >= 0 && ++keysSeen >= faultAfterKeys) {
+                    throw new IllegalStateException("injected fault after " + keysSeen + " keys (NEWSREADER_FAULT_AFTER_KEYS)");
+                }
                 event = events.poll();
             }
             if (!state.quit) {
