@@ -12,6 +12,7 @@ enum Command {
     PREVIOUS(List.of("prev", "p", "previous"), "prev", "print the previous post of the list"),
     UNREAD(List.of("unread", "u"), "unread [N]", "print the next unread post, or with N, mark post N unread"),
     READ(List.of("read"), "read [N|all]", "mark post N, or the current post, or with all every post of the list, read"),
+    STAR(List.of("star", "s"), "star [N]", "star or unstar post N, or the current post (the reader lists starred posts)"),
     SEARCH(List.of("search", "/"), "search WORDS, or /WORDS",
             "list the posts whose titles contain all the words, in any case; \"quotes\" keep a phrase together"),
     CATEGORY(List.of("cat", "category"), "cat [PATH]",

@@ -79,6 +79,7 @@ final class CommandRunner {
             case PREVIOUS -> step(-1);
             case UNREAD -> unread(argument);
             case READ -> read(argument);
+            case STAR -> star(argument);
             case SEARCH -> search(argument);
             case CATEGORY -> category(argument);
             case ALL -> all();
@@ -240,6 +241,23 @@ final class CommandRunner {
             return;
         }
         postNumbered(argument).ifPresent(post -> mark(post, true));
+    }
+
+    private void star(String argument) {
+        if (argument.isEmpty()) {
+            if (session.current() == null) {
+                printer.say("No post is open; type star and a post's number to star that post.");
+            } else {
+                toggleStar(session.current());
+            }
+            return;
+        }
+        postNumbered(argument).ifPresent(this::toggleStar);
+    }
+
+    private void toggleStar(PostMeta post) {
+        boolean starred = readMarks.toggleStar(post);
+        printer.say((starred ? "Starred " : "Unstarred ") + describe(post) + ": " + SafeText.line(post.title()).strip());
     }
 
     private void markAllRead() {

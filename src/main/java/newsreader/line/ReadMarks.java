@@ -45,6 +45,17 @@ final class ReadMarks {
         return save();
     }
 
+    /** Stars the post when it has no star, removes the star when it has one; true when it is now starred. */
+    boolean toggleStar(PostMeta post) {
+        boolean starred = !store.isStarred(idOf(post));
+        store.setStarred(idOf(post), starred);
+        return starred;
+    }
+
+    boolean isStarred(PostMeta post) {
+        return store.isStarred(idOf(post));
+    }
+
     Optional<String> save() {
         try {
             store.save();

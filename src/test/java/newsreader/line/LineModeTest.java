@@ -440,4 +440,14 @@ class LineModeTest {
     static String title(String row) {
         return row.substring(row.lastIndexOf("  ") + 2);
     }
+
+    @Test
+    void starMarksAPostInTheSharedStoreAndASecondStarTakesItAway() {
+        LineSession.Result run = session.type("star 2", "1", "star", "star", "q");
+        assertThat(run.sentences(1)).contains("Starred post 2");
+        assertThat(run.sentences(4)).contains("Unstarred post 1");
+        SharedMarks store = SharedMarks.of(temp.resolve("data"), folder);
+        assertThat(store.isStarred("2024/deep-learning.md")).isFalse();
+        assertThat(store.starredCount()).isEqualTo(1);
+    }
 }

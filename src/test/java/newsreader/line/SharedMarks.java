@@ -13,6 +13,7 @@ import newsreader.store.SqliteStateStore;
 /** The shared state store as a test reads it: by a post's path below the folder, as the tests name posts. */
 final class SharedMarks {
     private final Map<String, Boolean> readByPath = new HashMap<>();
+    private final Map<String, Boolean> starredByPath = new HashMap<>();
 
     private SharedMarks() {
     }
@@ -22,11 +23,20 @@ final class SharedMarks {
         try (SqliteStateStore store = SqliteStateStore.open(SqliteStateStore.fileIn(dataDirectory))) {
             for (PostMeta post : new PostScanner().scan(folder).posts()) {
                 marks.readByPath.put(post.relativePath(), store.isRead(PostIdentity.of(post)));
+                marks.starredByPath.put(post.relativePath(), store.isStarred(PostIdentity.of(post)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return marks;
+    }
+
+    long starredCount() {
+        return starredByPath.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    boolean isStarred(String relativePath) {
+        return starredByPath.getOrDefault(relativePath, false);
     }
 
     boolean isRead(String relativePath) {
