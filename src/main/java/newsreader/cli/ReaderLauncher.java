@@ -6,6 +6,7 @@ import java.util.Map;
 import newsreader.config.Settings;
 import newsreader.line.LineMode;
 import newsreader.line.LineOptions;
+import newsreader.open.GraphicsMode;
 import newsreader.tui.FullScreenReader;
 import newsreader.tui.ReaderOptions;
 
@@ -29,7 +30,8 @@ final class ReaderLauncher {
         // 0 ("auto") lets the full-screen reader measure the terminal with a cursor position report.
         ReaderOptions options = new ReaderOptions(settings.ambiguousWidth(), settings.useColor(System.getenv()), null)
                 .withOpening(settings.viewer(), settings.viewerTerminal(), settings.downloadMaxBytes(), settings.downloadTimeoutSeconds())
-                .withKeys(settings.keys());
+                .withKeys(settings.keys())
+                .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         return FullScreenReader.run(folder, options);
     }
 

@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
-            "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys"));
+            "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
+            "graphics"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     /** Loads the file at {@code file}; a missing file gives the defaults. */
@@ -85,6 +86,7 @@ public final class ConfigLoader {
                 case "viewer-terminal" -> b.viewerTerminal = bool(value, where);
                 case "download" -> download(value, where, b, name);
                 case "keys" -> b.keys = keys(value, where, name);
+                case "graphics" -> b.graphics = graphics(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -111,6 +113,7 @@ public final class ConfigLoader {
         long downloadMaxBytes;
         int downloadTimeoutSeconds;
         Map<String, String> keys;
+        String graphics;
 
         Builder(Settings s) {
             postsFolder = s.postsFolder();
@@ -123,11 +126,12 @@ public final class ConfigLoader {
             downloadMaxBytes = s.downloadMaxBytes();
             downloadTimeoutSeconds = s.downloadTimeoutSeconds();
             keys = s.keys();
+            graphics = s.graphics();
         }
 
         Settings build() {
             return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
-                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys));
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics);
         }
     }
 
@@ -195,6 +199,14 @@ public final class ConfigLoader {
         } catch (DateTimeException e) {
             throw new ConfigException(where + "not a time zone ('" + text + "'); use local or a name such as Asia/Shanghai");
         }
+    }
+
+    private static String graphics(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "auto", "half-blocks", "sixel", "kitty" -> text;
+            default -> throw new ConfigException(where + "must be auto, half-blocks, sixel or kitty, not '" + text + "'");
+        };
     }
 
     private static boolean bool(Node value, Where where) throws ConfigException {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param downloadMaxBytes largest image download
  * @param downloadTimeoutSeconds connect and read timeout of an image download
  * @param keys            remapped keys: action name to key
+ * @param graphics        how images are drawn in the terminal: {@code auto}, {@code half-blocks}, {@code sixel},
+ *                        {@code kitty}
  */
 public record Settings(
         Path postsFolder,
@@ -28,29 +30,30 @@ public record Settings(
         boolean viewerTerminal,
         long downloadMaxBytes,
         int downloadTimeoutSeconds,
-        Map<String, String> keys) {
+        Map<String, String> keys,
+        String graphics) {
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
 
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of());
+                20L * 1024 * 1024, 10, Map.of(), "auto");
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(postsFolder, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys);
+                downloadTimeoutSeconds, keys, graphics);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(postsFolder, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys);
+                downloadTimeoutSeconds, keys, graphics);
     }
 
     public Settings withViewer(String command) {
         return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys);
+                downloadTimeoutSeconds, keys, graphics);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -1,5 +1,6 @@
 package newsreader.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -14,11 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import newsreader.open.GraphicsMode;
+import newsreader.open.Opener;
+import newsreader.search.SearchLocation;
 import newsreader.store.DataDirectory;
 import newsreader.store.ReadStateStore;
 import newsreader.store.SharedStateStore;
-import newsreader.open.Opener;
-import newsreader.search.SearchLocation;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
 import newsreader.tui.term.GatedInput;
@@ -123,6 +125,14 @@ public final class FullScreenReader {
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
+            GraphicsMode graphics = opener.graphics();
+            if (graphics == GraphicsMode.SIXEL || graphics == GraphicsMode.KITTY) {
+                TerminalScreen shown = screen;
+                loop.drawPicturesWith((preview, handoff) -> {
+                    TerminalSize size = shown.getTerminalSize();
+                    return opener.showInline(preview, size.getColumns(), Math.max(1, size.getRows() - 2), handoff);
+                });
+            }
             String fault = environment.get("NEWSREADER_FAULT_AFTER_KEYS");
             if (fault != null && fault.matches("\\d{1,4}")) {
                 loop.failAfterKeys(Integer.parseInt(fault));

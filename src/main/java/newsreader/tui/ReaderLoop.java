@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import newsreader.open.ImagePreview;
 import newsreader.open.OpenOutcome;
 import newsreader.open.ScreenHandoff;
 import newsreader.tui.term.CellPainter;
@@ -74,6 +75,19 @@ final class ReaderLoop {
         this.faultAfterKeys = keys;
     }
 
+    /** Draws a picture with a terminal graphics protocol (sixel, kitty), the screen handed over meanwhile. */
+    @FunctionalInterface
+    interface InlinePictures {
+        OpenOutcome show(ImagePreview preview, ScreenHandoff handoff);
+    }
+
+    private InlinePictures inlinePictures;
+
+    /** Pictures go to the terminal's own graphics instead of the half-block overlay. */
+    void drawPicturesWith(InlinePictures pictures) {
+        this.inlinePictures = pictures;
+    }
+
     private int faultAfterKeys = -1;
     private int keysSeen;
 
@@ -121,6 +135,10 @@ final class ReaderLoop {
                 if (opened.outcome() instanceof OpenOutcome.RunInTerminal viewer) {
                     // On this thread, with the screen handed over: keys and redraws wait until it is back.
                     controller.opened(viewer.run(handoff));
+                    return true;
+                }
+                if (opened.outcome() instanceof OpenOutcome.ShowHere here && inlinePictures != null) {
+                    controller.opened(inlinePictures.show(here.preview(), handoff));
                     return true;
                 }
                 controller.opened(opened.outcome());

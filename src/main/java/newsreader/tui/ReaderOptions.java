@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.open.GraphicsMode;
 import newsreader.open.OpenSettings;
 
 /**
@@ -20,10 +21,12 @@ import newsreader.open.OpenSettings;
  * @param downloadTimeoutSeconds connect and request timeout of image downloads
  * @param keys                   remapped keys: action name (as in the config, {@code next-unread}) to key
  *                               ({@code N}, {@code C-n}); empty for the defaults
+ * @param graphics               how pictures are drawn when no viewer shows them (AUTO: kitty's protocol in kitty,
+ *                               else half blocks)
  */
 public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory, String viewer,
                             boolean viewerTerminal, long downloadMaxBytes, int downloadTimeoutSeconds,
-                            Map<String, String> keys) {
+                            Map<String, String> keys, GraphicsMode graphics) {
     public ReaderOptions {
         if (ambiguousWidth < 0 || ambiguousWidth > 2) {
             throw new IllegalArgumentException("ambiguous width must be 0 (detect), 1 or 2, not " + ambiguousWidth);
@@ -32,11 +35,12 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
             throw new IllegalArgumentException("download limits must be positive");
         }
         keys = keys == null ? Map.of() : Map.copyOf(keys);
+        graphics = graphics == null ? GraphicsMode.AUTO : graphics;
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
         this(ambiguousWidth, color, dataDirectory, null, false, OpenSettings.DEFAULT_MAX_BYTES,
-                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of());
+                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO);
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color) {
@@ -50,16 +54,23 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
     /** The same with the viewer and download limits of the user's settings. */
     public ReaderOptions withOpening(String viewerCommand, boolean inTerminal, long maxBytes, int timeoutSeconds) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewerCommand, inTerminal, maxBytes,
-                timeoutSeconds, keys);
+                timeoutSeconds, keys, graphics);
     }
 
     /** The same with remapped keys (action name to key). */
     public ReaderOptions withKeys(Map<String, String> remapped) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, remapped);
+                downloadTimeoutSeconds, remapped, graphics);
+    }
+
+    /** The same with a way of drawing pictures. */
+    public ReaderOptions withGraphics(GraphicsMode mode) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys, mode);
     }
 
     OpenSettings openSettings(Path postsFolder) {
-        return OpenSettings.of(postsFolder, viewer, viewerTerminal, downloadMaxBytes, downloadTimeoutSeconds);
+        return OpenSettings.of(postsFolder, viewer, viewerTerminal, downloadMaxBytes, downloadTimeoutSeconds)
+                .withGraphics(graphics);
     }
 }

@@ -37,6 +37,7 @@ class ConfigLoaderTest {
                   max-size-mb: 5
                   timeout-seconds: 3
                 keys: {next-unread: "N"}
+                graphics: sixel
                 """, "c.yaml");
         assertThat(s.postsFolder()).isEqualTo(Path.of("/srv/posts"));
         assertThat(s.ambiguousWidth()).isEqualTo(2);
@@ -48,6 +49,7 @@ class ConfigLoaderTest {
         assertThat(s.downloadMaxBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(s.downloadTimeoutSeconds()).isEqualTo(3);
         assertThat(s.keys()).isEqualTo(Map.of("next-unread", "N"));
+        assertThat(s.graphics()).isEqualTo("sixel");
     }
 
     @Test
@@ -64,6 +66,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("download:\n  max-size-mb: lots\n", "c.yaml")).hasMessageStartingWith("c.yaml:2: download.max-size-mb: must be a whole number");
         assertThatThrownBy(() -> loader.parse("date-format: \"yyyy-MM-dd {\"\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: date-format: not a date pattern");
         assertThatThrownBy(() -> loader.parse("- a\n- b\n", "c.yaml")).hasMessageContaining("must be a mapping");
+        assertThatThrownBy(() -> loader.parse("graphics: ascii-art\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: graphics: must be auto");
         assertThatThrownBy(() -> loader.parse("color: [a\n", "c.yaml")).hasMessageStartingWith("c.yaml: not valid YAML");
     }
 
