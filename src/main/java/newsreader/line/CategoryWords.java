@@ -1,14 +1,13 @@
 package newsreader.line;
 
-import java.util.ArrayList;
 import java.util.List;
-import newsreader.text.SafeText;
+import newsreader.render.CategoryPath;
 
 /**
  * A category path cut into words at every {@code /} and {@code ›}. Feed names may themselves hold {@code " / "}
  * ({@code 今日推荐 / 精选}), and a user types {@code 新媒体/cnBeta} or pastes {@code 新媒体 › cnBeta}; cutting both the
- * typed path and each post's path the same way makes all of these meet. The command line's category filter cuts
- * the same way, so a path that works there works here.
+ * typed path and each post's path the same way ({@link CategoryPath#words}, as the command line's filter does)
+ * makes all of these meet; line mode adds the unescaping of what tab completion typed.
  */
 final class CategoryWords {
     private CategoryWords() {
@@ -16,16 +15,7 @@ final class CategoryWords {
 
     /** The words of a post's category path (outermost first), safe to print. */
     static List<String> of(List<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String name : names) {
-            for (String word : SafeText.line(name).split("[/›]")) {
-                String w = word.strip();
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            }
-        }
-        return out;
+        return CategoryPath.words(names);
     }
 
     /** The words of a typed path, with the escapes that tab completion adds ({@code Hacker\ News}) undone. */
