@@ -10,6 +10,8 @@ import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
+import newsreader.reading.CategoryQuery;
+import newsreader.reading.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,8 @@ final class ListCommand implements Callable<Integer> {
             posts.forEach(lines::post);
             scan.problems().forEach(lines::problem);
         } else {
-            new ListTable(ambiguous.widths(parent.settings()), Dates.of(parent.settings()), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
+            Reading reading = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings()));
+            new ListTable(reading.rows(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
             for (PostProblem problem : scan.problems()) {
                 console.err().println(problem.path() + ": " + problem.reason());
             }
@@ -78,7 +81,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private List<PostMeta> selected(List<PostMeta> all) {
-        CategoryFilter filter = category == null ? null : CategoryFilter.parse(category);
+        CategoryQuery filter = category == null ? null : CategoryQuery.of(category);
         List<PostMeta> out = new ArrayList<>();
         for (PostMeta post : all) {
             if (limit != null && out.size() >= limit) {

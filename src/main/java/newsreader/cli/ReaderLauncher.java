@@ -7,6 +7,7 @@ import newsreader.config.Settings;
 import newsreader.line.LineMode;
 import newsreader.line.LineOptions;
 import newsreader.open.GraphicsMode;
+import newsreader.reading.Reading;
 import newsreader.tui.FullScreenReader;
 import newsreader.tui.ReaderOptions;
 
@@ -23,16 +24,26 @@ final class ReaderLauncher {
         console.err().flush();
         console.out().flush();
         if (lineMode || (System.console() != null && isDumb(System.getenv()))) {
-            // Line mode prints plain text and cannot ask the terminal: "auto" is taken as narrow there.
-            int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
-            return LineMode.run(folder, new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat()));
+            return LineMode.run(folder, lineOptions(settings));
         }
+        return FullScreenReader.run(folder, readerOptions(settings, System.getenv()));
+    }
+
+    /** Every setting line mode uses, from the settings in force. */
+    static LineOptions lineOptions(Settings settings) {
+        // Line mode prints plain text and cannot ask the terminal: "auto" is taken as narrow there.
+        int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
+        return new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat());
+    }
+
+    /** Every setting the full-screen reader uses, from the settings in force. */
+    static ReaderOptions readerOptions(Settings settings, Map<String, String> environment) {
         // 0 ("auto") lets the full-screen reader measure the terminal with a cursor position report.
-        ReaderOptions options = new ReaderOptions(settings.ambiguousWidth(), settings.useColor(System.getenv()), null)
+        return new ReaderOptions(settings.ambiguousWidth(), settings.useColor(environment), null)
                 .withOpening(settings.viewer(), settings.viewerTerminal(), settings.downloadMaxBytes(), settings.downloadTimeoutSeconds())
                 .withKeys(settings.keys())
-                .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-        return FullScreenReader.run(folder, options);
+                .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+                .withDates(Reading.dates(settings));
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
+import newsreader.reading.Reading;
 import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
 import newsreader.search.ProgressListener;
@@ -78,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), folder + ": not a folder");
         }
-        DateLabel dates = Dates.of(parent.settings());
+        DateLabel dates = Reading.dates(parent.settings());
         ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
         List<SearchHit> hits;
         try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {

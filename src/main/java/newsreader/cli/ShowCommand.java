@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostReader;
+import newsreader.reading.Reading;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.StyledLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
         }
         int columns = width != null ? width : console.columns();
-        ArticleRenderer renderer = new ArticleRenderer(ambiguous.widths(parent.settings()), Dates.of(parent.settings()));
+        ArticleRenderer renderer = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings())).renderer();
         PostReader reader = new PostReader();
         int status = ExitCodes.OK;
         boolean first = true;

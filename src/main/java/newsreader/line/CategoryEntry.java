@@ -3,8 +3,8 @@ package newsreader.line;
 import java.util.List;
 
 /**
- * One category of the folder, at any depth: its names (outermost first), how many posts are in it or below it,
- * and whether it has subcategories.
+ * One category of the folder, at any depth: its names (outermost first, each a whole front-matter name), how many
+ * posts are in it or below it, and whether it has subcategories.
  */
 record CategoryEntry(List<String> words, int posts, boolean hasChildren) {
     static final String SEPARATOR = " › ";

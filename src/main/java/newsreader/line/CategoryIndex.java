@@ -1,7 +1,5 @@
 package newsreader.line;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsreader.post.PostMeta;
+import newsreader.reading.CategoryPaths;
 
 /** Every category of a folder with its post count, for {@code cat} and for tab completion. */
 final class CategoryIndex {
@@ -28,7 +27,7 @@ final class CategoryIndex {
         for (int i = 0; i < posts.size(); i++) {
             boolean any = false;
             for (List<String> path : posts.get(i).categories()) {
-                List<String> words = CategoryWords.of(path);
+                List<String> words = CategoryPaths.names(path);
                 for (int depth = 1; depth <= words.size(); depth++) {
                     List<String> prefix = List.copyOf(words.subList(0, depth));
                     postsByPath.computeIfAbsent(prefix, k -> new HashSet<>()).add(i);
@@ -45,12 +44,11 @@ final class CategoryIndex {
         List<CategoryEntry> entries = new ArrayList<>();
         postsByPath.forEach((path, members) ->
                 entries.add(new CategoryEntry(path, members.size(), parents.contains(path))));
-        Collator collator = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
-        entries.sort((x, y) -> compareWords(collator, x.words(), y.words()));
+        entries.sort((x, y) -> CategoryPaths.PATH_ORDER.compare(x.words(), y.words()));
         return new CategoryIndex(List.copyOf(entries), uncategorised);
     }
 
-    /** Parents before their children, names in Chinese (pinyin) order. */
+    /** Parents before their children, names in the reading core's order (pinyin for Chinese). */
     List<CategoryEntry> entries() {
         return entries;
     }
@@ -58,19 +56,5 @@ final class CategoryIndex {
     /** Posts with no category at all. */
     int uncategorised() {
         return uncategorised;
-    }
-
-    private static int compareWords(Collator collator, List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int byName = collator.compare(a.get(i), b.get(i));
-            if (byName != 0) {
-                return byName;
-            }
-            int exact = a.get(i).compareTo(b.get(i));
-            if (exact != 0) {
-                return exact;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

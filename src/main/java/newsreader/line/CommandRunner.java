@@ -9,6 +9,10 @@ import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.ScanResult;
+import newsreader.reading.CategoryQuery;
+import newsreader.reading.Library;
+import newsreader.reading.ReadState;
+import newsreader.reading.TitleQuery;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
@@ -23,7 +27,7 @@ final class CommandRunner {
     private final Printer printer;
     private final ListPrinter lists;
     private final ArticleSource articles;
-    private final ReadMarks readMarks;
+    private final ReadState readState;
     private final IntSupplier pageSize;
     private final Supplier<ScanResult> scanner;
     private final CommandParser parser = new CommandParser();
@@ -33,13 +37,13 @@ final class CommandRunner {
      * @param pageSize posts a list page shows, asked each time (the terminal may be resized)
      * @param scanner  scans the folder again for {@code rescan}
      */
-    CommandRunner(Session session, Printer printer, ListPrinter lists, ArticleSource articles, ReadMarks readMarks,
+    CommandRunner(Session session, Printer printer, ListPrinter lists, ArticleSource articles, ReadState readState,
                   IntSupplier pageSize, Supplier<ScanResult> scanner) {
         this.session = session;
         this.printer = printer;
         this.lists = lists;
         this.articles = articles;
-        this.readMarks = readMarks;
+        this.readState = readState;
         this.pageSize = pageSize;
         this.scanner = scanner;
         this.help = new HelpPrinter(printer, parser);
@@ -174,7 +178,7 @@ final class CommandRunner {
         int links = article.references().size();
         printer.say("End of " + describe(post)
                 + (links == 0 ? "." : "; links lists its " + Plural.of(links, "link") + "."));
-        readMarks.set(post, true).ifPresent(problem -> printer.say(capital(problem) + "."));
+        readState.setRead(post, true).ifPresent(problem -> printer.say(capital(problem) + "."));
     }
 
     /** "post 3 of 19", or the file's name when the post is not in the list being looked at. */
@@ -213,15 +217,12 @@ final class CommandRunner {
             return;
         }
         PostView view = session.view();
-        int start = view.numberOf(session.current());
         // After the current post first, then from the top, so nothing unread is skipped.
-        for (int k = 1; k <= view.size(); k++) {
-            int number = (start + k - 1) % view.size() + 1;
-            PostMeta post = view.get(number);
-            if (!readMarks.isRead(post)) {
-                show(post);
-                return;
-            }
+        int next = readState.nextUnread(view.size(), view.numberOf(session.current()) - 1,
+                i -> Library.idOf(view.posts().get(i)));
+        if (next >= 0) {
+            show(view.posts().get(next));
+            return;
         }
         printer.say(view.isEmpty() ? "The list is empty; type all to see every post."
                 : "Every post of this list has been read.");
@@ -256,7 +257,12 @@ final class CommandRunner {
     }
 
     private void toggleStar(PostMeta post) {
-        boolean starred = readMarks.toggleStar(post);
+        boolean starred = !readState.isStarred(post);
+        Optional<String> problem = readState.setStarred(Library.idOf(post), starred);
+        if (problem.isPresent()) {
+            printer.say(capital(problem.get()) + ".");
+            return;
+        }
         printer.say((starred ? "Starred " : "Unstarred ") + describe(post) + ": " + SafeText.line(post.title()).strip());
     }
 
@@ -266,10 +272,13 @@ final class CommandRunner {
             printer.say("The list is empty; nothing to mark.");
             return;
         }
-        Optional<String> problem = readMarks.setAllRead(view.posts());
+        Optional<String> problem = readState.markAllPostsRead(view.posts());
+        if (problem.isPresent()) {
+            printer.say(capital(problem.get()) + ".");
+            return;
+        }
         printer.say("Marked " + (view.size() == 1 ? "the post" : "all " + view.size() + " posts")
                 + " of the list read.");
-        problem.ifPresent(reason -> printer.say(capital(reason) + "."));
     }
 
     private void rescan() {
@@ -284,14 +293,17 @@ final class CommandRunner {
     }
 
     private void mark(PostMeta post, boolean read) {
-        Optional<String> problem = readMarks.set(post, read);
+        Optional<String> problem = readState.setRead(post, read);
+        if (problem.isPresent()) {
+            printer.say(capital(problem.get()) + ".");
+            return;
+        }
         printer.say("Marked " + describe(post) + " " + (read ? "read" : "unread") + ": "
                 + SafeText.line(post.title()).strip());
-        problem.ifPresent(reason -> printer.say(capital(reason) + "."));
     }
 
     private void search(String argument) {
-        TitleSearch search = TitleSearch.of(argument);
+        TitleQuery search = TitleQuery.of(argument);
         if (search.isEmpty()) {
             printer.say("Search for what? Type search and some words, or /words; all shows every post again.");
             return;
@@ -311,10 +323,10 @@ final class CommandRunner {
             new CategoryListPrinter(printer).print(session.categories(), session.posts().size());
             return;
         }
-        CategoryQuery query = CategoryQuery.of(argument);
+        CategoryQuery query = CategoryQuery.of(TypedText.unescape(argument));
         PostView found = PostView.of(session.posts(), query, null);
         if (query.isEmpty() || found.isEmpty()) {
-            printer.say("No post is in a category \"" + CategoryWords.unescape(argument)
+            printer.say("No post is in a category \"" + TypedText.unescape(argument)
                     + "\"; type cat to see the categories.");
             return;
         }

@@ -12,10 +12,9 @@ import java.util.Map;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
-import newsreader.render.ArticleRenderer;
-import newsreader.render.DateLabel;
+import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
 import newsreader.store.DataDirectory;
-import newsreader.store.OldReadMarks;
 import newsreader.store.SharedStateStore;
 import newsreader.text.CellWidth;
 import org.jline.terminal.Terminal;
@@ -92,19 +91,17 @@ public final class LineMode {
         Path historyFile = options.historyFile() != null ? options.historyFile()
                 : StateDirectory.historyFile(environment, home(environment));
 
-        CellWidth widths = new CellWidth(options.ambiguousWidth());
-        DateLabel dates = options.dateLabel();
-        Printer printer = new Printer(out, widths, TerminalSize.width(options, terminal, environment));
+        Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()));
+        Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
         TerminalSize.giveSizeIfUnknown(terminal, printer.width());
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
         // The store the full-screen reader uses, so a post read in one mode shows read in the other.
         SharedStateStore.Opened store = SharedStateStore.open(dataDirectory);
-        OldReadMarks.importOnce(store.store(), dataDirectory, root, scan.posts());
-        ReadMarks readMarks = new ReadMarks(store.store());
-        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, dates, readMarks),
-                new ArticleSource(root, new PostReader(), new ArticleRenderer(widths, dates)), readMarks,
+        ReadState readState = new ReadState(store.store());
+        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState),
+                new ArticleSource(root, new PostReader(), reading.renderer()), readState,
                 TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
 
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
@@ -125,7 +122,6 @@ public final class LineMode {
             printer.say("newsreader: line mode failed: " + e);
             return FAILURE;
         } finally {
-            readMarks.save();
             SharedStateStore.close(store.store());
             printer.flush();
         }

@@ -2,14 +2,14 @@ package newsreader.line;
 
 import java.util.List;
 import newsreader.post.PostMeta;
-import newsreader.render.DateLabel;
-import newsreader.text.CellWidth;
-import newsreader.text.SafeText;
-import newsreader.text.Truncation;
+import newsreader.reading.PostRows;
+import newsreader.reading.ReadState;
 
 /**
  * Prints one page of a list: a sentence saying what it is, then one row a post — number, unread mark, date,
  * category, title — in columns measured in cells, so a Chinese title beside an English one never shifts a column.
+ * The text of each column comes from the reading core's {@link PostRows}, as in the full-screen reader and
+ * {@code list}.
  */
 final class ListPrinter {
     static final String UNREAD_MARK = "*";
@@ -19,17 +19,13 @@ final class ListPrinter {
     private static final int MIN_TITLE_CELLS = 12;
 
     private final Printer printer;
-    private final DateLabel dates;
-    private final ReadMarks readMarks;
-    private final CellWidth widths;
-    private final Truncation truncation;
+    private final PostRows rows;
+    private final ReadState readState;
 
-    ListPrinter(Printer printer, DateLabel dates, ReadMarks readMarks) {
+    ListPrinter(Printer printer, PostRows rows, ReadState readState) {
         this.printer = printer;
-        this.dates = dates;
-        this.readMarks = readMarks;
-        this.widths = printer.widths();
-        this.truncation = new Truncation(widths);
+        this.rows = rows;
+        this.readState = readState;
     }
 
     /** Prints page {@code page} (0 is the first) of {@code view}; the caller has checked that it exists. */
@@ -57,7 +53,7 @@ final class ListPrinter {
     private String unread(PostView view) {
         int unread = 0;
         for (PostMeta post : view.posts()) {
-            if (!readMarks.isRead(post)) {
+            if (!readState.isRead(post)) {
                 unread++;
             }
         }
@@ -77,12 +73,8 @@ final class ListPrinter {
 
     private Columns columns(List<PostMeta> rows, int numberCells) {
         int width = printer.width();
-        int category = 0;
-        for (PostMeta post : rows) {
-            category = Math.max(category, widths.of(category(post)));
-        }
-        category = Math.min(category, Math.min(MAX_CATEGORY_CELLS, width / 4));
-        int date = dates.width();
+        int category = this.rows.categoryWidth(rows, Math.min(MAX_CATEGORY_CELLS, width / 4));
+        int date = this.rows.dateWidth();
         int lead = numberCells + UNREAD_MARK.length() + 1;
         if (titleRoom(width, lead, date, category) < MIN_TITLE_CELLS) {
             category = 0;
@@ -101,21 +93,15 @@ final class ListPrinter {
         StringBuilder row = new StringBuilder();
         String digits = String.valueOf(number);
         row.append(" ".repeat(columns.number() - digits.length())).append(digits);
-        row.append(readMarks.isRead(post) ? " " : UNREAD_MARK).append(' ');
+        row.append(readState.isRead(post) ? " " : UNREAD_MARK).append(' ');
         if (columns.date() > 0) {
-            row.append(truncation.fit(dates.of(post), columns.date())).append(GAP);
+            row.append(rows.date(post, columns.date())).append(GAP);
         }
         if (columns.category() > 0) {
-            row.append(truncation.fit(category(post), columns.category())).append(GAP);
+            row.append(rows.category(post, columns.category())).append(GAP);
         }
-        row.append(truncation.truncate(SafeText.line(post.title()).strip(), columns.title()));
+        row.append(rows.title(post, columns.title()));
         return row.toString();
-    }
-
-    /** The post's first category path, as shown; empty when it has none. */
-    static String category(PostMeta post) {
-        return post.categories().isEmpty() ? ""
-                : String.join(CategoryEntry.SEPARATOR, CategoryWords.of(post.categories().get(0)));
     }
 
     static String capitalised(String phrase) {

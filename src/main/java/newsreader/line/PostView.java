@@ -3,6 +3,8 @@ package newsreader.line;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.post.PostMeta;
+import newsreader.reading.CategoryQuery;
+import newsreader.reading.TitleQuery;
 
 /**
  * The list the user is looking at: the folder's posts, perhaps only those of a category, perhaps only those whose
@@ -11,12 +13,12 @@ import newsreader.post.PostMeta;
  * @param category null for every category
  * @param search   null for every title
  */
-record PostView(List<PostMeta> posts, CategoryQuery category, TitleSearch search) {
+record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search) {
     PostView {
         posts = List.copyOf(posts);
     }
 
-    static PostView of(List<PostMeta> all, CategoryQuery category, TitleSearch search) {
+    static PostView of(List<PostMeta> all, CategoryQuery category, TitleQuery search) {
         List<PostMeta> kept = new ArrayList<>();
         for (PostMeta post : all) {
             if ((category == null || category.matches(post)) && (search == null || search.matches(post))) {

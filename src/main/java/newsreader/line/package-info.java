@@ -8,8 +8,9 @@
  * {@code Command}; {@code CommandRunner} carries it out against the {@code Session} (the folder's posts, the list being
  * looked at as a {@code PostView}, the page last shown, the open post) and answers through the {@code Printer}.
  * {@code ListPrinter} lays out list pages, {@code ArticleSource} reads and renders a post with the same
- * {@code ArticleRenderer} as the other modes, {@code ReadMarks} keeps read marks in the store the full-screen reader
- * uses, {@code CategoryIndex} and {@code LineCompleter} give categories and completion, {@code TerminalSize} the
+ * {@code ArticleRenderer} as the other modes. Categories, title queries, row text, dates, read marks and "next
+ * unread" come from the reading core ({@code newsreader.reading}), shared with the full-screen reader and the
+ * commands; {@code CategoryIndex} and {@code LineCompleter} give categories and completion, {@code TerminalSize} the
  * width and page length.
  *
  * <p>Decisions worth knowing:

@@ -46,9 +46,4 @@ final class MemoryReadStateStore implements ReadStateStore {
     public Set<String> starred() {
         return Set.copyOf(starred);
     }
-
-    @Override
-    public void save() {
-        // nothing to keep
-    }
 }

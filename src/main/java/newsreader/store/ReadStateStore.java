@@ -5,27 +5,26 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Which posts of one folder the user has read, by post identity (the path below the folder).
- * Kept small on purpose: a later store (SQLite) implements the same few calls.
+ * Which posts the user has read and starred, by post identity ({@link PostIdentity}). Reads come from memory; every
+ * write is kept before it returns, or throws, so that no front end says "Marked read" when nothing was saved. Front
+ * ends use it through {@code newsreader.reading.ReadState}.
  */
 public interface ReadStateStore {
     boolean isRead(String postId);
 
-    void setRead(String postId, boolean read);
+    /** Marks or unmarks a post; kept when it returns. */
+    void setRead(String postId, boolean read) throws IOException;
 
-    /** Marks every one of {@code postIds} read in one step (one save, not one per post). */
-    void markAllRead(Collection<String> postIds);
-
-    /** Writes pending changes; a no-op when nothing changed. */
-    void save() throws IOException;
+    /** Marks every one of {@code postIds} read in one step: all are kept, or none. */
+    void markAllRead(Collection<String> postIds) throws IOException;
 
     /** Whether the post is starred; stores that keep no stars say false. */
     default boolean isStarred(String postId) {
         return false;
     }
 
-    /** Stars or unstars a post; stores that keep no stars ignore it. */
-    default void setStarred(String postId, boolean starred) {
+    /** Stars or unstars a post; kept when it returns. Stores that keep no stars ignore it. */
+    default void setStarred(String postId, boolean starred) throws IOException {
     }
 
     /** Every starred post's identity. */

@@ -96,10 +96,9 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     }
 
     @Override
-    public synchronized void setRead(String postId, boolean isRead) {
-        if (write("read", postId, isRead)) {
-            remember(read, postId, isRead);
-        }
+    public synchronized void setRead(String postId, boolean isRead) throws IOException {
+        write("read", postId, isRead);
+        remember(read, postId, isRead);
     }
 
     @Override
@@ -108,10 +107,9 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     }
 
     @Override
-    public synchronized void setStarred(String postId, boolean isStarred) {
-        if (write("starred", postId, isStarred)) {
-            remember(starred, postId, isStarred);
-        }
+    public synchronized void setStarred(String postId, boolean isStarred) throws IOException {
+        write("starred", postId, isStarred);
+        remember(starred, postId, isStarred);
     }
 
     /** Every starred post's identity. */
@@ -121,7 +119,7 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     }
 
     @Override
-    public synchronized void markAllRead(Collection<String> postIds) {
+    public synchronized void markAllRead(Collection<String> postIds) throws IOException {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement upsert = db.prepareStatement(upsertSql("read"))) {
@@ -139,14 +137,10 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
         } catch (SQLException e) {
             rollback();
             LOG.log(Level.WARNING, "could not mark " + postIds.size() + " posts read", e);
+            throw new IOException("the state store could not be written: " + e.getMessage(), e);
         } finally {
             autoCommit();
         }
-    }
-
-    /** Every change is already committed; nothing waits to be saved. */
-    @Override
-    public void save() {
     }
 
     @Override
@@ -158,16 +152,15 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
         }
     }
 
-    private boolean write(String column, String postId, boolean value) {
+    private void write(String column, String postId, boolean value) throws IOException {
         try (PreparedStatement upsert = db.prepareStatement(upsertSql(column))) {
             upsert.setString(1, postId);
             upsert.setInt(2, value ? 1 : 0);
             upsert.setLong(3, System.currentTimeMillis());
             upsert.executeUpdate();
-            return true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "could not save " + column + " for " + postId, e);
-            return false;
+            throw new IOException("the state store could not be written: " + e.getMessage(), e);
         }
     }
 

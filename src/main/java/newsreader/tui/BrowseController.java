@@ -1,5 +1,9 @@
 package newsreader.tui;
 
+import newsreader.reading.TitleQuery;
+
+import newsreader.reading.Library;
+
 import java.util.List;
 import newsreader.post.PostMeta;
 
@@ -127,7 +131,8 @@ final class BrowseController {
         String previous = state.filter;
         state.filter = filter;
         // Typing one more character can only remove rows: search the rows listed now, not the whole category.
-        boolean narrowing = !previous.isEmpty() && filter.startsWith(previous) && !state.listingProblems;
+        boolean narrowing = !previous.isEmpty() && !state.listingProblems
+                && TitleQuery.of(previous).isWidenedBy(TitleQuery.of(filter));
         refilter(selected, narrowing ? state.listed : state.selectedNode().posts());
     }
 
@@ -139,7 +144,8 @@ final class BrowseController {
     private void refilter(PostMeta keep, int[] candidates) {
         CategoryNode node = state.selectedNode();
         state.listingProblems = node.kind() == CategoryNode.Kind.PROBLEMS;
-        String query = ReaderState.fold(state.filter);
+        String query = ReaderState.fold(state.filter).strip();
+        TitleQuery titles = TitleQuery.of(state.filter);
         int[] rows = new int[state.listingProblems ? state.library.problems().size() : candidates.length];
         int count = 0;
         if (state.listingProblems) {
@@ -150,7 +156,7 @@ final class BrowseController {
             }
         } else {
             for (int index : candidates) {
-                if (query.isEmpty() || state.foldedTitle(index).contains(query)) {
+                if (titles.isEmpty() || titles.matchesFolded(state.foldedTitle(index))) {
                     rows[count++] = index;
                 }
             }
@@ -190,20 +196,17 @@ final class BrowseController {
 
     /** Selects the next unread post after the selection, wrapping around; false when every listed post is read. */
     boolean selectNextUnread() {
-        int n = state.listed.length;
-        if (state.listingProblems || n == 0) {
+        if (state.listingProblems || state.listed.length == 0) {
             return false;
         }
-        for (int step = 1; step <= n; step++) {
-            int i = (state.listSelection + step) % n;
-            if (!marks.isReadAt(state.listed[i])) {
-                state.listSelection = i;
-                keepListSelectionVisible();
-                return true;
-            }
+        int next = marks.nextUnreadListed(state.listSelection);
+        if (next < 0) {
+            state.message = "No unread posts here";
+            return false;
         }
-        state.message = "No unread posts here";
-        return false;
+        state.listSelection = next;
+        keepListSelectionVisible();
+        return true;
     }
 
     private void move(Action action) {

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,9 @@
 package newsreader.tui;
 
+import newsreader.reading.CategoryPaths;
+
+import newsreader.reading.Library;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsreader.post.PostMeta;
-import newsreader.text.SafeText;
 
 /** The category tree of a library, built once per scan; which entries are expanded is kept by the caller. */
 public final class CategoryTree {
@@ -35,7 +38,7 @@ public final class CategoryTree {
             }
             boolean filed = false;
             for (List<String> rawPath : post.categories() == null ? List.<List<String>>of() : post.categories()) {
-                List<String> path = rawPath == null ? List.of() : cleaned.computeIfAbsent(rawPath, CategoryTree::cleanPath);
+                List<String> path = rawPath == null ? List.of() : cleaned.computeIfAbsent(rawPath, CategoryPaths::names);
                 if (path.isEmpty()) {
                     continue;
                 }
@@ -143,23 +146,9 @@ public final class CategoryTree {
     }
 
     private static void sortChildren(CategoryNode node) {
-        node.mutableChildren().sort((a, b) -> a.name().compareTo(b.name()));
+        node.mutableChildren().sort((a, b) -> CategoryPaths.NAME_ORDER.compare(a.name(), b.name()));
         for (CategoryNode child : node.children()) {
             sortChildren(child);
         }
-    }
-
-    private static List<String> cleanPath(List<String> raw) {
-        List<String> path = new ArrayList<>();
-        if (raw == null) {
-            return path;
-        }
-        for (String part : raw) {
-            String name = part == null ? "" : SafeText.line(part).strip();
-            if (!name.isEmpty()) {
-                path.add(name);
-            }
-        }
-        return path;
     }
 }

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +32,9 @@ import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.search.SearchHit;
 import newsreader.search.SearchIndex;
-import newsreader.store.OldReadMarks;
-import newsreader.store.ReadStateStore;
-import newsreader.text.CellWidth;
+import newsreader.reading.LiveLibrary;
+import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
 
 /**
  * The real services: posts from the folder (streamed in while the first scan runs, then kept up to date by a
@@ -54,10 +56,9 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private final Path root;
     private final ArticleRenderer renderer;
     private final PostReader reader = new PostReader();
-    private final ReadStateStore readState;
+    private final ReadState readState;
     private final BlockingQueue<ReaderEvent> events;
     private final AtomicBoolean scanning = new AtomicBoolean();
-    private final Path dataDirectory;
     private final Opener opener;
     private final LiveLibrary live;
     private volatile FolderIndex index;
@@ -73,23 +74,21 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         return thread;
     });
 
-    FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
-                   BlockingQueue<ReaderEvent> events) {
-        this(root, dataDirectory, widths, readState, events, null, null);
+    FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events) {
+        this(root, reading, readState, events, null, null);
     }
 
     /**
-     * @param dataDirectory where an old read-state file may wait to be imported; null for none
-     * @param opener        opens images and links; null for none (tests that never press o or u)
-     * @param searchCache   where the full-text index is kept ({@code SearchLocation.cacheRoot()}); null for none
+     * @param reading     the settings' dates and the terminal's widths, for laying out articles
+     * @param opener      opens images and links; null for none (tests that never press o or u)
+     * @param searchCache where the full-text index is kept ({@code SearchLocation.cacheRoot()}); null for none
      */
-    FolderServices(Path root, Path dataDirectory, CellWidth widths, ReadStateStore readState,
-                   BlockingQueue<ReaderEvent> events, Opener opener, Path searchCache) {
+    FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events,
+                   Opener opener, Path searchCache) {
         this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
-        this.dataDirectory = dataDirectory;
-        this.renderer = new ArticleRenderer(widths);
+        this.renderer = reading.renderer();
         this.readState = readState;
         this.events = events;
         this.live = new LiveLibrary(root);
@@ -106,7 +105,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     }
 
     @Override
-    public ReadStateStore readState() {
+    public ReadState readState() {
         return readState;
     }
 
@@ -145,9 +144,6 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private void load() {
         FolderIndex folder = new PostScanner().index(root);
         ScanResult result = folder.load(new Streaming());
-        if (dataDirectory != null) {
-            OldReadMarks.importOnce(readState, dataDirectory, root, result.posts());
-        }
         events.add(new ReaderEvent.Loaded(live.replace(result)));
         index = folder;
         synchronized (this) {

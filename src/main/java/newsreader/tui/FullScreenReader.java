@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedOutputStream;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -19,7 +20,8 @@ import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
 import newsreader.search.SearchLocation;
 import newsreader.store.DataDirectory;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
 import newsreader.store.SharedStateStore;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
@@ -73,7 +75,7 @@ public final class FullScreenReader {
                 warning = String.join("; ", keys.problems()) + (warning.isEmpty() ? "" : "; " + warning);
             }
             try {
-                runOnTerminal(root, dataDirectory, options, keys, environment, theme, opened.store(), warning);
+                runOnTerminal(root, options, keys, environment, theme, new ReadState(opened.store()), warning);
             } finally {
                 SharedStateStore.close(opened.store());
             }
@@ -88,8 +90,8 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, Path dataDirectory, ReaderOptions options, KeyRemap keys,
-                                      Map<String, String> environment, Theme theme, ReadStateStore readState,
+    private static void runOnTerminal(Path root, ReaderOptions options, KeyRemap keys,
+                                      Map<String, String> environment, Theme theme, ReadState readState,
                                       String startMessage)
             throws IOException, InterruptedException {
         // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
@@ -112,7 +114,7 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
-            services = new FolderServices(root, dataDirectory, widths, readState, events, opener,
+            services = new FolderServices(root, new Reading(options.dates(), widths), readState, events, opener,
                     SearchLocation.cacheRoot());
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
@@ -120,7 +122,7 @@ public final class FullScreenReader {
             ReaderController controller = new ReaderController(state, services, widths);
             state.message = startMessage;
             state.notice = startMessage;
-            ReaderView view = new ReaderView(theme, widths, readState, ZoneId.systemDefault())
+            ReaderView view = new ReaderView(theme, widths, readState, options.dates())
                     .withColorDepth(opener.colorDepth());
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
@@ -146,11 +148,6 @@ public final class FullScreenReader {
             if (services != null) {
                 // After the screen is down: writing the cache of a large folder takes a moment.
                 services.close();
-            }
-            try {
-                readState.save();
-            } catch (IOException ignored) {
-                // Each change was saved when it was made; this is only a last attempt.
             }
         }
     }

@@ -1,10 +1,8 @@
 package newsreader.tui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
 import newsreader.search.SearchHit;
 import newsreader.text.SafeText;
@@ -14,16 +12,15 @@ import newsreader.tui.term.CellStyle;
 
 /** The list pane while full-text search results are shown: per hit, date and title, then its snippet; matches coloured. */
 final class HitsView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
     private final Theme theme;
     private final Truncation truncation;
-    private final ZoneId zone;
+    private final DateLabel dates;
 
-    HitsView(Theme theme, Truncation truncation, ZoneId zone) {
+    /** @param dates the settings' date format and zone, as every list shows them */
+    HitsView(Theme theme, Truncation truncation, DateLabel dates) {
         this.theme = theme;
         this.truncation = truncation;
-        this.zone = zone;
+        this.dates = dates;
     }
 
     void draw(ReaderState state, Layout.Rect area, CellPainter painter) {
@@ -50,7 +47,7 @@ final class HitsView {
             CellStyle base = selected ? theme.selection() : theme.text();
             SearchHit hit = results.hits.get(index);
             painter.fill(area.column(), row, area.endColumn(), base);
-            String date = hit.date() == null ? "----------" : date(hit.date());
+            String date = dates.of(hit.date());
             int after = painter.text(area.column() + 2, row, area.endColumn(), date, selected ? base : theme.date());
             int titleStart = after + 1;
             String title = truncation.truncate(hit.title(), Math.max(0, area.endColumn() - titleStart));
@@ -74,9 +71,5 @@ final class HitsView {
             }
         }
         return ranges;
-    }
-
-    private String date(Instant instant) {
-        return DATE.format(instant.atZone(zone));
     }
 }

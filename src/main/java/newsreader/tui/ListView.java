@@ -1,12 +1,9 @@
 package newsreader.tui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.PostRows;
+import newsreader.reading.ReadState;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
 import newsreader.tui.term.CellPainter;
@@ -14,29 +11,29 @@ import newsreader.tui.term.CellStyle;
 
 /**
  * Draws the post list: unread marker, date, category and title, each column starting at a fixed cell whatever the
- * script of the text before it (every column is cut to its width with {@link Truncation#fit}).
+ * script of the text before it (every column is cut to its width with {@link Truncation#fit}). The text of each
+ * column comes from the reading core's {@link PostRows}, as in line mode and {@code list}.
  */
 final class ListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final String NO_DATE = "----------";
-
     private final Theme theme;
     private final Truncation truncation;
-    private final ReadStateStore readState;
-    private final ZoneId zone;
+    private final ReadState readState;
+    private final PostRows rows;
 
-    ListView(Theme theme, Truncation truncation, ReadStateStore readState, ZoneId zone) {
+    ListView(Theme theme, Truncation truncation, ReadState readState, PostRows rows) {
         this.theme = theme;
         this.truncation = truncation;
         this.readState = readState;
-        this.zone = zone;
+        this.rows = rows;
     }
 
     /** The columns of a list of a given width: where each starts and how wide it is (0: not shown). */
     record Columns(int date, int dateWidth, int category, int categoryWidth, int title, int titleWidth) {
-        static Columns of(int width) {
+        /** @param dateCells cells of the widest date label the settings give */
+        static Columns of(int width, int dateCells) {
             int marker = 2;
-            int dateWidth = width >= 30 ? 10 : 0;
+            // The title matters most: the date goes first when it would leave the title less than half.
+            int dateWidth = width >= 30 && width - dateCells >= width / 2 + marker ? dateCells : 0;
             int categoryWidth = width >= 60 ? Math.min(20, width / 5) : 0;
             int date = marker;
             int category = date + (dateWidth > 0 ? dateWidth + 1 : 0);
@@ -50,7 +47,7 @@ final class ListView {
             return;
         }
         boolean focused = state.focus == ReaderState.Pane.LIST;
-        Columns columns = Columns.of(area.width());
+        Columns columns = Columns.of(area.width(), rows.dateWidth());
         for (int i = 0; i < area.height(); i++) {
             int index = state.listTop + i;
             int row = area.row() + i;
@@ -95,17 +92,17 @@ final class ListView {
             painter.text(left + 1, row, end, "+", selected ? base : theme.unread());
         }
         if (columns.dateWidth() > 0) {
-            painter.text(left + columns.date(), row, end, truncation.fit(date(post.date()), columns.dateWidth()),
+            painter.text(left + columns.date(), row, end, rows.date(post, columns.dateWidth()),
                     selected ? base : theme.date());
         }
         if (columns.categoryWidth() > 0) {
             painter.text(left + columns.category(), row, end,
-                    truncation.fit(category(post.categories()), columns.categoryWidth()),
+                    rows.category(post, columns.categoryWidth()),
                     selected ? base : theme.category());
         }
         CellStyle titleStyle = selected ? base : unread ? theme.unread() : theme.text();
         painter.text(left + columns.title(), row, end,
-                truncation.fit(SafeText.line(post.title()), columns.titleWidth()), titleStyle);
+                truncation.fit(rows.title(post), columns.titleWidth()), titleStyle);
     }
 
     private void drawProblem(PostProblem problem, Layout.Rect area, int row, CellStyle base, CellPainter painter) {
@@ -116,18 +113,5 @@ final class ListView {
         painter.text(left + pathWidth + 1, row, area.endColumn(),
                 truncation.fit(SafeText.line(problem.reason()), Math.max(0, area.width() - pathWidth - 1)),
                 base == theme.text() ? theme.problem() : base);
-    }
-
-    private String date(Instant instant) {
-        return instant == null ? NO_DATE : DATE.format(instant.atZone(zone));
-    }
-
-    /** The innermost category of the first path: in a narrow column it tells most (cnBeta › 最新 shows 最新). */
-    private static String category(List<List<String>> categories) {
-        if (categories == null || categories.isEmpty() || categories.get(0).isEmpty()) {
-            return "";
-        }
-        List<String> path = categories.get(0);
-        return SafeText.line(path.get(path.size() - 1));
     }
 }

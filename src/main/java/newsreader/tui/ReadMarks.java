@@ -1,36 +1,42 @@
 package newsreader.tui;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import newsreader.post.PostMeta;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.Library;
+import newsreader.reading.ReadState;
 
-/** Changes read and starred flags through the store and tells the screen state about it (counts, messages). */
+/**
+ * Changes read and starred flags through the reading core's {@link ReadState} and tells the screen state about it:
+ * counts to recount, and a message that says what was done — or that it was not kept.
+ */
 final class ReadMarks {
     private final ReaderState state;
-    private final ReadStateStore store;
+    private final ReadState readState;
 
-    ReadMarks(ReaderState state, ReadStateStore store) {
+    ReadMarks(ReaderState state, ReadState readState) {
         this.state = state;
-        this.store = store;
+        this.readState = readState;
     }
 
     boolean isRead(PostMeta post) {
-        return store.isRead(Library.idOf(post));
+        return readState.isRead(post);
     }
 
     /** The same for the library's post at {@code index}, without hashing its identity again. */
     boolean isReadAt(int index) {
-        return store.isRead(state.library.idAt(index));
+        return readState.isRead(state.library.idAt(index));
     }
 
+    /** Marks a post; a failed write is said in the status line. */
     void set(PostMeta post, boolean read) {
         if (isRead(post) == read) {
             return;
         }
-        store.setRead(Library.idOf(post), read);
+        Optional<String> problem = readState.setRead(post, read);
         changed();
+        problem.ifPresent(this::say);
     }
 
     void markAllListed() {
@@ -41,18 +47,18 @@ final class ReadMarks {
         for (int index : state.listed) {
             ids.add(state.library.idAt(index));
         }
-        store.markAllRead(ids);
+        Optional<String> problem = readState.markAllRead(ids);
         changed();
-        state.message = "Marked " + ids.size() + " posts read";
+        state.message = problem.map(ReadMarks::capitalised).orElse("Marked " + ids.size() + " posts read");
     }
 
-    /** Stars an unstarred post and unstars a starred one; the message says which. */
+    /** Stars an unstarred post and unstars a starred one; the message says which, or that it was not kept. */
     void toggleStar(PostMeta post) {
         String id = Library.idOf(post);
-        boolean star = !store.isStarred(id);
-        store.setStarred(id, star);
-        if (store.isStarred(id) != star) {
-            state.message = "Star not saved";
+        boolean star = !readState.isStarred(id);
+        Optional<String> problem = readState.setStarred(id, star);
+        if (problem.isPresent()) {
+            say(problem.get());
             return;
         }
         refreshStarred();
@@ -61,13 +67,14 @@ final class ReadMarks {
 
     /** Reads flags another instance may have written (two SSH sessions on one store). */
     void reload() {
-        try {
-            store.reload();
-        } catch (IOException | RuntimeException e) {
-            state.message = "Read state not reloaded: " + e.getMessage();
-        }
+        readState.reload().ifPresent(this::say);
         state.readVersion++;
         refreshStarred();
+    }
+
+    /** The post at {@code after + 1} or later in the list that is unread, wrapping round; -1 when all are read. */
+    int nextUnreadListed(int after) {
+        return readState.nextUnread(state.listed.length, after, i -> state.library.idAt(state.listed[i]));
     }
 
     /** The Starred entry's posts follow the store, not the scan: recomputed whenever stars or the library change. */
@@ -78,9 +85,9 @@ final class ReadMarks {
         }
         int[] posts = new int[state.library.posts().size()];
         int count = 0;
-        if (!store.starred().isEmpty()) {
+        if (!readState.starred().isEmpty()) {
             for (int i = 0; i < posts.length; i++) {
-                if (store.isStarred(state.library.idAt(i))) {
+                if (readState.isStarred(state.library.idAt(i))) {
                     posts[count++] = i;
                 }
             }
@@ -90,10 +97,13 @@ final class ReadMarks {
 
     private void changed() {
         state.readVersion++;
-        try {
-            store.save();
-        } catch (IOException | RuntimeException e) {
-            state.message = "Read state not saved: " + e.getMessage();
-        }
+    }
+
+    private void say(String problem) {
+        state.message = capitalised(problem);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

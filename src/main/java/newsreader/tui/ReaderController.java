@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import newsreader.text.CellWidth;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import newsreader.open.GraphicsMode;
 import newsreader.open.OpenSettings;
+import newsreader.render.DateLabel;
 
 /**
  * How the full-screen reader runs.
@@ -23,10 +24,12 @@ import newsreader.open.OpenSettings;
  *                               ({@code N}, {@code C-n}); empty for the defaults
  * @param graphics               how pictures are drawn when no viewer shows them (AUTO: kitty's protocol in kitty,
  *                               else half blocks)
+ * @param dates                  how dates are shown in lists and headers; null for the local zone and the default
+ *                               format
  */
 public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory, String viewer,
                             boolean viewerTerminal, long downloadMaxBytes, int downloadTimeoutSeconds,
-                            Map<String, String> keys, GraphicsMode graphics) {
+                            Map<String, String> keys, GraphicsMode graphics, DateLabel dates) {
     public ReaderOptions {
         if (ambiguousWidth < 0 || ambiguousWidth > 2) {
             throw new IllegalArgumentException("ambiguous width must be 0 (detect), 1 or 2, not " + ambiguousWidth);
@@ -36,11 +39,12 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
         }
         keys = keys == null ? Map.of() : Map.copyOf(keys);
         graphics = graphics == null ? GraphicsMode.AUTO : graphics;
+        dates = dates == null ? DateLabel.local() : dates;
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
         this(ambiguousWidth, color, dataDirectory, null, false, OpenSettings.DEFAULT_MAX_BYTES,
-                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO);
+                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO, null);
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color) {
@@ -54,19 +58,25 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
     /** The same with the viewer and download limits of the user's settings. */
     public ReaderOptions withOpening(String viewerCommand, boolean inTerminal, long maxBytes, int timeoutSeconds) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewerCommand, inTerminal, maxBytes,
-                timeoutSeconds, keys, graphics);
+                timeoutSeconds, keys, graphics, dates);
     }
 
     /** The same with remapped keys (action name to key). */
     public ReaderOptions withKeys(Map<String, String> remapped) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, remapped, graphics);
+                downloadTimeoutSeconds, remapped, graphics, dates);
     }
 
     /** The same with a way of drawing pictures. */
     public ReaderOptions withGraphics(GraphicsMode mode) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, mode);
+                downloadTimeoutSeconds, keys, mode, dates);
+    }
+
+    /** The same with dates in another format or zone (the settings' {@code date-format} and {@code time-zone}). */
+    public ReaderOptions withDates(DateLabel label) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys, graphics, label);
     }
 
     OpenSettings openSettings(Path postsFolder) {

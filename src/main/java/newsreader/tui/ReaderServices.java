@@ -9,7 +9,7 @@ import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.ReadState;
 
 /** What the controller needs from the world outside the screen; tests give it fakes. */
 interface ReaderServices {
@@ -19,7 +19,7 @@ interface ReaderServices {
     /** Lays a post out at a width in cells. */
     RenderedArticle layOut(Post post, int width);
 
-    ReadStateStore readState();
+    ReadState readState();
 
     /**
      * Starts opening the post's header image (else the first image of {@code references}); the outcome comes back

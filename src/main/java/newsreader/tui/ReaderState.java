@@ -1,8 +1,11 @@
 package newsreader.tui;
 
+import newsreader.reading.Folding;
+
+import newsreader.reading.Library;
+
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import newsreader.open.ImagePreview;
 import newsreader.open.OpenTarget;
@@ -92,7 +95,7 @@ final class ReaderState {
         foldedTitles = null;
     }
 
-    /** The title of the post at {@code index} in lower case. */
+    /** The title of the post at {@code index}, folded for the title filter. */
     String foldedTitle(int index) {
         if (foldedTitles == null) {
             List<PostMeta> posts = library.posts();
@@ -105,8 +108,9 @@ final class ReaderState {
         return foldedTitles[index];
     }
 
+    /** Folded as the reading core's title query folds them (case and width). */
     static String fold(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 
     boolean filtering() {

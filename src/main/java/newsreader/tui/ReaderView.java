@@ -1,9 +1,10 @@
 package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
-import java.time.ZoneId;
 import newsreader.open.ColorDepth;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.PostRows;
+import newsreader.reading.ReadState;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import newsreader.text.Truncation;
 import newsreader.tui.term.CellPainter;
@@ -20,16 +21,17 @@ final class ReaderView {
     private final PictureView picture;
     private final HitsView hits;
 
-    ReaderView(Theme theme, CellWidth widths, ReadStateStore readState, ZoneId zone) {
+    /** @param dates the settings' date format and time zone */
+    ReaderView(Theme theme, CellWidth widths, ReadState readState, DateLabel dates) {
         Truncation truncation = new Truncation(widths);
         this.theme = theme;
         this.widths = widths;
         this.tree = new TreeView(theme, truncation, new UnreadCounts(readState));
-        this.list = new ListView(theme, truncation, readState, zone);
+        this.list = new ListView(theme, truncation, readState, new PostRows(dates, widths));
         this.article = new ArticlePane(theme);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);
-        this.hits = new HitsView(theme, truncation, zone);
+        this.hits = new HitsView(theme, truncation, dates);
         this.picture = new PictureView(theme, truncation, widths, ColorDepth.INDEXED_256);
     }
 

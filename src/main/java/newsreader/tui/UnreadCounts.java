@@ -1,17 +1,19 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import java.util.HashMap;
 import java.util.Map;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.ReadState;
 
 /** Unread posts per tree entry, counted when first shown and counted again only after read state changed. */
 final class UnreadCounts {
-    private final ReadStateStore store;
+    private final ReadState store;
     private final Map<CategoryNode, Integer> counts = new HashMap<>();
     private int countedAtVersion = -1;
     private Library countedLibrary;
 
-    UnreadCounts(ReadStateStore store) {
+    UnreadCounts(ReadState store) {
         this.store = store;
     }
 

@@ -1,6 +1,7 @@
 package newsreader.line;
 
-import static newsreader.line.Posts.post;
+
+import static newsreader.testing.Posts.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,6 +11,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
+import newsreader.reading.CategoryQuery;
 import org.junit.jupiter.api.Test;
 
 class LineCompleterTest {
@@ -43,7 +45,7 @@ class LineCompleterTest {
 
     @Test
     void aCompletedCategoryWithEscapedSpacesFindsItsPosts() {
-        assertThat(CategoryQuery.of("Hacker\\ News").matches(post("x.md", List.of("Hacker News")))).isTrue();
+        assertThat(CategoryQuery.of(TypedText.unescape("Hacker\\ News")).matches(post("x.md", List.of("Hacker News")))).isTrue();
         assertThat(CategoryQuery.of("今日推荐/精选").matches(post("x.md", List.of("今日推荐 / 精选")))).isTrue();
         assertThat(CategoryQuery.of("科技 › ai").matches(post("x.md", List.of("科技", "AI")))).isTrue();
         assertThat(CategoryQuery.of("科").matches(post("x.md", List.of("科技")))).as("whole names only").isFalse();

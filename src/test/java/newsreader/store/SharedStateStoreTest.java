@@ -40,28 +40,6 @@ class SharedStateStoreTest {
         assertThat(opened.store().starred()).containsExactly("x");
     }
 
-    @Test
-    void oldPerFolderMarksAreImportedOnceUnderTheNewIdentity() throws Exception {
-        Path data = temp.resolve("data");
-        Path folder = temp.resolve("posts");
-        FileReadStateStore old = FileReadStateStore.open(data, folder);
-        old.setRead("a.md", true);
-        old.save();
-        PostMeta a = post(folder, "a.md");
-        PostMeta b = post(folder, "b.md");
-
-        try (SqliteStateStore store = SqliteStateStore.open(SqliteStateStore.fileIn(data))) {
-            assertThat(OldReadMarks.importOnce(store, data, folder, List.of(a, b))).isEqualTo(1);
-            assertThat(store.isRead(PostIdentity.of(a))).isTrue();
-            assertThat(store.isRead(PostIdentity.of(b))).isFalse();
-
-            store.setRead(PostIdentity.of(a), false);
-            assertThat(OldReadMarks.importOnce(store, data, folder, List.of(a, b))).isZero();
-            assertThat(store.isRead(PostIdentity.of(a))).as("an unread mark is not undone by a second import").isFalse();
-        }
-        assertThat(old.file()).doesNotExist();
-    }
-
     private static PostMeta post(Path folder, String relativePath) {
         return new PostMeta(folder.resolve(relativePath), relativePath, "title of " + relativePath,
                 Instant.parse("2024-05-01T00:00:00Z"), null, null, List.of(), List.of(), null, null,

@@ -12,6 +12,7 @@ import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
 import newsreader.store.ReadStateStore;
+import newsreader.reading.ReadState;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 
@@ -20,6 +21,7 @@ class FakeServices implements ReaderServices {
     final Map<String, String> bodies = new HashMap<>();
     final Map<String, String> failures = new HashMap<>();
     final ReadStateStore store = ReadStateStore.inMemory();
+    final ReadState readState = new ReadState(store);
     final List<Integer> layoutWidths = new ArrayList<>();
     int reloads;
     private final LineWrapper wrapper = new LineWrapper(CellWidth.standard());
@@ -52,8 +54,8 @@ class FakeServices implements ReaderServices {
     }
 
     @Override
-    public ReadStateStore readState() {
-        return store;
+    public ReadState readState() {
+        return readState;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import newsreader.search.Highlight;
 import newsreader.search.SearchHit;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class FullTextSearchTest {
         controller = new ReaderController(state, services, CellWidth.standard());
         controller.resized(100, 30);
         screen = new VirtualScreen(100, 30, CellWidth.standard());
-        view = new ReaderView(Theme.colour(), CellWidth.standard(), services.store, ZoneOffset.UTC);
+        view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
     }
 
     private void press(KeyStroke... keys) {

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -11,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.ImagePreview;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,7 @@ class InlinePicturesTest {
         CellWidth widths = CellWidth.standard();
         VirtualScreen screen = new VirtualScreen(80, 24, widths);
         ReaderController controller = new ReaderController(state, services, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
         return new ReaderLoop(screen.screen, screen.painter, controller, view, new LinkedBlockingQueue<>());
     }
 

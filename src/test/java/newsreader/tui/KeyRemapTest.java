@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.ZoneOffset;
 import java.util.Map;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class KeyRemapTest {
         ReaderController controller = new ReaderController(state, services, CellWidth.standard());
         controller.resized(100, 30);
         VirtualScreen screen = new VirtualScreen(100, 30, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
 
         controller.key(ch('?'));
         screen.draw(state, view);
@@ -69,7 +70,7 @@ class KeyRemapTest {
         assertThat(text.indexOf("next-unread (your config")).isLessThan(text.indexOf("move / scroll one line"));
 
         controller.key(ch('q'));
-        services.store.setRead(TestPosts.id("b.md"), true);
+        assertThat(services.readState.setRead(TestPosts.id("b.md"), true)).isEmpty();
         controller.key(ch('N'));
         assertThat(state.selectedPost().relativePath()).isEqualTo("c.md");
     }

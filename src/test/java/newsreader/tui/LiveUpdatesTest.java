@@ -1,5 +1,8 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+import newsreader.reading.LiveLibrary;
+
 import static newsreader.tui.Keys.ch;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +15,7 @@ import newsreader.post.PostProblem;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanProgress;
 import newsreader.post.ScanResult;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +64,7 @@ class LiveUpdatesTest {
         controller.loaded(live.snapshot(), "indexing 3 / 10");
         assertThat(state.loading).isTrue();
         VirtualScreen screen = new VirtualScreen(100, 12, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
         screen.draw(state, view);
         assertThat(screen.row(11)).contains("indexing 3 / 10");
 

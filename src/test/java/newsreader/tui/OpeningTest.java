@@ -16,6 +16,7 @@ import newsreader.open.ImagePreview;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
 import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class OpeningTest {
         controller = new ReaderController(state, services, widths);
         controller.resized(columns, rows);
         screen = new VirtualScreen(columns, rows, widths);
-        view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC)
+        view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC))
                 .withColorDepth(ColorDepth.TRUE_COLOR);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class RandomKeysTest {
         CellWidth widths = new CellWidth(seed % 2 == 0 ? 1 : 2);
         ReaderState state = new ReaderState(TestPosts.library(posts));
         ReaderController controller = new ReaderController(state, services, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
         int columns = 1 + random.nextInt(140);
         int rows = 1 + random.nextInt(50);
         controller.resized(columns, rows);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class RawSequencesTest {
         ReaderState state = new ReaderState(TestPosts.sample());
         ReaderController controller = new ReaderController(state, services, CellWidth.standard());
         VirtualScreen screen = new VirtualScreen(100, 30, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
         List<String> written = new ArrayList<>();
         ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller, view, new LinkedBlockingQueue<>(),
                 newsreader.open.ScreenHandoff.NONE, written::add);

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.ctrl;
 import static newsreader.tui.Keys.key;
@@ -257,8 +259,8 @@ class ReaderControllerTest {
     @Test
     void nOpensTheNextUnreadPostWhenNoSearchIsActive() {
         start(TestPosts.sample(), 100, 30);
-        services.store.setRead(TestPosts.id("b.md"), true);
-        services.store.setRead(TestPosts.id("c.md"), true);
+        services.readState.setRead(TestPosts.id("b.md"), true);
+        services.readState.setRead(TestPosts.id("c.md"), true);
         press(key(KeyType.Enter), ch('n'));
         assertThat(state.article.meta.relativePath()).isEqualTo("d.md");
         press(ch('n'));
@@ -270,7 +272,7 @@ class ReaderControllerTest {
     @Test
     void nInTheTreeSelectsTheNextUnreadPostAndGoesToTheList() {
         start(TestPosts.sample(), 100, 30);
-        services.store.setRead(TestPosts.id("b.md"), true);
+        services.readState.setRead(TestPosts.id("b.md"), true);
         press(key(KeyType.Tab));
         assertThat(state.focus).isEqualTo(ReaderState.Pane.TREE);
         press(ch('n'));
@@ -358,8 +360,8 @@ class ReaderControllerTest {
             }
 
             @Override
-            public newsreader.store.ReadStateStore readState() {
-                return services.store;
+            public newsreader.reading.ReadState readState() {
+                return services.readState;
             }
         };
         state = new ReaderState(TestPosts.sample());

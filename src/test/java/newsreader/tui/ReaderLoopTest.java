@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,7 @@ class ReaderLoopTest {
         ReaderController controller = new ReaderController(state, services, widths);
         screen = new VirtualScreen(100, 30, widths);
         screen.terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
         ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller, view, events);
         loopThread = new Thread(() -> {
             try {

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,7 @@ class ReaderViewTest {
         controller = new ReaderController(state, services, widths);
         controller.resized(columns, rows);
         screen = new VirtualScreen(columns, rows, widths);
-        view = new ReaderView(theme, widths, services.store, ZoneOffset.UTC);
+        view = new ReaderView(theme, widths, services.readState, new DateLabel(ZoneOffset.UTC));
         screen.draw(state, view);
     }
 
@@ -50,7 +53,7 @@ class ReaderViewTest {
         assertThat(cjkRow).isNotNegative();
         assertThat(asciiRow).isNotNegative();
         Layout layout = state.layout();
-        ListView.Columns columns = ListView.Columns.of(layout.list().width());
+        ListView.Columns columns = ListView.Columns.of(layout.list().width(), new DateLabel(ZoneOffset.UTC).width());
         int titleColumn = layout.list().column() + columns.title();
         assertThat(screen.columnOf("国产独立游戏", cjkRow)).isEqualTo(titleColumn);
         assertThat(screen.columnOf("Spring Boot", asciiRow)).isEqualTo(titleColumn);

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,9 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.post.PostScanner;
-import newsreader.store.ReadStateStore;
+import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
+import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +30,15 @@ class RealCorpusTest {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/real is missing: skipping");
         Path root = CORPUS.toAbsolutePath().normalize();
         CellWidth widths = CellWidth.standard();
-        ReadStateStore store = ReadStateStore.inMemory();
-        FolderServices services = new FolderServices(root, null, widths, store, new LinkedBlockingQueue<>());
+        ReadState store = ReadState.inMemory();
+        FolderServices services = new FolderServices(root, new Reading(new DateLabel(ZoneOffset.UTC), widths), store,
+                new LinkedBlockingQueue<>());
         ReaderState state = new ReaderState(Library.of(root, new PostScanner().scan(root)));
         assertThat(state.library.posts()).hasSizeGreaterThan(50);
         ReaderController controller = new ReaderController(state, services, widths);
         controller.resized(columns, 30);
         VirtualScreen screen = new VirtualScreen(columns, 30, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, store, ZoneOffset.UTC);
+        ReaderView view = new ReaderView(Theme.colour(), widths, store, new DateLabel(ZoneOffset.UTC));
 
         for (int i = 0; i < state.library.posts().size(); i++) {
             String post = state.selectedPost().relativePath();

@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +83,7 @@ class StarsTest {
     @Test
     void starsSurviveANewScanAndCapitalRReadsTheStoreAgain() {
         start();
-        services.store.setStarred(Library.idOf(state.library.posts().get(3)), true);
+        assertThat(services.readState.setStarred(Library.idOf(state.library.posts().get(3)), true)).isEmpty();
         press(ch('R'));
         assertThat(state.tree.find("STARRED").posts()).containsExactly(3);
 

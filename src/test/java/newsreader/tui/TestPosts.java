@@ -1,5 +1,7 @@
 package newsreader.tui;
 
+import newsreader.reading.Library;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

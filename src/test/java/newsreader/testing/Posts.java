@@ -1,4 +1,4 @@
-package newsreader.line;
+package newsreader.testing;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,13 +9,13 @@ import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 
 /** Post metadata for tests that need no file. */
-final class Posts {
+public final class Posts {
     private Posts() {
     }
 
     /** A dated post titled by its path, filed under the given category paths. */
     @SafeVarargs
-    static PostMeta post(String relativePath, List<String>... categories) {
+    public static PostMeta post(String relativePath, List<String>... categories) {
         return new PostMeta(Path.of("/posts").resolve(relativePath), relativePath, relativePath,
                 Instant.parse("2024-01-01T00:00:00Z"), null, null, copy(categories), List.of(), null, null,
                 BodyFormat.MARKDOWN, 0L, 1L, Map.of());

@@ -1,4 +1,4 @@
-package newsreader.tui;
+package newsreader.reading;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +7,10 @@ import newsreader.post.PostProblem;
 import newsreader.post.ScanResult;
 import newsreader.store.PostIdentity;
 
-/** One scanned folder as the reader sees it: its posts (newest first, undated last) and its problems. */
+/**
+ * One scanned folder as every front end sees it: its posts (newest first, undated last), their identities (under
+ * which read state is kept) and the files that could not be read.
+ */
 public record Library(Path root, List<PostMeta> posts, List<PostProblem> problems, List<String> ids) {
     public Library {
         posts = List.copyOf(posts);

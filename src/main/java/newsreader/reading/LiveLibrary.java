@@ -1,4 +1,4 @@
-package newsreader.tui;
+package newsreader.reading;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,19 +20,19 @@ import newsreader.store.PostIdentity;
  * it makes the immutable {@link Library} snapshots the screen shows. Used off the screen's thread (the scan's and
  * the watcher's), so that sorting and hashing never hold up a key press; one caller at a time.
  */
-final class LiveLibrary {
+public final class LiveLibrary {
     private final Path root;
     private final PostList posts = new PostList();
     private final Map<String, PostProblem> problems = new LinkedHashMap<>();
     /** Identities by post object: a post that stays from one snapshot to the next is hashed once. */
     private Map<PostMeta, String> ids = new IdentityHashMap<>();
 
-    LiveLibrary(Path root) {
+    public LiveLibrary(Path root) {
         this.root = root;
     }
 
     /** Posts and problems a running scan found; each replaces what was known under its path. */
-    synchronized void add(ScanBatch batch) {
+    public synchronized void add(ScanBatch batch) {
         posts.merge(batch.posts());
         for (PostMeta post : batch.posts()) {
             problems.remove(post.relativePath());
@@ -46,7 +46,7 @@ final class LiveLibrary {
     }
 
     /** A complete result (a finished scan, or everything after a rescan): replaces all that was known. */
-    synchronized Library replace(ScanResult result) {
+    public synchronized Library replace(ScanResult result) {
         posts.replaceAll(result.posts());
         problems.clear();
         for (PostProblem problem : result.problems()) {
@@ -56,7 +56,7 @@ final class LiveLibrary {
     }
 
     /** What is known now, as the screen shows it: newest first, each post's identity hashed once. */
-    synchronized Library snapshot() {
+    public synchronized Library snapshot() {
         List<PostMeta> list = List.copyOf(posts.posts());
         String[] known = new String[list.size()];
         for (int i = 0; i < known.length; i++) {
@@ -78,7 +78,7 @@ final class LiveLibrary {
      * A first look at a large batch: only its newest {@code count} posts, found without sorting them all, so that a
      * screenful can be drawn before the whole list is sorted, hashed and counted.
      */
-    static Library newest(Path root, List<PostMeta> posts, int count) {
+    public static Library newest(Path root, List<PostMeta> posts, int count) {
         PriorityQueue<PostMeta> oldestOnTop = new PriorityQueue<>(count + 1, PostList.NEWEST_FIRST.reversed());
         for (PostMeta post : posts) {
             oldestOnTop.add(post);

@@ -1,0 +1,66 @@
+package newsreader.reading;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsreader.render.CategoryPath;
+import newsreader.text.SafeText;
+
+/**
+ * The category model every front end shares. A post's category path is the list of names in its front matter,
+ * outermost first; each name is one name whatever characters it holds ({@code 今日推荐 / 精选} is one feed, not two
+ * levels). Names are cleaned of control characters and blanks; names sort in Chinese collation order (pinyin, then
+ * the other scripts as the Unicode collation puts them), the way a Chinese reader looks for a feed.
+ */
+public final class CategoryPaths {
+    /** Thread-safe once frozen; one for the process, since making a collator costs milliseconds. */
+    private static final Collator COLLATOR = frozenCollator();
+
+    /** Names in reading order: collation first, code points to tell apart what collation calls equal. */
+    public static final Comparator<String> NAME_ORDER = (a, b) -> {
+        int byName = COLLATOR.compare(a, b);
+        return byName != 0 ? byName : a.compareTo(b);
+    };
+
+    /** Paths name by name; a parent comes before its children. */
+    public static final Comparator<List<String>> PATH_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int byName = NAME_ORDER.compare(a.get(i), b.get(i));
+            if (byName != 0) {
+                return byName;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private CategoryPaths() {
+    }
+
+    /** The names of a front-matter path, cleaned: safe to print, stripped, blanks left out. */
+    public static List<String> names(List<String> raw) {
+        List<String> names = new ArrayList<>(raw == null ? 0 : raw.size());
+        if (raw == null) {
+            return names;
+        }
+        for (String part : raw) {
+            String name = part == null ? "" : SafeText.line(part).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** A path as shown everywhere: {@code 新媒体 › cnBeta › 最新}. */
+    public static String label(List<String> path) {
+        return CategoryPath.of(path);
+    }
+
+    private static Collator frozenCollator() {
+        Collator collator = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
+        collator.freeze();
+        return collator;
+    }
+}

@@ -1,0 +1,120 @@
+package newsreader.reading;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
+import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
+import newsreader.text.Truncation;
+
+/**
+ * The text of a post's row in every list — the reader's list and search hits, line mode's pages, {@code list} —
+ * so that one setting changes them all: the date in the settings' format and time zone (or {@code undated}), the
+ * first category path, the title on one line. Front ends place these in columns of their own widths.
+ */
+public final class PostRows {
+    private final DateLabel dates;
+    private final CellWidth widths;
+    private final Truncation truncation;
+    /** An archive has a few dozen paths shared by thousands of posts (one instance each): each is joined once. */
+    private final Map<List<String>, String> labels = new IdentityHashMap<>();
+
+    public PostRows(DateLabel dates, CellWidth widths) {
+        this.dates = dates;
+        this.widths = widths;
+        this.truncation = new Truncation(widths);
+    }
+
+    public DateLabel dates() {
+        return dates;
+    }
+
+    public CellWidth widths() {
+        return widths;
+    }
+
+    /** The post's date as the settings show it, or {@code undated}. */
+    public String date(PostMeta post) {
+        return dates.of(post);
+    }
+
+    /** The date, padded or cut to exactly {@code cells}. */
+    public String date(PostMeta post, int cells) {
+        String label = date(post);
+        // Most formats give ASCII, one cell a character: padded without measuring (list prints 100,000 rows).
+        if (label.length() <= cells && isAscii(label)) {
+            return label + " ".repeat(cells - label.length());
+        }
+        return truncation.fit(label, cells);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cells every date label fits in. */
+    public int dateWidth() {
+        return dates.width();
+    }
+
+    /** The post's first category path, whole ({@code 新媒体 › cnBeta › 最新}); empty when it has none. */
+    public synchronized String category(PostMeta post) {
+        List<List<String>> paths = post.categories();
+        if (paths == null || paths.isEmpty() || paths.get(0) == null) {
+            return "";
+        }
+        return labels.computeIfAbsent(paths.get(0), path -> CategoryPaths.label(CategoryPaths.names(path)));
+    }
+
+    /**
+     * The first category path in exactly {@code cells}: whole when it fits, else its innermost names that fit (a
+     * narrow column shows {@code cnBeta › 最新}, then {@code 最新}: the feed tells most), else the innermost name cut.
+     */
+    public String category(PostMeta post, int cells) {
+        String whole = category(post);
+        if (widths.of(whole) <= cells) {
+            return truncation.fit(whole, cells);
+        }
+        List<String> names = CategoryPaths.names(post.categories().get(0));
+        for (int first = 1; first < names.size(); first++) {
+            String inner = CategoryPaths.label(names.subList(first, names.size()));
+            if (widths.of(inner) <= cells) {
+                return truncation.fit(inner, cells);
+            }
+        }
+        return truncation.fit(names.isEmpty() ? "" : names.get(names.size() - 1), cells);
+    }
+
+    /** The widest first category path among {@code posts}, in cells, at most {@code max}. */
+    public int categoryWidth(List<PostMeta> posts, int max) {
+        int widest = 0;
+        Map<String, Boolean> measured = new IdentityHashMap<>();
+        for (PostMeta post : posts) {
+            String label = category(post);
+            if (measured.put(label, Boolean.TRUE) == null) {
+                widest = Math.max(widest, widths.of(label));
+                if (widest >= max) {
+                    return max;
+                }
+            }
+        }
+        return widest;
+    }
+
+    /** The title on one line, safe to print. */
+    public String title(PostMeta post) {
+        return SafeText.line(post.title()).strip();
+    }
+
+    /** The title cut to {@code cells} with an ellipsis when longer. */
+    public String title(PostMeta post, int cells) {
+        return truncation.truncate(title(post), cells);
+    }
+}
