@@ -34,7 +34,7 @@ class LineCompleterTest {
         List<Candidate> candidates = complete("cat 科");
 
         assertThat(values(candidates)).containsExactlyInAnyOrder(
-                "科技", "科技/AI", "科技/硬件", "Hacker News", "今日推荐", "今日推荐/精选");
+                "科技", "科技/AI", "科技/硬件", "Hacker News", "今日推荐 / 精选");
         assertThat(candidates).filteredOn(c -> c.value().equals("科技")).singleElement()
                 .satisfies(c -> assertThat(c.complete()).as("a parent lets the user type on into it").isFalse())
                 .satisfies(c -> assertThat(c.descr()).isEqualTo("2 posts"));

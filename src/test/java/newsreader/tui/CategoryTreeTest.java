@@ -30,9 +30,9 @@ class CategoryTreeTest {
     void onlyExpandedEntriesShowTheirChildren() {
         CategoryTree tree = CategoryTree.of(TestPosts.sample());
         assertThat(tree.visibleRows(Set.of()).stream().map(CategoryNode::name))
-                .containsExactly("All posts", "新媒体", "编程", "随笔", "Starred", "Undated", "Problems");
+                .containsExactly("All posts", "编程", "随笔", "新媒体", "Starred", "Undated", "Problems");
         assertThat(tree.visibleRows(Set.of(CategoryNode.categoryKey(List.of("新媒体")))).stream().map(CategoryNode::name))
-                .containsExactly("All posts", "新媒体", "IT之家", "cnBeta", "编程", "随笔", "Starred", "Undated", "Problems");
+                .containsExactly("All posts", "编程", "随笔", "新媒体", "cnBeta", "IT之家", "Starred", "Undated", "Problems");
     }
 
     @Test
