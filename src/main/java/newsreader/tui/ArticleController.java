@@ -2,13 +2,10 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import newsreader.post.Post;
-import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.render.LineStyle;
 import newsreader.render.Reference;
-import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
 import newsreader.text.LineWrapper;
 import newsreader.text.SafeText;
@@ -16,17 +13,20 @@ import newsreader.text.SafeText;
 /** Opening, scrolling, searching and leaving the article view. */
 final class ArticleController {
     private final ReaderState state;
-    private final ReaderServices services;
+    private final List<Effect> effects;
     private final ReadMarks marks;
     private final BrowseController browse;
     private final LineWrapper wrapper;
     /** Where the view was when a search began: typing searches from there, Esc returns there. */
     private int searchOrigin;
 
-    ArticleController(ReaderState state, ReaderServices services, ReadMarks marks, BrowseController browse,
+    /** The post asked for last, shown when it arrives; null when the reader has moved on since. */
+    private PostMeta awaited;
+
+    ArticleController(ReaderState state, List<Effect> effects, ReadMarks marks, BrowseController browse,
                       LineWrapper wrapper) {
         this.state = state;
-        this.services = services;
+        this.effects = effects;
         this.marks = marks;
         this.browse = browse;
         this.wrapper = wrapper;
@@ -85,8 +85,7 @@ final class ArticleController {
             case TOGGLE_READ:
                 if (article.post != null) {
                     boolean read = !marks.isRead(article.meta);
-                    marks.set(article.meta, read);
-                    state.message = read ? "Marked read" : "Marked unread";
+                    marks.set(article.meta, read, read ? "Marked read" : "Marked unread");
                 }
                 break;
             case MARK_ALL_READ:
@@ -140,27 +139,49 @@ final class ArticleController {
         }
     }
 
-    /** Opens one post in the article view (from the list, or from a search hit). */
+    /** Opens one post in the article view (from the list). */
     void open(PostMeta meta) {
-        int width = width();
-        Post post;
-        RenderedArticle rendered;
-        try {
-            post = services.read(meta);
-            rendered = services.layOut(post, width);
-        } catch (PostException e) {
-            state.message = "Cannot open " + meta.relativePath() + ": " + e.getMessage();
-            return;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug in reading or rendering one post, or a post nested deep enough to overflow the stack, must not
-            // take the reader down.
-            state.message = "Cannot show " + meta.relativePath() + ": " + e;
+        open(meta, "");
+    }
+
+    /**
+     * Asks for a post to be read and laid out; it is shown when it arrives ({@link #ready}).
+     *
+     * @param highlight a word to mark in it (a search hit's query); empty for none
+     */
+    void open(PostMeta meta, String highlight) {
+        awaited = meta;
+        effects.add(new Effect.ShowPost(meta, width(), highlight));
+    }
+
+    /** The post asked for is read and laid out: it is shown, unless the reader has asked for another since. */
+    void ready(ReaderEvent.ArticleReady ready) {
+        if (ready.meta() != awaited) {
             return;
         }
-        state.article = new OpenArticle(meta, post, rendered.lines(), rendered.references(), width);
+        awaited = null;
+        OpenArticle article = new OpenArticle(ready.meta(), ready.post(), ready.article().lines(),
+                ready.article().references(), ready.width());
+        state.article = article;
         state.mode = ReaderState.Mode.ARTICLE;
         state.overlay = ReaderState.Overlay.NONE;
-        marks.set(meta, true);
+        if (!ready.highlight().isEmpty()) {
+            // Marked as a / search would mark it, so n finds the passage.
+            article.search = ready.highlight();
+            article.findMatches();
+        }
+        marks.set(ready.meta(), true, null);
+        if (ready.width() != width()) {
+            // The terminal was resized while the post was read.
+            relayout();
+        }
+    }
+
+    void failed(ReaderEvent.ArticleFailed failed) {
+        if (failed.meta() == awaited) {
+            awaited = null;
+            state.message = failed.message();
+        }
     }
 
     private void openProblem(PostProblem problem) {
@@ -177,7 +198,7 @@ final class ArticleController {
         state.mode = ReaderState.Mode.ARTICLE;
     }
 
-    /** After a resize: lay the article out again at the new width, keeping the reader at the same place. */
+    /** After a resize: asks for the article at the new width ({@link #relaidOut} keeps the reader's place). */
     void relayout() {
         OpenArticle article = state.article;
         if (article == null) {
@@ -185,22 +206,28 @@ final class ArticleController {
         }
         int width = width();
         if (article.post != null && width != article.laidOutWidth && width > 0) {
-            try {
-                RenderedArticle rendered = services.layOut(article.post, width);
-                int oldSize = Math.max(1, article.lines.size());
-                article.top = (int) ((long) article.top * rendered.lines().size() / oldSize);
-                article.lines = rendered.lines();
-                article.references = rendered.references();
-                article.laidOutWidth = width;
-                article.findMatches();
-            } catch (RuntimeException e) {
-                state.message = "Cannot lay out this post again: " + e;
-            }
+            effects.add(new Effect.LayOutAgain(article.meta, article.post, width));
         }
         scrollTo(article.top);
     }
 
+    /** The open article at a new width: the reader stays at the same place in the text. */
+    void relaidOut(ReaderEvent.ArticleRelaidOut again) {
+        OpenArticle article = state.article;
+        if (article == null || article.meta != again.meta() || again.width() != width()) {
+            return;
+        }
+        int oldSize = Math.max(1, article.lines.size());
+        article.top = (int) ((long) article.top * again.article().lines().size() / oldSize);
+        article.lines = again.article().lines();
+        article.references = again.article().references();
+        article.laidOutWidth = again.width();
+        article.findMatches();
+        scrollTo(article.top);
+    }
+
     void close() {
+        awaited = null;
         state.article = null;
         state.mode = ReaderState.Mode.BROWSE;
         state.focus = ReaderState.Pane.LIST;

@@ -61,7 +61,7 @@ final class BrowseController {
             case TOGGLE_READ:
                 PostMeta post = state.selectedPost();
                 if (post != null) {
-                    marks.set(post, !marks.isRead(post));
+                    marks.set(post, !marks.isRead(post), null);
                 }
                 break;
             case MARK_ALL_READ:
@@ -78,25 +78,31 @@ final class BrowseController {
         }
     }
 
-    /** Stars or unstars a post; in the Starred entry the list follows at once, keeping the selection's place. */
+    /** Stars or unstars a post (once kept, {@link #marksWritten} updates the screen). */
     void toggleStar(PostMeta post) {
         if (post == null) {
             return;
         }
         marks.toggleStar(post);
+    }
+
+    /** Read state may have changed outside this reader (another instance): read it again. */
+    void reloadMarks() {
+        marks.reload();
+    }
+
+    /**
+     * Marks were written or read again: counts follow, and in the Starred entry the list follows at once, keeping
+     * the selection's place.
+     */
+    void marksWritten(String message) {
+        marks.written(message);
         if (state.selectedNode().kind() == CategoryNode.Kind.STARRED) {
             int selection = state.listSelection;
             refilter(null);
             state.listSelection = selection;
             keepListSelectionVisible();
         }
-    }
-
-    /** Read state changed outside this reader (another instance): counts and the Starred entry follow. */
-    void reloadMarks() {
-        PostMeta selected = state.selectedPost();
-        marks.reload();
-        refilter(selected);
     }
 
     /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */

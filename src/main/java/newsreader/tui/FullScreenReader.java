@@ -102,6 +102,7 @@ public final class FullScreenReader {
         NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases);
         TerminalScreen screen = null;
         FolderServices services = null;
+        EffectRunner effects = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
             screen = new TerminalScreen(terminal);
@@ -119,10 +120,11 @@ public final class FullScreenReader {
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             state.keys = keys;
-            ReaderController controller = new ReaderController(state, services, widths);
+            effects = EffectRunner.inBackground(services, events::add);
+            ReaderController controller = new ReaderController(state, services, widths, effects);
             state.message = startMessage;
             state.notice = startMessage;
-            ReaderView view = new ReaderView(theme, widths, readState, options.dates())
+            ReaderView view = new ReaderView(theme, widths, options.dates())
                     .withColorDepth(opener.colorDepth());
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
@@ -143,6 +145,9 @@ public final class FullScreenReader {
             services.requestReload();
             loop.run();
         } finally {
+            if (effects != null) {
+                effects.close();
+            }
             opener.close();
             restore(screen, terminal);
             if (services != null) {

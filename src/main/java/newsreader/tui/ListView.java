@@ -17,13 +17,11 @@ import newsreader.tui.term.CellStyle;
 final class ListView {
     private final Theme theme;
     private final Truncation truncation;
-    private final ReadState readState;
     private final PostRows rows;
 
-    ListView(Theme theme, Truncation truncation, ReadState readState, PostRows rows) {
+    ListView(Theme theme, Truncation truncation, PostRows rows) {
         this.theme = theme;
         this.truncation = truncation;
-        this.readState = readState;
         this.rows = rows;
     }
 
@@ -64,7 +62,8 @@ final class ListView {
             if (state.listingProblems) {
                 drawProblem(state.library.problems().get(state.listed[index]), area, row, base, painter);
             } else {
-                drawPost(state.library.posts().get(state.listed[index]), state.library.idAt(state.listed[index]), columns, area, row, selected, base, painter);
+                drawPost(state.library.posts().get(state.listed[index]), state.library.idAt(state.listed[index]),
+                        state.marks, columns, area, row, selected, base, painter);
             }
         }
     }
@@ -79,8 +78,8 @@ final class ListView {
         return state.filter.isEmpty() ? "No posts" : "No titles match";
     }
 
-    private void drawPost(PostMeta post, String id, Columns columns, Layout.Rect area, int row, boolean selected,
-                          CellStyle base, CellPainter painter) {
+    private void drawPost(PostMeta post, String id, ReadState readState, Columns columns, Layout.Rect area, int row,
+                          boolean selected, CellStyle base, CellPainter painter) {
         boolean unread = !readState.isRead(id);
         int left = area.column();
         int end = area.endColumn();

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import newsreader.open.OpenOutcome;
 import newsreader.open.Progress;
+import newsreader.open.TerminalLinks;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
@@ -14,11 +15,14 @@ import newsreader.render.Reference;
  */
 final class OpeningController {
     private final ReaderState state;
-    private final ReaderServices services;
+    private final List<Effect> effects;
+    /** Formats hyperlink and clipboard sequences (no terminal is touched here). */
+    private final TerminalLinks links;
 
-    OpeningController(ReaderState state, ReaderServices services) {
+    OpeningController(ReaderState state, List<Effect> effects, TerminalLinks links) {
         this.state = state;
-        this.services = services;
+        this.effects = effects;
+        this.links = links;
     }
 
     /** {@code o}: the header image of the open article, else of the selected post. */
@@ -31,7 +35,7 @@ final class OpeningController {
         List<Reference> references = state.article != null && state.article.meta == meta
                 ? state.article.references : List.of();
         state.message = "Opening the image…";
-        services.openHeaderImage(meta, references);
+        effects.add(new Effect.OpenHeaderImage(meta, references));
     }
 
     /**
@@ -69,7 +73,7 @@ final class OpeningController {
         for (Reference reference : state.article.references) {
             if (reference.number() == number) {
                 state.message = "Opening [" + number + "]…";
-                services.openReference(reference, state.article.meta.path());
+                effects.add(new Effect.OpenReference(reference, state.article.meta.path()));
                 return;
             }
         }
@@ -81,7 +85,7 @@ final class OpeningController {
         if (state.overlay == ReaderState.Overlay.LINK && key.getKeyType() == KeyType.Character
                 && key.getCharacter() == 'c' && !key.isCtrlDown() && state.link != null) {
             try {
-                state.rawOutput = services.links().copyToClipboard(state.link);
+                state.rawOutput = links.copyToClipboard(state.link);
                 state.message = "Link copied to your clipboard (where the terminal allows OSC 52)";
             } catch (IllegalArgumentException e) {
                 state.message = "Cannot copy: " + e.getMessage();

@@ -2,22 +2,25 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import newsreader.post.PostMeta;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 
 /**
- * Changes read and starred flags through the reading core's {@link ReadState} and tells the screen state about it:
- * counts to recount, and a message that says what was done — or that it was not kept.
+ * Read and starred flags as the update functions see them: read from the reading core's {@link ReadState}
+ * (in memory), changed by asking for an {@link Effect}, and brought up to date on the screen when the answer
+ * ({@link ReaderEvent.MarksWritten}) says what was kept — or that it was not.
  */
 final class ReadMarks {
     private final ReaderState state;
     private final ReadState readState;
+    private final List<Effect> effects;
 
-    ReadMarks(ReaderState state, ReadState readState) {
+    /** @param effects where effects asked for are collected until the update ends */
+    ReadMarks(ReaderState state, ReadState readState, List<Effect> effects) {
         this.state = state;
         this.readState = readState;
+        this.effects = effects;
     }
 
     boolean isRead(PostMeta post) {
@@ -29,14 +32,19 @@ final class ReadMarks {
         return readState.isRead(state.library.idAt(index));
     }
 
-    /** Marks a post; a failed write is said in the status line. */
-    void set(PostMeta post, boolean read) {
+    /**
+     * Marks a post read or unread.
+     *
+     * @param done what the status line says once it is kept; null to leave it
+     */
+    void set(PostMeta post, boolean read, String done) {
         if (isRead(post) == read) {
+            if (done != null) {
+                state.message = done;
+            }
             return;
         }
-        Optional<String> problem = readState.setRead(post, read);
-        changed();
-        problem.ifPresent(this::say);
+        effects.add(new Effect.SetRead(Library.idOf(post), read, done));
     }
 
     void markAllListed() {
@@ -47,29 +55,28 @@ final class ReadMarks {
         for (int index : state.listed) {
             ids.add(state.library.idAt(index));
         }
-        Optional<String> problem = readState.markAllRead(ids);
-        changed();
-        state.message = problem.map(ReadMarks::capitalised).orElse("Marked " + ids.size() + " posts read");
+        effects.add(new Effect.MarkAllRead(ids, "Marked " + ids.size() + " posts read"));
     }
 
     /** Stars an unstarred post and unstars a starred one; the message says which, or that it was not kept. */
     void toggleStar(PostMeta post) {
         String id = Library.idOf(post);
         boolean star = !readState.isStarred(id);
-        Optional<String> problem = readState.setStarred(id, star);
-        if (problem.isPresent()) {
-            say(problem.get());
-            return;
-        }
-        refreshStarred();
-        state.message = star ? "Starred" : "Star removed";
+        effects.add(new Effect.SetStar(id, star, star ? "Starred" : "Star removed"));
     }
 
     /** Reads flags another instance may have written (two SSH sessions on one store). */
     void reload() {
-        readState.reload().ifPresent(this::say);
+        effects.add(new Effect.ReloadMarks());
+    }
+
+    /** Marks were written or read again: counts are counted again, the Starred entry follows, the message says. */
+    void written(String message) {
         state.readVersion++;
         refreshStarred();
+        if (message != null) {
+            state.message = message;
+        }
     }
 
     /** The post at {@code after + 1} or later in the list that is unread, wrapping round; -1 when all are read. */
@@ -93,17 +100,5 @@ final class ReadMarks {
             }
         }
         node.setPosts(java.util.Arrays.copyOf(posts, count));
-    }
-
-    private void changed() {
-        state.readVersion++;
-    }
-
-    private void say(String problem) {
-        state.message = capitalised(problem);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -4,12 +4,16 @@ import newsreader.reading.Library;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 
 /**
- * Turns events (keys, a finished scan, a resize) into changes of the {@link ReaderState}. It draws nothing and
- * touches no terminal, so every key can be tested without one.
+ * The reader's update: turns events (keys, a scan's posts, a resize, what an effect found) into changes of the
+ * {@link ReaderState} and a list of {@link Effect}s, which it hands to the {@link EffectRunner} when the event is
+ * done. It draws nothing, touches no terminal, reads no file and writes no mark itself, so every key can be tested
+ * without a terminal, and no key waits for a disk.
  */
 final class ReaderController {
     private final ReaderState state;
@@ -18,37 +22,73 @@ final class ReaderController {
     private final ArticleController article;
     private final OpeningController opening;
     private final SearchController search;
+    /** Effects asked for by the event being handled; handed on when it is done. */
+    private final List<Effect> effects = new ArrayList<>();
+    private final EffectRunner runner;
 
+    /** Effects carried out at once, their answers handled before the call returns (tests, benchmarks). */
     ReaderController(ReaderState state, ReaderServices services, CellWidth widths) {
+        this(state, services, widths, null);
+    }
+
+    /** @param runner carries out effects; null to carry them out at once and handle their answers here */
+    ReaderController(ReaderState state, ReaderServices services, CellWidth widths, EffectRunner runner) {
         this.state = state;
         this.services = services;
-        ReadMarks marks = new ReadMarks(state, services.readState());
+        this.runner = runner != null ? runner : EffectRunner.inline(services, this::update);
+        ReadMarks marks = new ReadMarks(state, services.readState(), effects);
         this.browse = new BrowseController(state, marks);
-        this.article = new ArticleController(state, services, marks, browse, new LineWrapper(widths));
-        this.opening = new OpeningController(state, services);
-        this.search = new SearchController(state, services, article);
+        this.article = new ArticleController(state, effects, marks, browse, new LineWrapper(widths));
+        this.opening = new OpeningController(state, effects, services.links());
+        this.search = new SearchController(state, effects, article);
+        state.marks = services.readState();
         browse.refilter(null);
     }
 
-    /** An image or link finished opening. */
-    void opened(newsreader.open.OpenOutcome outcome) {
-        opening.opened(outcome);
+    /** One event from the loop's queue. */
+    void update(ReaderEvent event) {
+        if (event instanceof ReaderEvent.Key key) {
+            key(key.key());
+            return;
+        }
+        if (event instanceof ReaderEvent.Loaded loaded) {
+            loaded(loaded.library(), loaded.progress());
+            return;
+        }
+        if (event instanceof ReaderEvent.InputClosed) {
+            state.quit = true;
+        } else if (event instanceof ReaderEvent.Found found) {
+            search.found(found.query(), found.hits(), found.note());
+        } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
+            search.indexing(indexing.done(), indexing.total());
+        } else if (event instanceof ReaderEvent.Downloading downloading) {
+            opening.downloading(downloading.bytes(), downloading.total());
+        } else if (event instanceof ReaderEvent.Opened opened) {
+            opening.opened(opened.outcome());
+        } else if (event instanceof ReaderEvent.ArticleReady ready) {
+            article.ready(ready);
+        } else if (event instanceof ReaderEvent.ArticleFailed failed) {
+            article.failed(failed);
+        } else if (event instanceof ReaderEvent.ArticleRelaidOut again) {
+            article.relaidOut(again);
+        } else if (event instanceof ReaderEvent.MarksWritten written) {
+            browse.marksWritten(written.message());
+        }
+        handOnEffects();
+    }
+
+    /** Hands the effects asked for so far to the runner (whose answers may come back here at once, in tests). */
+    private void handOnEffects() {
+        if (effects.isEmpty()) {
+            return;
+        }
+        List<Effect> asked = List.copyOf(effects);
+        effects.clear();
+        runner.run(asked);
     }
 
     newsreader.open.TerminalLinks links() {
         return services.links();
-    }
-
-    void found(String query, java.util.List<newsreader.search.SearchHit> hits, String note) {
-        search.found(query, hits, note);
-    }
-
-    void searchIndexing(int done, int total) {
-        search.indexing(done, total);
-    }
-
-    void downloading(long bytes, long total) {
-        opening.downloading(bytes, total);
     }
 
     ReaderState state() {
@@ -61,6 +101,7 @@ final class ReaderController {
         browse.keepListSelectionVisible();
         article.relayout();
         state.overlayTop = 0;
+        handOnEffects();
     }
 
     void loaded(Library library) {
@@ -85,6 +126,11 @@ final class ReaderController {
     }
 
     void key(KeyStroke key) {
+        handleKey(key);
+        handOnEffects();
+    }
+
+    private void handleKey(KeyStroke key) {
         if (state.filtering()) {
             filterKey(key);
             return;
@@ -129,7 +175,7 @@ final class ReaderController {
                 state.loading = true;
                 state.message = "Reloading…";
                 browse.reloadMarks();
-                services.requestReload();
+                effects.add(new Effect.ReloadFolder());
                 return;
             default:
                 break;

@@ -40,6 +40,28 @@ sealed interface ReaderEvent {
     record SearchIndexing(int done, int total) implements ReaderEvent {
     }
 
+    /** A post asked for with {@link Effect.ShowPost} was read and laid out. */
+    record ArticleReady(newsreader.post.PostMeta meta, newsreader.post.Post post,
+                        newsreader.render.RenderedArticle article, int width, String highlight) implements ReaderEvent {
+    }
+
+    /** A post asked for with {@link Effect.ShowPost} could not be shown: the message says why. */
+    record ArticleFailed(newsreader.post.PostMeta meta, String message) implements ReaderEvent {
+    }
+
+    /** The open post laid out again at a new width ({@link Effect.LayOutAgain}). */
+    record ArticleRelaidOut(newsreader.post.PostMeta meta, newsreader.render.RenderedArticle article, int width)
+            implements ReaderEvent {
+    }
+
+    /**
+     * Read or star marks were written or read again.
+     *
+     * @param message what the status line says: what was done, or why it was not kept; null to leave it
+     */
+    record MarksWritten(String message) implements ReaderEvent {
+    }
+
     /** The input stream ended or failed: the terminal is gone. */
     record InputClosed() implements ReaderEvent {
     }

@@ -113,36 +113,28 @@ final class ReaderLoop {
         }
     }
 
-    /** Applies one event; true when it was a resize. */
+    /**
+     * Applies one event; true when the screen must be drawn whole (a resize, or the terminal was lent out). Only what
+     * needs the terminal is done here; everything else is the controller's update.
+     */
     boolean handle(ReaderEvent event) {
         ReaderState state = controller.state();
         try {
-            if (event instanceof ReaderEvent.Key key) {
-                controller.key(key.key());
-            } else if (event instanceof ReaderEvent.Loaded loaded) {
-                controller.loaded(loaded.library(), loaded.progress());
-            } else if (event instanceof ReaderEvent.InputClosed) {
-                state.quit = true;
-            } else if (event instanceof ReaderEvent.Resized) {
+            if (event instanceof ReaderEvent.Resized) {
                 return true;
-            } else if (event instanceof ReaderEvent.Found found) {
-                controller.found(found.query(), found.hits(), found.note());
-            } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
-                controller.searchIndexing(indexing.done(), indexing.total());
-            } else if (event instanceof ReaderEvent.Downloading downloading) {
-                controller.downloading(downloading.bytes(), downloading.total());
-            } else if (event instanceof ReaderEvent.Opened opened) {
+            }
+            if (event instanceof ReaderEvent.Opened opened) {
                 if (opened.outcome() instanceof OpenOutcome.RunInTerminal viewer) {
                     // On this thread, with the screen handed over: keys and redraws wait until it is back.
-                    controller.opened(viewer.run(handoff));
+                    controller.update(new ReaderEvent.Opened(viewer.run(handoff)));
                     return true;
                 }
                 if (opened.outcome() instanceof OpenOutcome.ShowHere here && inlinePictures != null) {
-                    controller.opened(inlinePictures.show(here.preview(), handoff));
+                    controller.update(new ReaderEvent.Opened(inlinePictures.show(here.preview(), handoff)));
                     return true;
                 }
-                controller.opened(opened.outcome());
             }
+            controller.update(event);
         } catch (RuntimeException e) {
             // One failing action must not end the session; the message says what happened.
             state.message = "Internal error: " + e;

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import newsreader.reading.Folding;
+import newsreader.reading.ReadState;
 
 import newsreader.reading.Library;
 
@@ -35,6 +36,8 @@ final class ReaderState {
 
     Library library;
     CategoryTree tree;
+    /** Read and starred flags as they are now (kept in memory; changed only through effects). */
+    ReadState marks = ReadState.inMemory();
     /** Titles in lower case, by post index, for filtering as the user types. */
     private String[] foldedTitles;
     boolean loading;

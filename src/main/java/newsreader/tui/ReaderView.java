@@ -3,7 +3,6 @@ package newsreader.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import newsreader.open.ColorDepth;
 import newsreader.reading.PostRows;
-import newsreader.reading.ReadState;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import newsreader.text.Truncation;
@@ -22,12 +21,12 @@ final class ReaderView {
     private final HitsView hits;
 
     /** @param dates the settings' date format and time zone */
-    ReaderView(Theme theme, CellWidth widths, ReadState readState, DateLabel dates) {
+    ReaderView(Theme theme, CellWidth widths, DateLabel dates) {
         Truncation truncation = new Truncation(widths);
         this.theme = theme;
         this.widths = widths;
-        this.tree = new TreeView(theme, truncation, new UnreadCounts(readState));
-        this.list = new ListView(theme, truncation, readState, new PostRows(dates, widths));
+        this.tree = new TreeView(theme, truncation, new UnreadCounts());
+        this.list = new ListView(theme, truncation, new PostRows(dates, widths));
         this.article = new ArticlePane(theme);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);

@@ -10,12 +10,12 @@ import newsreader.search.SearchHit;
  */
 final class SearchController {
     private final ReaderState state;
-    private final ReaderServices services;
+    private final List<Effect> effects;
     private final ArticleController article;
 
-    SearchController(ReaderState state, ReaderServices services, ArticleController article) {
+    SearchController(ReaderState state, List<Effect> effects, ArticleController article) {
         this.state = state;
-        this.services = services;
+        this.effects = effects;
         this.article = article;
     }
 
@@ -38,7 +38,7 @@ final class SearchController {
         state.results = new SearchResults(trimmed);
         state.focus = ReaderState.Pane.LIST;
         state.message = "Searching…";
-        services.searchAllText(trimmed);
+        effects.add(new Effect.SearchAllText(trimmed));
     }
 
     /** The answer to a query; dropped when the user has asked something else since. */
@@ -103,12 +103,9 @@ final class SearchController {
             state.message = "Gone since it was indexed: " + hit.relativePath();
             return;
         }
-        article.open(meta);
-        if (state.article != null && state.results.query.matches("[\\p{L}\\p{N}]+")) {
-            // One plain word: mark it in the article as a / search would, so n finds the passage.
-            state.article.search = state.results.query;
-            state.article.findMatches();
-        }
+        // One plain word is marked in the article as a / search would mark it, so n finds the passage.
+        String query = state.results.query;
+        article.open(meta, query.matches("[\\p{L}\\p{N}]+") ? query : "");
     }
 
     private PostMeta find(String relativePath) {

@@ -4,18 +4,13 @@ import newsreader.reading.Library;
 
 import java.util.HashMap;
 import java.util.Map;
-import newsreader.reading.ReadState;
 
 /** Unread posts per tree entry, counted when first shown and counted again only after read state changed. */
 final class UnreadCounts {
-    private final ReadState store;
     private final Map<CategoryNode, Integer> counts = new HashMap<>();
     private int countedAtVersion = -1;
     private Library countedLibrary;
 
-    UnreadCounts(ReadState store) {
-        this.store = store;
-    }
 
     int of(CategoryNode node, ReaderState state) {
         if (state.readVersion != countedAtVersion || state.library != countedLibrary) {
@@ -26,7 +21,7 @@ final class UnreadCounts {
         return counts.computeIfAbsent(node, n -> {
             int unread = 0;
             for (int index : n.posts()) {
-                if (!store.isRead(state.library.idAt(index))) {
+                if (!state.marks.isRead(state.library.idAt(index))) {
                     unread++;
                 }
             }

@@ -33,7 +33,7 @@ public final class FrameBenchmark {
         ReaderController controller = new ReaderController(state, services, widths);
         controller.resized(160, 50);
         VirtualScreen screen = new VirtualScreen(160, 50, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
 
         report("list, j x2000", measure(controller, screen, view, state, new KeyStroke('j', false, false), 2000));
         controller.key(new KeyStroke('g', false, false));

@@ -31,7 +31,7 @@ class FullTextSearchTest {
         controller = new ReaderController(state, services, CellWidth.standard());
         controller.resized(100, 30);
         screen = new VirtualScreen(100, 30, CellWidth.standard());
-        view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
+        view = new ReaderView(Theme.colour(), CellWidth.standard(), new DateLabel(ZoneOffset.UTC));
     }
 
     private void press(KeyStroke... keys) {
@@ -66,7 +66,7 @@ class FullTextSearchTest {
     void hitsShowTitleAndSnippetWithTheMatchColouredAndEnterOpensThePost() {
         start();
         press(ch('F'), typed("芯片")[0], typed("芯片")[1], key(KeyType.Enter));
-        controller.found("芯片", List.of(hitOnC()), "");
+        controller.update(new ReaderEvent.Found("芯片", List.of(hitOnC()), ""));
         screen.draw(state, view);
         int titleRow = screen.rowContaining(hitOnC().title());
         assertThat(titleRow).isNotNegative();
@@ -93,7 +93,7 @@ class FullTextSearchTest {
     void anAnswerToAnOlderQueryIsDropped() {
         start();
         press(ch('F'), ch('a'), key(KeyType.Enter), ch('F'), ch('b'), key(KeyType.Enter));
-        controller.found("a", List.of(hitOnC()), "");
+        controller.update(new ReaderEvent.Found("a", List.of(hitOnC()), ""));
         assertThat(state.results.hits).isEmpty();
         assertThat(state.results.searching).isTrue();
     }
@@ -114,11 +114,11 @@ class FullTextSearchTest {
     @Test
     void theStatusLineSaysHowFarTheIndexIsWhileTheReaderStaysUsable() {
         start();
-        controller.searchIndexing(40, 100);
+        controller.update(new ReaderEvent.SearchIndexing(40, 100));
         press(ch('j'));
         assertThat(screen.row(29)).contains("search index: 40%");
         assertThat(state.listSelection).isEqualTo(1);
-        controller.searchIndexing(0, -1);
+        controller.update(new ReaderEvent.SearchIndexing(0, -1));
         screen.draw(state, view);
         assertThat(screen.row(29)).doesNotContain("search index");
     }

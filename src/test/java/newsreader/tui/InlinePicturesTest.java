@@ -28,7 +28,7 @@ class InlinePicturesTest {
         CellWidth widths = CellWidth.standard();
         VirtualScreen screen = new VirtualScreen(80, 24, widths);
         ReaderController controller = new ReaderController(state, services, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
         return new ReaderLoop(screen.screen, screen.painter, controller, view, new LinkedBlockingQueue<>());
     }
 

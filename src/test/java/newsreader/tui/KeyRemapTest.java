@@ -61,7 +61,7 @@ class KeyRemapTest {
         ReaderController controller = new ReaderController(state, services, CellWidth.standard());
         controller.resized(100, 30);
         VirtualScreen screen = new VirtualScreen(100, 30, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), new DateLabel(ZoneOffset.UTC));
 
         controller.key(ch('?'));
         screen.draw(state, view);

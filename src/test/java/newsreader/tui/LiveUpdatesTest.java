@@ -64,7 +64,7 @@ class LiveUpdatesTest {
         controller.loaded(live.snapshot(), "indexing 3 / 10");
         assertThat(state.loading).isTrue();
         VirtualScreen screen = new VirtualScreen(100, 12, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), new DateLabel(ZoneOffset.UTC));
         screen.draw(state, view);
         assertThat(screen.row(11)).contains("indexing 3 / 10");
 

@@ -39,7 +39,7 @@ class OpeningTest {
         controller = new ReaderController(state, services, widths);
         controller.resized(columns, rows);
         screen = new VirtualScreen(columns, rows, widths);
-        view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC))
+        view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC))
                 .withColorDepth(ColorDepth.TRUE_COLOR);
     }
 
@@ -93,11 +93,11 @@ class OpeningTest {
     @Test
     void progressAndPlainOutcomesGoToTheStatusLine() {
         start();
-        controller.downloading(40, 100);
+        controller.update(new ReaderEvent.Downloading(40, 100));
         assertThat(state.message).isEqualTo("downloading… 40%");
-        controller.opened(new OpenOutcome.Done("opened with feh"));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.Done("opened with feh")));
         assertThat(state.message).isEqualTo("opened with feh");
-        controller.opened(new OpenOutcome.Failed("download failed: timed out after 10 s"));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.Failed("download failed: timed out after 10 s")));
         screen.draw(state, view);
         assertThat(screen.row(29)).contains("download failed: timed out after 10 s");
     }
@@ -105,7 +105,7 @@ class OpeningTest {
     @Test
     void anImageShownHereIsDrawnInHalfBlocksWithItsColoursAndAnyKeyClosesIt() {
         start();
-        controller.opened(new OpenOutcome.ShowHere(redOverBlue(), "no display — showing it here"));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.ShowHere(redOverBlue(), "no display — showing it here")));
         screen.draw(state, view);
         assertThat(state.overlay).isEqualTo(ReaderState.Overlay.PICTURE);
         assertThat(screen.screenText()).contains("▀▀").contains("no display — showing it here");
@@ -127,7 +127,7 @@ class OpeningTest {
     @Test
     void whereAmbiguousCharactersAreWideThePictureIsColouredSpaces() {
         start(100, 30, new CellWidth(2));
-        controller.opened(new OpenOutcome.ShowHere(redOverBlue(), "shown"));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.ShowHere(redOverBlue(), "shown")));
         screen.draw(state, view);
         assertThat(screen.screenText()).doesNotContain("▀");
         boolean red = false;
@@ -142,7 +142,7 @@ class OpeningTest {
     @Test
     void aLinkWithNoBrowserIsShownAndCCopiesItWithOsc52() {
         start();
-        controller.opened(new OpenOutcome.ShowLink(LINK, "no browser here — copy the link instead"));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.ShowLink(LINK, "no browser here — copy the link instead")));
         screen.draw(state, view);
         assertThat(screen.screenText()).contains("https://example.com/a").contains(OverlayView.LINK_LABEL);
         assertThat(state.linkSpot).isNotNull();

@@ -39,7 +39,7 @@ class RandomKeysTest {
         CellWidth widths = new CellWidth(seed % 2 == 0 ? 1 : 2);
         ReaderState state = new ReaderState(TestPosts.library(posts));
         ReaderController controller = new ReaderController(state, services, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
         int columns = 1 + random.nextInt(140);
         int rows = 1 + random.nextInt(50);
         controller.resized(columns, rows);

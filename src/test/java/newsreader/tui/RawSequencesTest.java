@@ -22,7 +22,7 @@ class RawSequencesTest {
         ReaderState state = new ReaderState(TestPosts.sample());
         ReaderController controller = new ReaderController(state, services, CellWidth.standard());
         VirtualScreen screen = new VirtualScreen(100, 30, CellWidth.standard());
-        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), new DateLabel(ZoneOffset.UTC));
         List<String> written = new ArrayList<>();
         ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller, view, new LinkedBlockingQueue<>(),
                 newsreader.open.ScreenHandoff.NONE, written::add);

@@ -41,7 +41,7 @@ class ReaderLoopTest {
         ReaderController controller = new ReaderController(state, services, widths);
         screen = new VirtualScreen(100, 30, widths);
         screen.terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
-        ReaderView view = new ReaderView(Theme.colour(), widths, services.readState, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
         ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller, view, events);
         loopThread = new Thread(() -> {
             try {

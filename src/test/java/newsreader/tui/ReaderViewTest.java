@@ -30,7 +30,7 @@ class ReaderViewTest {
         controller = new ReaderController(state, services, widths);
         controller.resized(columns, rows);
         screen = new VirtualScreen(columns, rows, widths);
-        view = new ReaderView(theme, widths, services.readState, new DateLabel(ZoneOffset.UTC));
+        view = new ReaderView(theme, widths, new DateLabel(ZoneOffset.UTC));
         screen.draw(state, view);
     }
 

@@ -38,7 +38,7 @@ class RealCorpusTest {
         ReaderController controller = new ReaderController(state, services, widths);
         controller.resized(columns, 30);
         VirtualScreen screen = new VirtualScreen(columns, 30, widths);
-        ReaderView view = new ReaderView(Theme.colour(), widths, store, new DateLabel(ZoneOffset.UTC));
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
 
         for (int i = 0; i < state.library.posts().size(); i++) {
             String post = state.selectedPost().relativePath();

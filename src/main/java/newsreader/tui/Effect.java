@@ -1,0 +1,63 @@
+package newsreader.tui;
+
+import java.nio.file.Path;
+import java.util.List;
+import newsreader.post.Post;
+import newsreader.post.PostMeta;
+import newsreader.render.Reference;
+
+/**
+ * Work an update asks for and the runtime does ({@link EffectRunner}): anything that reads files, writes the state
+ * store, starts a process or may take long. The update functions only decide; what an effect finds comes back to
+ * them as a {@link ReaderEvent}, so keys are never held up by a disk, a database or a network.
+ */
+sealed interface Effect {
+    /**
+     * Read a post and lay it out at {@code width}: answered by {@link ReaderEvent.ArticleReady} or
+     * {@link ReaderEvent.ArticleFailed}.
+     *
+     * @param highlight a word to mark in the article (the query of a search hit); empty for none
+     */
+    record ShowPost(PostMeta meta, int width, String highlight) implements Effect {
+    }
+
+    /** Lay an open post out again at a new width: answered by {@link ReaderEvent.ArticleRelaidOut}. */
+    record LayOutAgain(PostMeta meta, Post post, int width) implements Effect {
+    }
+
+    /**
+     * Mark a post read or unread: answered by {@link ReaderEvent.MarksWritten}.
+     *
+     * @param done what the status line says when it was kept; null to leave it as it is
+     */
+    record SetRead(String postId, boolean read, String done) implements Effect {
+    }
+
+    /** Mark posts read in one step: answered by {@link ReaderEvent.MarksWritten}. */
+    record MarkAllRead(List<String> postIds, String done) implements Effect {
+    }
+
+    /** Star or unstar a post: answered by {@link ReaderEvent.MarksWritten}. */
+    record SetStar(String postId, boolean starred, String done) implements Effect {
+    }
+
+    /** Read the marks again (another session may have written some): answered by {@link ReaderEvent.MarksWritten}. */
+    record ReloadMarks() implements Effect {
+    }
+
+    /** Scan the folder again: answered by {@link ReaderEvent.Loaded}. */
+    record ReloadFolder() implements Effect {
+    }
+
+    /** Open a post's header image: answered by {@link ReaderEvent.Opened} (and {@link ReaderEvent.Downloading}). */
+    record OpenHeaderImage(PostMeta meta, List<Reference> references) implements Effect {
+    }
+
+    /** Open a link or image of an article: answered by {@link ReaderEvent.Opened}. */
+    record OpenReference(Reference reference, Path postFile) implements Effect {
+    }
+
+    /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */
+    record SearchAllText(String query) implements Effect {
+    }
+}

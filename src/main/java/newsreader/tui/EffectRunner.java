@@ -1,0 +1,136 @@
+package newsreader.tui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.reading.ReadState;
+import newsreader.render.RenderedArticle;
+
+/**
+ * Carries out the effects the update functions ask for and hands what they found back as events. The reader runs
+ * them on one background thread, in the order they were asked for (a mark written and then unwritten stays
+ * unwritten); tests run them at once on the caller's thread, so a key's whole consequence is there when it returns.
+ */
+final class EffectRunner implements AutoCloseable {
+    /** How long quitting waits for effects still running (a huge post being laid out is not worth more). */
+    private static final long FINISH_SECONDS = 5;
+
+    private final ReaderServices services;
+    private final ReadState readState;
+    private final Consumer<ReaderEvent> results;
+    private final Executor executor;
+
+    private EffectRunner(ReaderServices services, Consumer<ReaderEvent> results, Executor executor) {
+        this.services = services;
+        this.readState = services.readState();
+        this.results = results;
+        this.executor = executor;
+    }
+
+    /** Effects on a daemon thread of their own; results go to {@code results} (the loop's queue). */
+    static EffectRunner inBackground(ReaderServices services, Consumer<ReaderEvent> results) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "newsreader-effects");
+            t.setDaemon(true);
+            return t;
+        });
+        return new EffectRunner(services, results, thread);
+    }
+
+    /** Effects at once, on the caller's thread. */
+    static EffectRunner inline(ReaderServices services, Consumer<ReaderEvent> results) {
+        return new EffectRunner(services, results, Runnable::run);
+    }
+
+    void run(List<Effect> effects) {
+        for (Effect effect : effects) {
+            try {
+                executor.execute(() -> {
+                    ReaderEvent answer = carryOut(effect);
+                    if (answer != null) {
+                        results.accept(answer);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // Closing: nobody waits for the answer any more.
+            }
+        }
+    }
+
+    /** Does one effect; the event that says how it went, or null when the answer comes some other way. */
+    private ReaderEvent carryOut(Effect effect) {
+        try {
+            if (effect instanceof Effect.ShowPost show) {
+                return showPost(show);
+            } else if (effect instanceof Effect.LayOutAgain again) {
+                return new ReaderEvent.ArticleRelaidOut(again.meta(), services.layOut(again.post(), again.width()),
+                        again.width());
+            } else if (effect instanceof Effect.SetRead set) {
+                return written(readState.setRead(set.postId(), set.read()), set.done());
+            } else if (effect instanceof Effect.MarkAllRead all) {
+                return written(readState.markAllRead(all.postIds()), all.done());
+            } else if (effect instanceof Effect.SetStar star) {
+                return written(readState.setStarred(star.postId(), star.starred()), star.done());
+            } else if (effect instanceof Effect.ReloadMarks) {
+                return written(readState.reload(), null);
+            } else if (effect instanceof Effect.ReloadFolder) {
+                services.requestReload();
+            } else if (effect instanceof Effect.OpenHeaderImage image) {
+                services.openHeaderImage(image.meta(), image.references());
+            } else if (effect instanceof Effect.OpenReference reference) {
+                services.openReference(reference.reference(), reference.postFile());
+            } else if (effect instanceof Effect.SearchAllText search) {
+                services.searchAllText(search.query());
+            }
+            // These answer through the services' own events.
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in one effect, or a post nested deep enough to overflow the stack, must not end the session.
+            return effect instanceof Effect.ShowPost show
+                    ? new ReaderEvent.ArticleFailed(show.meta(), "Cannot show " + show.meta().relativePath() + ": " + e)
+                    : new ReaderEvent.MarksWritten("Internal error: " + e);
+        }
+    }
+
+    private ReaderEvent showPost(Effect.ShowPost show) {
+        try {
+            Post post = services.read(show.meta());
+            RenderedArticle rendered = services.layOut(post, show.width());
+            return new ReaderEvent.ArticleReady(show.meta(), post, rendered, show.width(), show.highlight());
+        } catch (PostException e) {
+            return new ReaderEvent.ArticleFailed(show.meta(),
+                    "Cannot open " + show.meta().relativePath() + ": " + e.getMessage());
+        }
+    }
+
+    private static ReaderEvent written(Optional<String> problem, String done) {
+        return new ReaderEvent.MarksWritten(problem.map(EffectRunner::capitalised).orElse(done));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Lets the effects already asked for finish (a mark asked for just before quitting is still written). */
+    @Override
+    public void close() {
+        if (executor instanceof ExecutorService service) {
+            service.shutdown();
+            try {
+                if (!service.awaitTermination(FINISH_SECONDS, TimeUnit.SECONDS)) {
+                    service.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                service.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
