@@ -20,11 +20,21 @@ import newsreader.text.LineWrapper;
 class FakeServices implements ReaderServices {
     final Map<String, String> bodies = new HashMap<>();
     final Map<String, String> failures = new HashMap<>();
-    final ReadStateStore store = ReadStateStore.inMemory();
-    final ReadState readState = new ReadState(store);
+    final ReadState readState;
+    final ReadStateStore store;
     final List<Integer> layoutWidths = new ArrayList<>();
     int reloads;
     private final LineWrapper wrapper = new LineWrapper(CellWidth.standard());
+
+    FakeServices() {
+        this(ReadState.inMemory());
+    }
+
+    /** With marks kept in {@code readState} (a real SQLite store, for tests of failed writes). */
+    FakeServices(ReadState readState) {
+        this.readState = readState;
+        this.store = readState.store();
+    }
 
     @Override
     public Post read(PostMeta meta) throws PostException {

@@ -1,0 +1,116 @@
+package newsreader.tui;
+
+import static newsreader.tui.Keys.ch;
+import static newsreader.tui.Keys.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import newsreader.post.Post;
+import newsreader.post.PostException;
+import newsreader.post.PostMeta;
+import newsreader.reading.ReadState;
+import newsreader.store.SqliteStateStore;
+import newsreader.text.CellWidth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keys change the state at once; slow work happens as effects whose answers come back as events. */
+class EffectsTest {
+    private static final long DEADLINE_SECONDS = 60;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aKeyReturnsWhileThePostIsStillBeingReadAndTheArticleOpensWhenItArrives() throws Exception {
+        CountDownLatch diskAnswers = new CountDownLatch(1);
+        FakeServices slowDisk = new FakeServices() {
+            @Override
+            public Post read(PostMeta meta) throws PostException {
+                try {
+                    diskAnswers.await(DEADLINE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.read(meta);
+            }
+        };
+        BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
+        ReaderState state = new ReaderState(TestPosts.sample());
+        try (EffectRunner runner = EffectRunner.inBackground(slowDisk, events::add)) {
+            ReaderController controller = new ReaderController(state, slowDisk, CellWidth.standard(), runner);
+            controller.resized(100, 30);
+
+            controller.key(key(KeyType.Enter));
+            assertThat(state.mode).as("the key did not wait for the disk").isEqualTo(ReaderState.Mode.BROWSE);
+            controller.key(ch('j'));
+            assertThat(state.listSelection).as("other keys still work meanwhile").isEqualTo(1);
+
+            diskAnswers.countDown();
+            ReaderEvent answer = events.poll(DEADLINE_SECONDS, TimeUnit.SECONDS);
+            assertThat(answer).isInstanceOf(ReaderEvent.ArticleReady.class);
+            controller.update(answer);
+            assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
+            assertThat(state.article.meta.relativePath()).isEqualTo("a.md");
+
+            // Opening it asked for a read mark, which is written on the runner's thread and answered too.
+            ReaderEvent written = events.poll(DEADLINE_SECONDS, TimeUnit.SECONDS);
+            assertThat(written).isInstanceOf(ReaderEvent.MarksWritten.class);
+            assertThat(slowDisk.readState.isRead(state.article.meta)).isTrue();
+        }
+    }
+
+    @Test
+    void anAnswerForAPostTheReaderHasMovedOnFromIsDropped() {
+        BlockingQueue<ReaderEvent> answers = new LinkedBlockingQueue<>();
+        FakeServices services = new FakeServices();
+        ReaderState state = new ReaderState(TestPosts.sample());
+        try (EffectRunner runner = EffectRunner.inline(services, answers::add)) {
+            ReaderController controller = new ReaderController(state, services, CellWidth.standard(), runner);
+            controller.resized(100, 30);
+            controller.key(key(KeyType.Enter));
+            controller.key(ch('j'));
+            controller.key(key(KeyType.Enter));
+            ReaderEvent forA = answers.poll();
+            ReaderEvent forB = answers.poll();
+
+            controller.update(forA);
+            assertThat(state.mode).as("a was asked for, then b").isEqualTo(ReaderState.Mode.BROWSE);
+            controller.update(forB);
+            assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
+            controller.update(forA);
+            assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
+        }
+    }
+
+    @Test
+    void aMarkTheStoreCannotKeepIsSaidInsteadOfMarkedRead() throws Exception {
+        Path file = temp.resolve("state.db");
+        try (SqliteStateStore store = SqliteStateStore.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement lock = other.createStatement()) {
+            FakeServices services = new FakeServices(new ReadState(store));
+            ReaderState state = new ReaderState(TestPosts.sample());
+            ReaderController controller = new ReaderController(state, services, CellWidth.standard());
+            controller.resized(100, 30);
+            // Another session holds the write lock for longer than the store waits.
+            lock.execute("BEGIN EXCLUSIVE");
+
+            controller.key(ch('r'));
+
+            assertThat(state.message).startsWith("Read mark not saved: ");
+            assertThat(services.readState.isRead(state.selectedPost())).isFalse();
+            lock.execute("ROLLBACK");
+            controller.key(ch('r'));
+            assertThat(services.readState.isRead(state.selectedPost())).isTrue();
+        }
+    }
+}
