@@ -7,6 +7,7 @@ import newsreader.config.ConfigException;
 import newsreader.config.ConfigFile;
 import newsreader.config.ConfigLoader;
 import newsreader.config.Settings;
+import newsreader.config.XdgDirectories;
 import newsreader.tui.KeyBindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +81,7 @@ final class NewsreaderCommand implements Callable<Integer> {
     Settings settings() {
         if (settings == null) {
             try {
-                settings = new ConfigLoader().load(configPath());
+                settings = new ConfigLoader(XdgDirectories.home(System.getenv())).load(configPath());
             } catch (ConfigException e) {
                 throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
             }

@@ -36,6 +36,13 @@ public final class ConfigLoader {
             "graphics"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
+    private final Path home;
+
+    /** @param home what {@code ~} in a path stands for ({@link XdgDirectories#home}) */
+    public ConfigLoader(Path home) {
+        this.home = home;
+    }
+
     /** Loads the file at {@code file}; a missing file gives the defaults. */
     public Settings load(Path file) throws ConfigException {
         String text;
@@ -77,7 +84,7 @@ public final class ConfigLoader {
             Node value = tuple.getValueNode();
             Where where = new Where(name, line(tuple.getKeyNode()), key);
             switch (key) {
-                case "posts" -> b.postsFolder = nullable(value, where) == null ? null : Path.of(expandHome(scalar(value, where)));
+                case "posts" -> b.postsFolder = nullable(value, where) == null ? null : expandHome(scalar(value, where));
                 case "ambiguous-width" -> b.ambiguousWidth = ambiguous(value, where);
                 case "color" -> b.color = color(value, where);
                 case "date-format" -> b.dateFormat = dateFormat(value, where);
@@ -266,10 +273,8 @@ public final class ConfigLoader {
         return keys;
     }
 
-    private static String expandHome(String path) {
-        if (path.equals("~") || path.startsWith("~/")) {
-            return System.getProperty("user.home") + path.substring(1);
-        }
-        return path;
+    /** A lone {@code ~} never gets here: YAML reads it as null. */
+    private Path expandHome(String path) {
+        return path.startsWith("~/") ? home.resolve(path.substring(2)) : Path.of(path);
     }
 }

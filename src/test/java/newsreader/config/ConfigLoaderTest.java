@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = new ConfigLoader(Path.of("/home/u"));
 
     @Test
     void theDefaultFileParsesToTheDefaults() throws ConfigException {
@@ -50,6 +50,12 @@ class ConfigLoaderTest {
         assertThat(s.downloadTimeoutSeconds()).isEqualTo(3);
         assertThat(s.keys()).isEqualTo(Map.of("next-unread", "N"));
         assertThat(s.graphics()).isEqualTo("sixel");
+    }
+
+    @Test
+    void aTildeInThePostsFolderIsTheHomeTheLoaderWasGiven() throws ConfigException {
+        assertThat(loader.parse("posts: ~/news\n", "c.yaml").postsFolder()).isEqualTo(Path.of("/home/u/news"));
+        assertThat(loader.parse("posts: ~other/news\n", "c.yaml").postsFolder()).isEqualTo(Path.of("~other/news"));
     }
 
     @Test
