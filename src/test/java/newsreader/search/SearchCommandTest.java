@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import newsreader.cache.CacheDirectory;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class SearchCommandTest {
         List<String> before = listing(folder);
         assertThat(search(folder.toString(), "芯片").exitCode()).isZero();
         assertThat(listing(folder)).isEqualTo(before);
-        assertThat(cache.resolve("newsreader/search").resolve(SearchLocation.nameOf(folder.toRealPath()))).isDirectory();
+        assertThat(cache.resolve("newsreader/search").resolve(CacheDirectory.nameOf(folder.toRealPath()))).isDirectory();
     }
 
     private static List<String> listing(Path root) throws IOException {
