@@ -1,7 +1,6 @@
 package newsreader.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import newsreader.config.ConfigException;
 import newsreader.config.ConfigFile;
@@ -81,7 +80,7 @@ final class NewsreaderCommand implements Callable<Integer> {
     Settings settings() {
         if (settings == null) {
             try {
-                settings = new ConfigLoader(XdgDirectories.home(System.getenv())).load(configPath());
+                settings = new ConfigLoader(KeyBindings::keyName, XdgDirectories.home(System.getenv())).load(configPath());
             } catch (ConfigException e) {
                 throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
             }
@@ -100,10 +99,6 @@ final class NewsreaderCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + ambiguousWidth);
             }
             s = s.withAmbiguousWidth(ambiguousWidth);
-        }
-        List<String> keyProblems = KeyBindings.problems(s.keys());
-        if (!keyProblems.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "config: " + configPath() + ": keys: " + String.join("; ", keyProblems));
         }
         Path dir = folder != null ? folder : (s.postsFolder() != null ? s.postsFolder() : Path.of("."));
         return ReaderLauncher.launch(dir, s, line, console);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,10 +37,15 @@ public final class ConfigLoader {
             "graphics"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
+    private final KeyCheck keyCheck;
     private final Path home;
 
-    /** @param home what {@code ~} in a path stands for ({@link XdgDirectories#home}) */
-    public ConfigLoader(Path home) {
+    /**
+     * @param keyCheck the reader's rules for the {@code keys} setting
+     * @param home     what {@code ~} in a path stands for ({@link XdgDirectories#home})
+     */
+    public ConfigLoader(KeyCheck keyCheck, Path home) {
+        this.keyCheck = keyCheck;
         this.home = home;
     }
 
@@ -253,7 +259,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static Map<String, String> keys(Node value, Where where, String name) throws ConfigException {
+    private Map<String, String> keys(Node value, Where where, String name) throws ConfigException {
         if (value instanceof ScalarNode && nullable(value, where) == null) {
             return Map.of();
         }
@@ -261,12 +267,20 @@ public final class ConfigLoader {
             throw new ConfigException(where + "expected a mapping of action: key, e.g. {next-unread: \"n\"}");
         }
         Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> actionOfKey = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String action = keyOf(tuple, name);
             Where inner = new Where(name, line(tuple.getKeyNode()), "keys." + action);
             String key = scalar(tuple.getValueNode(), inner);
-            if (key.isEmpty()) {
-                throw new ConfigException(inner + "needs a key");
+            String keyName;
+            try {
+                keyName = keyCheck.keyName(action, key);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(inner + e.getMessage());
+            }
+            String earlier = actionOfKey.putIfAbsent(keyName, action);
+            if (earlier != null && !earlier.equals(action)) {
+                throw new ConfigException(inner + keyName + " is already given to " + earlier + "; a key can mean one action");
             }
             keys.put(action, key);
         }

@@ -298,12 +298,21 @@ class CliTest {
     }
 
     @Test
-    void anUnknownActionInTheKeysSettingIsAUsageErrorBeforeTheScreenStarts() throws IOException {
+    void aKeysEntryTheReaderWouldRefuseIsRefusedByConfigTooNamedOnceWithFileAndLine() throws IOException {
         Path config = dir.resolve("config.yaml");
-        write(config, "keys: {fly-to-the-moon: \"m\"}\n");
+        write(config, "color: auto\nkeys: {bogus: \"x\"}\n");
         write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
-        ProgramRun run = ProgramRun.of("--config", config.toString(), dir.resolve("posts").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("keys:", "fly-to-the-moon");
+        String problem = config + ":2: keys.bogus: unknown action; known actions: ";
+
+        ProgramRun check = ProgramRun.of("config", "--config", config.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.out()).doesNotContain("valid");
+        assertThat(check.err()).contains(problem).doesNotContain("keys: keys");
+        assertThat(check.err().split("bogus", -1)).as("the problem is named once: %s", check.err()).hasSize(2);
+
+        ProgramRun reader = ProgramRun.of("--config", config.toString(), dir.resolve("posts").toString());
+        assertThat(reader.exitCode()).as("refused before the screen starts").isEqualTo(2);
+        assertThat(reader.err()).contains(problem);
+        assertThat(reader.err().split("bogus", -1)).hasSize(2);
     }
 }

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
+import newsreader.tui.KeyBindings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader(Path.of("/home/u"));
+    private final ConfigLoader loader = new ConfigLoader(KeyBindings::keyName, Path.of("/home/u"));
 
     @Test
     void theDefaultFileParsesToTheDefaults() throws ConfigException {
@@ -74,6 +75,25 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("- a\n- b\n", "c.yaml")).hasMessageContaining("must be a mapping");
         assertThatThrownBy(() -> loader.parse("graphics: ascii-art\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: graphics: must be auto");
         assertThatThrownBy(() -> loader.parse("color: [a\n", "c.yaml")).hasMessageStartingWith("c.yaml: not valid YAML");
+    }
+
+    @Test
+    void theKeysAreCheckedByTheReadersRulesAndEachProblemIsNamedOnce() {
+        assertThatThrownBy(() -> loader.parse("color: auto\nkeys: {bogus: \"x\"}\n", "c.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yaml:2: keys.bogus: unknown action; known actions: ")
+                .satisfies(e -> assertThat(e.getMessage().split("bogus", -1)).as("bogus named once").hasSize(2));
+        assertThatThrownBy(() -> loader.parse("keys:\n  next-unread: N\n  reload: F5x\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:3: keys.reload: \"F5x\": not a key");
+        assertThatThrownBy(() -> loader.parse("keys: {quit: \"\"}\n", "c.yaml")).hasMessage("c.yaml:1: keys.quit: \"\": no key given");
+        assertThatThrownBy(() -> loader.parse("keys: {toggle-read: [r]}\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:1: keys.toggle-read: expected a single value");
+    }
+
+    @Test
+    void oneKeyGivenToTwoActionsIsAProblemWhateverItsSpelling() {
+        assertThatThrownBy(() -> loader.parse("keys:\n  next-unread: C-n\n  toggle-star: ^n\n", "c.yaml"))
+                .hasMessage("c.yaml:3: keys.toggle-star: Ctrl-n is already given to next-unread; a key can mean one action");
     }
 
     @Test
