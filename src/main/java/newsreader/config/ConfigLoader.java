@@ -90,7 +90,8 @@ public final class ConfigLoader {
             Node value = tuple.getValueNode();
             Where where = new Where(name, line(tuple.getKeyNode()), key);
             switch (key) {
-                case "posts" -> b.postsFolder = nullable(value, where) == null ? null : expandHome(scalar(value, where));
+                case "posts" -> b.posts = nullable(value, where) == null ? null
+                        : new ConfiguredFolder(expandHome(scalar(value, where)), where.toString());
                 case "ambiguous-width" -> b.ambiguousWidth = ambiguous(value, where);
                 case "color" -> b.color = color(value, where);
                 case "date-format" -> b.dateFormat = dateFormat(value, where);
@@ -116,7 +117,7 @@ public final class ConfigLoader {
 
     /** Settings being assembled. */
     private static final class Builder {
-        Path postsFolder;
+        ConfiguredFolder posts;
         int ambiguousWidth;
         Settings.ColorMode color;
         String dateFormat;
@@ -129,7 +130,7 @@ public final class ConfigLoader {
         String graphics;
 
         Builder(Settings s) {
-            postsFolder = s.postsFolder();
+            posts = s.posts();
             ambiguousWidth = s.ambiguousWidth();
             color = s.color();
             dateFormat = s.dateFormat();
@@ -143,7 +144,7 @@ public final class ConfigLoader {
         }
 
         Settings build() {
-            return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
+            return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
                     downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics);
         }
     }

@@ -40,7 +40,7 @@ class ConfigLoaderTest {
                 keys: {next-unread: "N"}
                 graphics: sixel
                 """, "c.yaml");
-        assertThat(s.postsFolder()).isEqualTo(Path.of("/srv/posts"));
+        assertThat(s.posts()).isEqualTo(new ConfiguredFolder(Path.of("/srv/posts"), "c.yaml:1: posts: "));
         assertThat(s.ambiguousWidth()).isEqualTo(2);
         assertThat(s.color()).isEqualTo(Settings.ColorMode.NEVER);
         assertThat(s.dateFormat()).isEqualTo("MM/dd HH:mm");
@@ -55,8 +55,19 @@ class ConfigLoaderTest {
 
     @Test
     void aTildeInThePostsFolderIsTheHomeTheLoaderWasGiven() throws ConfigException {
-        assertThat(loader.parse("posts: ~/news\n", "c.yaml").postsFolder()).isEqualTo(Path.of("/home/u/news"));
-        assertThat(loader.parse("posts: ~other/news\n", "c.yaml").postsFolder()).isEqualTo(Path.of("~other/news"));
+        assertThat(loader.parse("posts: ~/news\n", "c.yaml").posts().folder()).isEqualTo(Path.of("/home/u/news"));
+        assertThat(loader.parse("posts: ~other/news\n", "c.yaml").posts().folder()).isEqualTo(Path.of("~other/news"));
+    }
+
+    @Test
+    void aMissingPostsFolderLoadsAndIsNamedWithFileLineAndKeyWhenItIsToBeRead(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        ConfiguredFolder missing = loader.parse("color: auto\nposts: ~/gone\n", "c.yaml").posts();
+        assertThatThrownBy(missing::existing).isInstanceOf(ConfigException.class)
+                .hasMessage("c.yaml:2: posts: /home/u/gone: no such folder");
+        ConfiguredFolder aFile = loader.parse("posts: " + file + "\n", "c.yaml").posts();
+        assertThatThrownBy(aFile::existing).hasMessage("c.yaml:1: posts: " + file + ": not a folder");
+        assertThat(loader.parse("posts: " + dir + "\n", "c.yaml").posts().existing()).isEqualTo(dir);
     }
 
     @Test
