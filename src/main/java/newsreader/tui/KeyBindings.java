@@ -51,11 +51,6 @@ public final class KeyBindings {
         return KeyRemap.read(action, key).key().label();
     }
 
-    /** The action names the config file may remap ({@code next-unread}, {@code toggle-star}…). */
-    public static List<String> actionNames() {
-        return KeyRemap.names();
-    }
-
     /**
      * @param searchActive whether an article search is in effect, which makes {@code n} the next match rather
      *                     than the next unread post

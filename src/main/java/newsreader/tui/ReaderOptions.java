@@ -20,7 +20,7 @@ import newsreader.open.OpenSettings;
  * @param downloadMaxBytes       largest image download
  * @param downloadTimeoutSeconds connect and request timeout of image downloads
  * @param keys                   remapped keys: action name (as in the config, {@code next-unread}) to key
- *                               ({@code N}, {@code C-n}); empty for the defaults
+ *                               ({@code N}, {@code C-n}), as the config's check passed them; empty for the defaults
  * @param graphics               how pictures are drawn when no viewer shows them (AUTO: kitty's protocol in kitty,
  *                               else half blocks)
  */
