@@ -28,17 +28,20 @@ public record CacheDirectory(Path root) {
      * real path, so that two spellings of one folder (a link, a trailing {@code ..}) share a cache and two folders never do.
      */
     public Path fileFor(String kind, Path realFolder) {
-        return root.resolve(kind).resolve(hashOf(realFolder.toString()) + ".bin");
+        return root.resolve(kind).resolve(nameOf(realFolder) + ".bin");
     }
 
     /**
-     * 128 bits of two FNV-1a hashes of the UTF-8 bytes. Not cryptographic, and need not be: a cache file also names
-     * its folder, which is checked on reading. (SHA-256 would load some fifty security classes at every start.)
+     * What a posts folder is called inside the cache folder (its metadata cache file, its search index): 32 hex digits,
+     * 128 bits of two FNV-1a hashes of the real path's UTF-8 bytes. Not cryptographic, and need not be: the folder
+     * names come from the user, not from posts, and every cache also records its folder and checks it on reading.
+     * (SHA-256 would load some fifty security classes at every start of a quick {@code list} or {@code search}.)
+     * Changing it orphans every cache and index users have.
      */
-    static String hashOf(String text) {
+    public static String nameOf(Path realFolder) {
         long first = 0xcbf29ce484222325L;
         long second = 0x84222325cbf29ce4L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : realFolder.toString().getBytes(StandardCharsets.UTF_8)) {
             first = (first ^ (b & 0xFF)) * 0x100000001b3L;
             second = (second ^ (b & 0xFF)) * 0x1000193L + 0x9E3779B97F4A7C15L;
         }

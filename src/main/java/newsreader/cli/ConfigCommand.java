@@ -3,18 +3,24 @@ package newsreader.cli;
 import java.util.concurrent.Callable;
 import newsreader.config.DefaultConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Checks the config file and says where it is; --default prints a commented default file.",
+        description = "Checks the config file as every command would (values, keys, that the posts folder is there) and says where it is; "
+                + "--default prints a commented default file.",
         footer = {"", "Examples:",
             "  newsreader config",
             "  mkdir -p ~/.config/newsreader && newsreader config --default > ~/.config/newsreader/config.yaml"})
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--default", description = "Print the default config file, every setting commented.")
     boolean printDefault;
@@ -27,6 +33,7 @@ final class ConfigCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         parent.settings(); // throws a usage error naming file, line and key when the file is bad
+        parent.configuredFolder(spec); // and when its posts folder is not there, as the commands that read it would
         console.out().println(parent.configPath() + (java.nio.file.Files.exists(parent.configPath()) ? ": valid" : ": not present; defaults in use"));
         return ExitCodes.OK;
     }

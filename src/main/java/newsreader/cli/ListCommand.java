@@ -1,6 +1,5 @@
 package newsreader.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsreader list DIR}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
+/** {@code newsreader list [DIR]}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists the posts of a folder, newest first, undated posts last: date, category, title.",
         footer = {"", "Examples:",
@@ -35,8 +34,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of posts.")
-    Path folder;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = NewsreaderCommand.DIR_DESCRIPTION)
+    Path dir;
 
     @Option(names = {"-c", "--category"}, paramLabel = "PATH",
             description = "Only posts filed under this category path, e.g. 新媒体/cnBeta or '新媒体 › cnBeta'.")
@@ -60,9 +59,7 @@ final class ListCommand implements Callable<Integer> {
         if (limit != null && limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must not be negative");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), folder + ": not a folder");
-        }
+        Path folder = parent.postsFolder(dir, spec);
         PostScanner scanner = new PostScanner();
         ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
         List<PostMeta> posts = selected(scan.posts());

@@ -1,12 +1,15 @@
 package newsreader.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsreader.config.ConfigException;
 import newsreader.config.ConfigFile;
 import newsreader.config.ConfigLoader;
+import newsreader.config.ConfiguredFolder;
 import newsreader.config.Settings;
+import newsreader.config.XdgDirectories;
 import newsreader.tui.KeyBindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +43,10 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "The folder of posts (default: the config's posts setting, else the current folder).")
+    /** How every command that reads a folder describes its DIR, which {@link #postsFolder} resolves. */
+    static final String DIR_DESCRIPTION = "The folder of posts (default: the config's posts setting, else the current folder).";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = DIR_DESCRIPTION)
     Path folder;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -80,7 +85,7 @@ final class NewsreaderCommand implements Callable<Integer> {
     Settings settings() {
         if (settings == null) {
             try {
-                settings = new ConfigLoader().load(configPath());
+                settings = new ConfigLoader(KeyBindings::keyName, XdgDirectories.home(System.getenv())).load(configPath());
             } catch (ConfigException e) {
                 throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
             }
@@ -89,6 +94,34 @@ final class NewsreaderCommand implements Callable<Integer> {
             }
         }
         return settings;
+    }
+
+    /**
+     * The folder a command reads: DIR when given, else the config's {@code posts}, else the current folder. The one rule
+     * for the reader, {@code list} and {@code search}; a folder that is not there is a usage error of {@code caller}.
+     */
+    Path postsFolder(Path given, CommandSpec caller) {
+        Path folder = given != null ? given : configuredFolder(caller).orElse(Path.of("."));
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(caller.commandLine(), folder + ": not a folder");
+        }
+        return folder;
+    }
+
+    /**
+     * The config's {@code posts} folder, when set; a usage error naming file, line and key when it is not a folder.
+     * Asked only by what reads the folder, and by {@code newsreader config}.
+     */
+    Optional<Path> configuredFolder(CommandSpec caller) {
+        ConfiguredFolder posts = settings().posts();
+        if (posts == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(posts.existing());
+        } catch (ConfigException e) {
+            throw new ParameterException(caller.commandLine(), "config: " + e.getMessage());
+        }
     }
 
     @Override
@@ -100,11 +133,6 @@ final class NewsreaderCommand implements Callable<Integer> {
             }
             s = s.withAmbiguousWidth(ambiguousWidth);
         }
-        List<String> keyProblems = KeyBindings.problems(s.keys());
-        if (!keyProblems.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "config: " + configPath() + ": keys: " + String.join("; ", keyProblems));
-        }
-        Path dir = folder != null ? folder : (s.postsFolder() != null ? s.postsFolder() : Path.of("."));
-        return ReaderLauncher.launch(dir, s, line, console);
+        return ReaderLauncher.launch(postsFolder(folder, spec), s, line, console);
     }
 }

@@ -1,6 +1,5 @@
 package newsreader.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import newsreader.config.Settings;
@@ -16,11 +15,8 @@ final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
+    /** @param folder a folder, as {@link NewsreaderCommand#postsFolder} chose and checked it */
     static int launch(Path folder, Settings settings, boolean lineMode, Console console) {
-        if (!Files.isDirectory(folder)) {
-            console.err().println("newsreader: " + folder + ": not a folder");
-            return ExitCodes.USAGE;
-        }
         console.err().flush();
         console.out().flush();
         if (lineMode || (System.console() != null && isDumb(System.getenv()))) {

@@ -3,6 +3,7 @@ package newsreader.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsreader search DIR QUERY}: full-text search of a folder's titles and bodies, best match first. */
+/** {@code newsreader search [DIR] QUERY}: full-text search of a folder's titles and bodies, best match first. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Searches the titles and text of a folder's posts, best match first, newest first among equals.",
             "Words must all match; \"quoted words\" must match side by side; title:WORD matches titles only; -WORD excludes",
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             "The index is kept in $XDG_CACHE_HOME/newsreader/search and brought up to date first (only changed posts are read)."},
         footer = {"", "Examples:",
             "  newsreader search ./posts 芯片",
+            "  newsreader search 芯片                    the config's posts folder",
             "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
             "  newsreader search ./posts 漏洞 --json | jq -r .path",
             "  newsreader search ./posts -- 芯片 -显卡",
@@ -53,11 +55,12 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of posts.")
-    Path folder;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "QUERY", description = "What to look for; several words are joined by spaces.")
-    List<String> query;
+    // One list, split in call(): picocli cannot tell an optional DIR before QUERY... from a first query word.
+    @Parameters(arity = "1..*", paramLabel = "[DIR] QUERY", description = {
+        "The folder of posts, when the first word is a folder or a path (starts with /, ./ or ../); "
+            + "else the config's posts setting, else the current folder.",
+        "What to look for; several words are joined by spaces."})
+    List<String> words;
 
     @Option(names = "--json", description = "Write JSON Lines, one object a hit: path, relativePath, title, date, score, snippet, "
             + "highlights and titleHighlights ([start, end) pairs counted in code points).")
@@ -76,8 +79,11 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must not be negative");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), folder + ": not a folder");
+        boolean withFolder = startsWithFolder(words);
+        Path folder = parent.postsFolder(withFolder ? Path.of(words.get(0)) : null, spec);
+        List<String> query = withFolder ? words.subList(1, words.size()) : words;
+        if (query.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY' (after the folder " + folder + ")");
         }
         DateLabel dates = Reading.dates(parent.settings());
         ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
@@ -104,7 +110,7 @@ final class SearchCommand implements Callable<Integer> {
             hits.forEach(out::write);
         } else {
             boolean bold = console.isTerminal() && parent.settings().useColor(System.getenv());
-            printText(hits, dates, bold ? BOLD : "[", bold ? PLAIN : "]", console.out());
+            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", console.out());
         }
         if (hits.isEmpty()) {
             console.err().println("no matches");
@@ -134,7 +140,23 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private void printText(List<SearchHit> hits, DateLabel dates, String open, String close, PrintWriter out) {
+    /**
+     * Whether the first word names the folder: one that exists, or one written as a path, so that a mistyped
+     * {@code ./postz} is an error rather than a search for "./postz".
+     */
+    static boolean startsWithFolder(List<String> words) {
+        String first = words.get(0);
+        if (first.startsWith("/") || first.startsWith("./") || first.startsWith("../")) {
+            return true;
+        }
+        try {
+            return Files.isDirectory(Path.of(first));
+        } catch (InvalidPathException e) {
+            return false; // a word this locale cannot name as a file is no folder here, and may well be a query
+        }
+    }
+
+    private static void printText(List<SearchHit> hits, Path folder, DateLabel dates, String open, String close, PrintWriter out) {
         boolean first = true;
         for (SearchHit hit : hits) {
             if (!first) {

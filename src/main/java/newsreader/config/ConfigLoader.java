@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,18 @@ public final class ConfigLoader {
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
             "graphics"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
+
+    private final KeyCheck keyCheck;
+    private final Path home;
+
+    /**
+     * @param keyCheck the reader's rules for the {@code keys} setting
+     * @param home     what {@code ~} in a path stands for ({@link XdgDirectories#home})
+     */
+    public ConfigLoader(KeyCheck keyCheck, Path home) {
+        this.keyCheck = keyCheck;
+        this.home = home;
+    }
 
     /** Loads the file at {@code file}; a missing file gives the defaults. */
     public Settings load(Path file) throws ConfigException {
@@ -77,7 +90,8 @@ public final class ConfigLoader {
             Node value = tuple.getValueNode();
             Where where = new Where(name, line(tuple.getKeyNode()), key);
             switch (key) {
-                case "posts" -> b.postsFolder = nullable(value, where) == null ? null : Path.of(expandHome(scalar(value, where)));
+                case "posts" -> b.posts = nullable(value, where) == null ? null
+                        : new ConfiguredFolder(expandHome(scalar(value, where)), where.toString());
                 case "ambiguous-width" -> b.ambiguousWidth = ambiguous(value, where);
                 case "color" -> b.color = color(value, where);
                 case "date-format" -> b.dateFormat = dateFormat(value, where);
@@ -103,7 +117,7 @@ public final class ConfigLoader {
 
     /** Settings being assembled. */
     private static final class Builder {
-        Path postsFolder;
+        ConfiguredFolder posts;
         int ambiguousWidth;
         Settings.ColorMode color;
         String dateFormat;
@@ -116,7 +130,7 @@ public final class ConfigLoader {
         String graphics;
 
         Builder(Settings s) {
-            postsFolder = s.postsFolder();
+            posts = s.posts();
             ambiguousWidth = s.ambiguousWidth();
             color = s.color();
             dateFormat = s.dateFormat();
@@ -130,7 +144,7 @@ public final class ConfigLoader {
         }
 
         Settings build() {
-            return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
+            return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
                     downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics);
         }
     }
@@ -246,7 +260,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static Map<String, String> keys(Node value, Where where, String name) throws ConfigException {
+    private Map<String, String> keys(Node value, Where where, String name) throws ConfigException {
         if (value instanceof ScalarNode && nullable(value, where) == null) {
             return Map.of();
         }
@@ -254,22 +268,28 @@ public final class ConfigLoader {
             throw new ConfigException(where + "expected a mapping of action: key, e.g. {next-unread: \"n\"}");
         }
         Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> actionOfKey = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String action = keyOf(tuple, name);
             Where inner = new Where(name, line(tuple.getKeyNode()), "keys." + action);
             String key = scalar(tuple.getValueNode(), inner);
-            if (key.isEmpty()) {
-                throw new ConfigException(inner + "needs a key");
+            String keyName;
+            try {
+                keyName = keyCheck.keyName(action, key);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(inner + e.getMessage());
+            }
+            String earlier = actionOfKey.putIfAbsent(keyName, action);
+            if (earlier != null && !earlier.equals(action)) {
+                throw new ConfigException(inner + keyName + " is already given to " + earlier + "; a key can mean one action");
             }
             keys.put(action, key);
         }
         return keys;
     }
 
-    private static String expandHome(String path) {
-        if (path.equals("~") || path.startsWith("~/")) {
-            return System.getProperty("user.home") + path.substring(1);
-        }
-        return path;
+    /** A lone {@code ~} never gets here: YAML reads it as null. */
+    private Path expandHome(String path) {
+        return path.startsWith("~/") ? home.resolve(path.substring(2)) : Path.of(path);
     }
 }

@@ -1,13 +1,13 @@
 package newsreader.config;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * Every setting of newsreader, with its default; read from the config file, then overridden by the command line.
  *
- * @param postsFolder     the folder {@code newsreader} opens when given none (null: the current folder)
+ * @param posts           the folder {@code newsreader}, {@code list} and {@code search} read when given none (null:
+ *                        the current folder)
  * @param ambiguousWidth  cells for East Asian ambiguous characters: 1, 2, or 0 for "ask the terminal"
  * @param color           whether to use colours: {@code auto} (unless NO_COLOR is set), {@code always}, {@code never}
  * @param dateFormat      java.time pattern for dates in lists and headers
@@ -21,7 +21,7 @@ import java.util.Map;
  *                        {@code kitty}
  */
 public record Settings(
-        Path postsFolder,
+        ConfiguredFolder posts,
         int ambiguousWidth,
         ColorMode color,
         String dateFormat,
@@ -42,17 +42,17 @@ public record Settings(
     }
 
     public Settings withAmbiguousWidth(int width) {
-        return new Settings(postsFolder, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
+        return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
                 downloadTimeoutSeconds, keys, graphics);
     }
 
     public Settings withColor(ColorMode mode) {
-        return new Settings(postsFolder, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
+        return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
                 downloadTimeoutSeconds, keys, graphics);
     }
 
     public Settings withViewer(String command) {
-        return new Settings(postsFolder, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
+        return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
                 downloadTimeoutSeconds, keys, graphics);
     }
 

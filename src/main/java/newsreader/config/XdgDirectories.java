@@ -13,13 +13,25 @@ public record XdgDirectories(Map<String, String> environment, Path home) {
 
     /** The folders for this process. */
     public static XdgDirectories system() {
-        return new XdgDirectories(System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(System.getenv());
     }
 
-    /** The folders for an environment, with {@code $HOME} from it when present. */
+    /** The folders for an environment, under the home {@link #home} finds in it. */
     public static XdgDirectories of(Map<String, String> environment) {
+        return new XdgDirectories(environment, home(environment));
+    }
+
+    /**
+     * The user's home: {@code $HOME} when it is set and absolute, as the XDG specification and shells mean it, else
+     * Java's {@code user.home} (which comes from the password database, and so ignores a test's or a sudo shell's
+     * {@code $HOME}). Every part of newsreader that needs the home asks here, so that they all agree on it.
+     */
+    public static Path home(Map<String, String> environment) {
         String home = environment.get("HOME");
-        return new XdgDirectories(environment, Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")));
+        if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+            return Path.of(home);
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 
     public Path config() {

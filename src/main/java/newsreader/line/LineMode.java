@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.config.XdgDirectories;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
@@ -89,7 +90,7 @@ public final class LineMode {
         Map<String, String> environment = System.getenv();
         Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         Path historyFile = options.historyFile() != null ? options.historyFile()
-                : StateDirectory.historyFile(environment, home(environment));
+                : StateDirectory.historyFile(environment, XdgDirectories.home(environment));
 
         Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()));
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
@@ -131,15 +132,6 @@ public final class LineMode {
     static boolean insideEmacs(Map<String, String> environment) {
         String value = environment.get("INSIDE_EMACS");
         return value != null && !value.isBlank();
-    }
-
-    /** $HOME as the XDG spec means it, else Java's idea of the home (which comes from the password database). */
-    private static Path home(Map<String, String> environment) {
-        String home = environment.get("HOME");
-        if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
-            return Path.of(home);
-        }
-        return Path.of(System.getProperty("user.home"));
     }
 
     private static String notAFolder(Path folder) {

@@ -24,8 +24,7 @@ public record Environment(Map<String, String> variables, String osName, Path hom
 
     /** The environment this process runs in. */
     public static Environment current() {
-        return new Environment(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", "/")));
+        return new Environment(System.getenv(), System.getProperty("os.name", ""), XdgDirectories.home(System.getenv()));
     }
 
     /** A variable's value, or null when unset or empty (an empty variable counts as unset, as shells do in tests). */

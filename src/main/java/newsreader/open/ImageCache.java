@@ -140,7 +140,11 @@ public final class ImageCache {
         return target;
     }
 
-    /** The file name stem for a URL: its SHA-256 in hex. */
+    /**
+     * The file name stem for a URL: its SHA-256 in hex. Not {@link newsreader.cache.CacheDirectory#nameOf}'s quick
+     * hash: URLs come from posts, which are untrusted, and a post that forged a URL with another's hash could have its
+     * picture shown for that other post's image.
+     */
     public static String key(String url) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));

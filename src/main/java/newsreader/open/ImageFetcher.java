@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newsreader.text.Sizes;
 
 /**
  * Gets an image onto disk: local files as they are, web images from the cache or downloaded with a timeout per
@@ -165,10 +166,10 @@ public final class ImageFetcher {
 
     private FetchException failure(Throwable cause, URI uri) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return new FetchException("could not connect within " + Sizes.describe(timeout));
+            return new FetchException("could not connect within " + Durations.describe(timeout));
         }
         if (cause instanceof HttpTimeoutException) {
-            return new FetchException("timed out after " + Sizes.describe(timeout));
+            return new FetchException("timed out after " + Durations.describe(timeout));
         }
         if (cause instanceof UnknownHostException || cause != null && cause.getCause() instanceof UnknownHostException) {
             return new FetchException("unknown host " + uri.getHost());
@@ -195,7 +196,7 @@ public final class ImageFetcher {
         long total = announced.isPresent() ? announced.getAsLong() : -1;
         if (total > maxBytes) {
             close(response);
-            throw new FetchException("larger than " + Sizes.describe(maxBytes));
+            throw new FetchException("larger than " + Sizes.bytes(maxBytes));
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
@@ -227,7 +228,7 @@ public final class ImageFetcher {
                     }
                     received += n;
                     if (received > maxBytes) {
-                        throw new FetchException("larger than " + Sizes.describe(maxBytes));
+                        throw new FetchException("larger than " + Sizes.bytes(maxBytes));
                     }
                     out.write(buffer, 0, n);
                     long percent = total > 0 ? received * 100 / total : -1;
@@ -243,8 +244,8 @@ public final class ImageFetcher {
             }
             checkStopped(timedOut, cancellation);
             if (total >= 0 && received < total) {
-                throw new FetchException("connection closed after " + Sizes.describe(received) + " of "
-                        + Sizes.describe(total));
+                throw new FetchException("connection closed after " + Sizes.bytes(received) + " of "
+                        + Sizes.bytes(total));
             }
             String sniffed = MimeTypes.sniff(head, headLength);
             if (!image && sniffed == null) {
@@ -276,7 +277,7 @@ public final class ImageFetcher {
             throw FetchException.cancelled();
         }
         if (timedOut.get()) {
-            throw new FetchException("timed out after " + Sizes.describe(timeout));
+            throw new FetchException("timed out after " + Durations.describe(timeout));
         }
     }
 

@@ -1,5 +1,7 @@
 package newsreader.open;
 
+import newsreader.text.Sizes;
+
 /** Told how a download advances, from the download's thread; the UI should hand the numbers to its own thread. */
 @FunctionalInterface
 public interface Progress {
@@ -16,6 +18,6 @@ public interface Progress {
         if (total > 0) {
             return "downloading… " + Math.min(100, bytes * 100 / total) + "%";
         }
-        return "downloading… " + Sizes.describe(bytes);
+        return "downloading… " + Sizes.bytes(bytes);
     }
 }

@@ -1,6 +1,7 @@
 package newsreader.post;
 
 import java.util.Map;
+import newsreader.text.Sizes;
 
 /** Parses the front matter the splitter found, in the language its delimiters name. */
 final class FrontMatterParser {
@@ -42,7 +43,7 @@ final class FrontMatterParser {
     }
 
     static PostException tooLarge(int maxFrontMatterChars) {
-        return new PostException("front matter too large (over " + Sizes.human(maxFrontMatterChars) + ")");
+        return new PostException("front matter too large (over " + Sizes.bytes(maxFrontMatterChars) + ")");
     }
 
     private FrontMatterLoader loader(FrontMatterSyntax syntax) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneId;
+import newsreader.text.Sizes;
 
 /**
  * Loads one post file: only its head for the list (until the front matter closes), or all of it to show it.
@@ -138,8 +139,8 @@ final class PostFileLoader {
 
     private void checkSize(long size) throws PostException {
         if (size > limits.maxFileBytes()) {
-            throw new PostException("file too large (" + Sizes.human(size) + "; the limit is "
-                    + Sizes.human(limits.maxFileBytes()) + ")");
+            throw new PostException("file too large (" + Sizes.bytes(size) + "; the limit is "
+                    + Sizes.bytes(limits.maxFileBytes()) + ")");
         }
     }
 }

@@ -1,10 +1,9 @@
 package newsreader.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
+import newsreader.cache.CacheDirectory;
 import newsreader.config.XdgDirectories;
 
 /**
@@ -38,20 +37,7 @@ public final class SearchLocation {
      * @throws IOException when the folder does not exist or its real path cannot be found
      */
     public static Path indexDirectory(Path folder, Path cacheRoot) throws IOException {
-        return cacheRoot.resolve(nameOf(folder.toRealPath()));
-    }
-
-    /**
-     * 128 bits of two FNV-1a hashes of the path's UTF-8 bytes. Not cryptographic, and need not be: the index records
-     * its folder in every commit. (SHA-256 would load some fifty security classes at every start of a quick search.)
-     */
-    static String nameOf(Path realFolder) {
-        long first = 0xcbf29ce484222325L;
-        long second = 0x84222325cbf29ce4L;
-        for (byte b : realFolder.toString().getBytes(StandardCharsets.UTF_8)) {
-            first = (first ^ (b & 0xFF)) * 0x100000001b3L;
-            second = (second ^ (b & 0xFF)) * 0x1000193L + 0x9E3779B97F4A7C15L;
-        }
-        return HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
+        // Named like the folder's metadata cache; the index also records its folder in every commit.
+        return cacheRoot.resolve(CacheDirectory.nameOf(folder.toRealPath()));
     }
 }

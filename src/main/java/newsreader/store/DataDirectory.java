@@ -14,7 +14,7 @@ public final class DataDirectory {
 
     /** The data directory for this process's environment and home directory. */
     public static Path resolve() {
-        return resolve(System.getenv(), Path.of(System.getProperty("user.home")));
+        return XdgDirectories.system().data();
     }
 
     /** The data directory for the given environment and home: injectable so tests never touch the real home. */

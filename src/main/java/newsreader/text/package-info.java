@@ -4,7 +4,8 @@
  * break opportunities ({@link newsreader.text.LineBreakRules}), paragraph wrapping with kinsoku
  * ({@link newsreader.text.LineWrapper}, lines as {@link newsreader.text.TextLine} offsets), folding of
  * preformatted text ({@link newsreader.text.Preformatted}), truncation for columns
- * ({@link newsreader.text.Truncation}) and cleaning of untrusted text ({@link newsreader.text.SafeText}).
+ * ({@link newsreader.text.Truncation}), cleaning of untrusted text ({@link newsreader.text.SafeText}) and byte
+ * counts in messages ({@link newsreader.text.Sizes}).
  * Everything here is immutable and thread-safe; ICU4J 78.1 (Unicode 17) supplies the Unicode data.
  *
  * <h2>Deliberate deviations, each pinned by a test</h2>

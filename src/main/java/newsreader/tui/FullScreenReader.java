@@ -70,10 +70,6 @@ public final class FullScreenReader {
             SharedStateStore.Opened opened = SharedStateStore.open(dataDirectory);
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(opened.problem());
-            if (!keys.problems().isEmpty()) {
-                // Shown once the list is in; the reader runs with the keys it could read.
-                warning = String.join("; ", keys.problems()) + (warning.isEmpty() ? "" : "; " + warning);
-            }
             try {
                 runOnTerminal(root, options, keys, environment, theme, new ReadState(opened.store()), warning);
             } finally {

@@ -42,16 +42,13 @@ public final class KeyBindings {
     }
 
     /**
-     * What is wrong with a config's {@code keys} map (action name to key), one clear sentence each; empty when
-     * all of it can be used. The reader starts all the same, leaving out what it cannot read.
+     * The config's check of one {@code keys} entry ({@link newsreader.config.KeyCheck}): the rules the reader reads its
+     * keys with. Returns the key's label, the same for every spelling of one key.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the entry
      */
-    public static List<String> problems(java.util.Map<String, String> keys) {
-        return KeyRemap.of(keys).problems();
-    }
-
-    /** The action names the config file may remap ({@code next-unread}, {@code toggle-star}…). */
-    public static List<String> actionNames() {
-        return KeyRemap.names();
+    public static String keyName(String action, String key) {
+        return KeyRemap.read(action, key).key().label();
     }
 
     /**

@@ -11,47 +11,58 @@ import java.util.TreeMap;
 /**
  * The keys of the config file ({@code keys: {next-unread: "N"}}) over the defaults of {@link KeyBindings}: a remapped
  * key means its action wherever the key is pressed (it loses its default meaning), and the default keys of the
- * action keep working. What cannot be read is listed in {@link #problems()} and left out.
+ * action keep working. The config file has checked the keys already, with {@link #read} (through
+ * {@link KeyBindings#keyName}): the one place their problems are found and named.
  */
 final class KeyRemap {
     private final Map<KeySpec, Action> remapped;
-    private final List<String> problems;
 
-    private KeyRemap(Map<KeySpec, Action> remapped, List<String> problems) {
+    private KeyRemap(Map<KeySpec, Action> remapped) {
         this.remapped = remapped;
-        this.problems = problems;
     }
 
     static KeyRemap defaults() {
-        return new KeyRemap(Map.of(), List.of());
+        return new KeyRemap(Map.of());
     }
 
-    /** @param keys action name (as {@link #nameOf} spells it) to key (as {@link KeySpec#parse} reads it) */
+    /**
+     * @param keys action name (as {@link #nameOf} spells it) to key (as {@link KeySpec#parse} reads it), checked
+     * @throws IllegalArgumentException for keys that did not come through the config's check
+     */
     static KeyRemap of(Map<String, String> keys) {
         Map<KeySpec, Action> remapped = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        // Sorted, so that messages and the help come in the same order on every run.
+        // Sorted, so that the help lists them in the same order on every run.
         for (Map.Entry<String, String> entry : new TreeMap<>(keys).entrySet()) {
-            Action action = actionNamed(entry.getKey());
-            if (action == null) {
-                problems.add("keys: unknown action \"" + entry.getKey() + "\" (known: " + String.join(", ", names())
-                        + ")");
-                continue;
-            }
-            KeySpec key;
+            Remapping remapping;
             try {
-                key = KeySpec.parse(entry.getValue());
+                remapping = read(entry.getKey(), entry.getValue());
             } catch (IllegalArgumentException e) {
-                problems.add("keys: " + entry.getKey() + ": \"" + entry.getValue() + "\": " + e.getMessage());
-                continue;
+                throw new IllegalArgumentException("keys." + entry.getKey() + ": " + e.getMessage(), e);
             }
-            Action earlier = remapped.put(key, action);
-            if (earlier != null) {
-                problems.add("keys: " + key.label() + " given to both " + nameOf(earlier) + " and "
-                        + nameOf(action) + "; " + nameOf(action) + " kept");
-            }
+            remapped.put(remapping.key(), remapping.action());
         }
-        return new KeyRemap(Map.copyOf(remapped), List.copyOf(problems));
+        return new KeyRemap(Map.copyOf(remapped));
+    }
+
+    /** One entry of the {@code keys} setting, read. */
+    record Remapping(KeySpec key, Action action) {
+    }
+
+    /**
+     * Reads one entry of the {@code keys} setting.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it, without naming the action (the caller does)
+     */
+    static Remapping read(String actionName, String keyText) {
+        Action action = actionNamed(actionName);
+        if (action == null) {
+            throw new IllegalArgumentException("unknown action; known actions: " + String.join(", ", names()));
+        }
+        try {
+            return new Remapping(KeySpec.parse(keyText), action);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + keyText + "\": " + e.getMessage(), e);
+        }
     }
 
     /** The action of a key: the config's, else the default. */
@@ -62,10 +73,6 @@ final class KeyRemap {
             }
         }
         return KeyBindings.actionFor(key, searchActive);
-    }
-
-    List<String> problems() {
-        return problems;
     }
 
     /** The help overlay's lines for the config's keys, first, each saying what the key meant before. */

@@ -27,7 +27,7 @@ record KeySpec(KeyType type, char character, boolean ctrl) {
         }
         if (text.codePointCount(0, text.length()) == 1) {
             if (Character.isSupplementaryCodePoint(text.codePointAt(0))) {
-                throw new IllegalArgumentException("\"" + text + "\" arrives as two keystrokes; choose another key");
+                throw new IllegalArgumentException("arrives as two keystrokes; choose another key");
             }
             char c = text.charAt(0);
             if (Character.isISOControl(c)) {

@@ -21,7 +21,7 @@ import newsreader.render.DateLabel;
  * @param downloadMaxBytes       largest image download
  * @param downloadTimeoutSeconds connect and request timeout of image downloads
  * @param keys                   remapped keys: action name (as in the config, {@code next-unread}) to key
- *                               ({@code N}, {@code C-n}); empty for the defaults
+ *                               ({@code N}, {@code C-n}), as the config's check passed them; empty for the defaults
  * @param graphics               how pictures are drawn when no viewer shows them (AUTO: kitty's protocol in kitty,
  *                               else half blocks)
  * @param dates                  how dates are shown in lists and headers; null for the local zone and the default

@@ -298,12 +298,58 @@ class CliTest {
     }
 
     @Test
-    void anUnknownActionInTheKeysSettingIsAUsageErrorBeforeTheScreenStarts() throws IOException {
+    void aKeysEntryTheReaderWouldRefuseIsRefusedByConfigTooNamedOnceWithFileAndLine() throws IOException {
         Path config = dir.resolve("config.yaml");
-        write(config, "keys: {fly-to-the-moon: \"m\"}\n");
+        write(config, "color: auto\nkeys: {bogus: \"x\"}\n");
         write(dir.resolve("posts/a.md"), post("标题", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
-        ProgramRun run = ProgramRun.of("--config", config.toString(), dir.resolve("posts").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("keys:", "fly-to-the-moon");
+        String problem = config + ":2: keys.bogus: unknown action; known actions: ";
+
+        ProgramRun check = ProgramRun.of("config", "--config", config.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.out()).doesNotContain("valid");
+        assertThat(check.err()).contains(problem).doesNotContain("keys: keys");
+        assertThat(check.err().split("bogus", -1)).as("the problem is named once: %s", check.err()).hasSize(2);
+
+        ProgramRun reader = ProgramRun.of("--config", config.toString(), dir.resolve("posts").toString());
+        assertThat(reader.exitCode()).as("refused before the screen starts").isEqualTo(2);
+        assertThat(reader.err()).contains(problem);
+        assertThat(reader.err().split("bogus", -1)).hasSize(2);
+    }
+
+    @Test
+    void listWithoutAFolderListsTheConfiguredOne() throws IOException {
+        write(dir.resolve("posts/a.md"), post("配置里的文件夹", "Tue, 22 Feb 2022 03:33:04 GMT", "x"));
+        Path config = dir.resolve("config.yaml");
+        write(config, "posts: " + dir.resolve("posts") + "\n");
+        ProgramRun list = ProgramRun.of("list", "--config", config.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.outLines()).hasSize(1);
+        assertThat(list.out()).contains("配置里的文件夹");
+        ProgramRun given = ProgramRun.of("list", "--config", config.toString(), SAMPLES.toString());
+        assertThat(given.out()).as("DIR, when given, wins").doesNotContain("配置里的文件夹");
+    }
+
+    @Test
+    void aMissingPostsFolderIsReportedByConfigAndByWhatReadsItButShowStillWorks() throws IOException {
+        write(dir.resolve("a.md"), post("单独显示的文章", "Tue, 22 Feb 2022 03:33:04 GMT", "正文"));
+        Path home = dir.resolve("home");
+        Path config = dir.resolve("config.yaml");
+        write(config, "color: auto\nposts: ~/nonexistent\n");
+        // The home of ~ is $HOME, so the message names the folder that was looked for.
+        java.util.Map<String, String> env = java.util.Map.of("HOME", home.toString());
+        String problem = config + ":2: posts: " + home.resolve("nonexistent") + ": no such folder";
+
+        ProgramRun check = ProgramRun.with(env, "config", "--config", config.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains(problem);
+        assertThat(check.out()).doesNotContain("valid");
+
+        ProgramRun list = ProgramRun.with(env, "list", "--config", config.toString());
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err()).contains(problem);
+
+        ProgramRun show = ProgramRun.with(env, "show", "--config", config.toString(), dir.resolve("a.md").toString());
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("单独显示的文章", "正文");
     }
 }

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
+import newsreader.tui.KeyBindings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = new ConfigLoader(KeyBindings::keyName, Path.of("/home/u"));
 
     @Test
     void theDefaultFileParsesToTheDefaults() throws ConfigException {
@@ -39,7 +40,7 @@ class ConfigLoaderTest {
                 keys: {next-unread: "N"}
                 graphics: sixel
                 """, "c.yaml");
-        assertThat(s.postsFolder()).isEqualTo(Path.of("/srv/posts"));
+        assertThat(s.posts()).isEqualTo(new ConfiguredFolder(Path.of("/srv/posts"), "c.yaml:1: posts: "));
         assertThat(s.ambiguousWidth()).isEqualTo(2);
         assertThat(s.color()).isEqualTo(Settings.ColorMode.NEVER);
         assertThat(s.dateFormat()).isEqualTo("MM/dd HH:mm");
@@ -50,6 +51,23 @@ class ConfigLoaderTest {
         assertThat(s.downloadTimeoutSeconds()).isEqualTo(3);
         assertThat(s.keys()).isEqualTo(Map.of("next-unread", "N"));
         assertThat(s.graphics()).isEqualTo("sixel");
+    }
+
+    @Test
+    void aTildeInThePostsFolderIsTheHomeTheLoaderWasGiven() throws ConfigException {
+        assertThat(loader.parse("posts: ~/news\n", "c.yaml").posts().folder()).isEqualTo(Path.of("/home/u/news"));
+        assertThat(loader.parse("posts: ~other/news\n", "c.yaml").posts().folder()).isEqualTo(Path.of("~other/news"));
+    }
+
+    @Test
+    void aMissingPostsFolderLoadsAndIsNamedWithFileLineAndKeyWhenItIsToBeRead(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        ConfiguredFolder missing = loader.parse("color: auto\nposts: ~/gone\n", "c.yaml").posts();
+        assertThatThrownBy(missing::existing).isInstanceOf(ConfigException.class)
+                .hasMessage("c.yaml:2: posts: /home/u/gone: no such folder");
+        ConfiguredFolder aFile = loader.parse("posts: " + file + "\n", "c.yaml").posts();
+        assertThatThrownBy(aFile::existing).hasMessage("c.yaml:1: posts: " + file + ": not a folder");
+        assertThat(loader.parse("posts: " + dir + "\n", "c.yaml").posts().existing()).isEqualTo(dir);
     }
 
     @Test
@@ -68,6 +86,25 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("- a\n- b\n", "c.yaml")).hasMessageContaining("must be a mapping");
         assertThatThrownBy(() -> loader.parse("graphics: ascii-art\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: graphics: must be auto");
         assertThatThrownBy(() -> loader.parse("color: [a\n", "c.yaml")).hasMessageStartingWith("c.yaml: not valid YAML");
+    }
+
+    @Test
+    void theKeysAreCheckedByTheReadersRulesAndEachProblemIsNamedOnce() {
+        assertThatThrownBy(() -> loader.parse("color: auto\nkeys: {bogus: \"x\"}\n", "c.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yaml:2: keys.bogus: unknown action; known actions: ")
+                .satisfies(e -> assertThat(e.getMessage().split("bogus", -1)).as("bogus named once").hasSize(2));
+        assertThatThrownBy(() -> loader.parse("keys:\n  next-unread: N\n  reload: F5x\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:3: keys.reload: \"F5x\": not a key");
+        assertThatThrownBy(() -> loader.parse("keys: {quit: \"\"}\n", "c.yaml")).hasMessage("c.yaml:1: keys.quit: \"\": no key given");
+        assertThatThrownBy(() -> loader.parse("keys: {toggle-read: [r]}\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:1: keys.toggle-read: expected a single value");
+    }
+
+    @Test
+    void oneKeyGivenToTwoActionsIsAProblemWhateverItsSpelling() {
+        assertThatThrownBy(() -> loader.parse("keys:\n  next-unread: C-n\n  toggle-star: ^n\n", "c.yaml"))
+                .hasMessage("c.yaml:3: keys.toggle-star: Ctrl-n is already given to next-unread; a key can mean one action");
     }
 
     @Test

@@ -25,4 +25,19 @@ class XdgDirectoriesTest {
         assertThat(dirs.state()).isEqualTo(Path.of("/home/u/.local/state/newsreader"));
         assertThat(dirs.cache()).isEqualTo(Path.of("/home/u/.cache/newsreader"));
     }
+
+    @Test
+    void theHomeIsHomeWhenAbsoluteElseJavasUserHome() {
+        Path javas = Path.of(System.getProperty("user.home"));
+        assertThat(XdgDirectories.home(Map.of("HOME", "/home/u"))).isEqualTo(Path.of("/home/u"));
+        assertThat(XdgDirectories.home(Map.of("HOME", "relative/home"))).isEqualTo(javas);
+        assertThat(XdgDirectories.home(Map.of("HOME", " "))).isEqualTo(javas);
+        assertThat(XdgDirectories.home(Map.of())).isEqualTo(javas);
+    }
+
+    @Test
+    void aRelativeHomeIsNeverWhereTheFoldersGo() {
+        assertThat(XdgDirectories.of(Map.of("HOME", "rel")).cache())
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "newsreader"));
+    }
 }

@@ -120,7 +120,7 @@ class PostReaderTest {
     void aFileLargerThanTheLimitIsNotRead() throws Exception {
         Path file = write("big.md", "x".repeat(5000));
         PostReader small = new PostReader(new PostLimits(4096, 1024, 50, 50, 1000), SHANGHAI);
-        assertThatThrownBy(() -> small.read(file, root)).hasMessage("file too large (4.9 KiB; the limit is 4 KiB)");
+        assertThatThrownBy(() -> small.read(file, root)).hasMessage("file too large (4.9 KB; the limit is 4 KB)");
     }
 
     @Test

@@ -412,7 +412,7 @@ class PostScannerTest {
         write("headless-long.md", "title: t\nsummary: " + "y".repeat(200) + "\n---\nbody");
         write("ok.md", "---\ntitle: ok\n---\n");
         ScanResult result = new PostScanner(small, SHANGHAI, 2).scan(root);
-        assertThat(reasonFor(result, "big.md")).isEqualTo("file too large (2.9 KiB; the limit is 2.0 KiB)");
+        assertThat(reasonFor(result, "big.md")).isEqualTo("file too large (2.9 KB; the limit is 2.0 KB)");
         assertThat(reasonFor(result, "long.md")).isEqualTo("front matter too large (over 100 bytes)");
         // without an opening line, too long to be front matter means it never was: a post with no metadata
         assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("ok", "headless-long");
@@ -429,7 +429,7 @@ class PostScannerTest {
     @Test
     void unclosedFrontMatterBeyondTheLimitIsTooLarge() throws IOException {
         write("a.md", "---\ntitle: x\n" + "line\n".repeat(300_000));
-        assertThat(reasonFor(scanner.scan(root), "a.md")).isEqualTo("front matter too large (over 1 MiB)");
+        assertThat(reasonFor(scanner.scan(root), "a.md")).isEqualTo("front matter too large (over 1 MB)");
     }
 
     @Test

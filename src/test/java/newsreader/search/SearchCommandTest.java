@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import newsreader.cache.CacheDirectory;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,11 +151,27 @@ class SearchCommandTest {
     }
 
     @Test
+    void withoutAFolderTheWordsAreTheQueryAndTheConfiguredFolderIsSearched() throws IOException {
+        Path config = Files.writeString(scratch.resolve("config.yaml"), "posts: " + folder + "\n");
+        ProgramRun run = search("--config", config.toString(), "--json", "GPU芯片", "纪录");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(new ObjectMapper().readTree(run.outLines().get(0)).get("path").asText())
+                .isEqualTo(folder.resolve("a/chip.md").toString());
+    }
+
+    @Test
+    void theFirstWordIsTheFolderWhenItIsOneOrIsWrittenAsAPath() {
+        assertThat(search("./no-such-folder", "芯片").err()).contains("./no-such-folder: not a folder");
+        assertThat(search(folder.toString()).err()).as("a folder and no query").contains("'QUERY'");
+    }
+
+    @Test
     void theIndexLivesInTheCacheDirectoryAndThePostsFolderIsUntouched() throws IOException {
         List<String> before = listing(folder);
         assertThat(search(folder.toString(), "芯片").exitCode()).isZero();
         assertThat(listing(folder)).isEqualTo(before);
-        assertThat(cache.resolve("newsreader/search").resolve(SearchLocation.nameOf(folder.toRealPath()))).isDirectory();
+        assertThat(cache.resolve("newsreader/search").resolve(CacheDirectory.nameOf(folder.toRealPath()))).isDirectory();
     }
 
     private static List<String> listing(Path root) throws IOException {

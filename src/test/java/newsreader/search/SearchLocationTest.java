@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.cache.CacheDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +43,13 @@ class SearchLocationTest {
         assertThat(SearchLocation.indexDirectory(link, cache)).isEqualTo(index);
         assertThat(SearchLocation.indexDirectory(b.resolve("../a"), cache)).isEqualTo(index);
         assertThat(SearchLocation.indexDirectory(b, cache)).isNotEqualTo(index);
+    }
+
+    @Test
+    void theIndexIsNamedAsTheFoldersMetadataCacheIs() throws IOException {
+        Path a = Files.createDirectories(scratch.resolve("a"));
+        Path cache = scratch.resolve("cache");
+        assertThat(SearchLocation.indexDirectory(a, cache).getFileName().toString())
+                .isEqualTo(CacheDirectory.nameOf(a.toRealPath()));
     }
 }

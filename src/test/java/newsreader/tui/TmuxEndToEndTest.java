@@ -337,15 +337,15 @@ class TmuxEndToEndTest {
     }
 
     @Test
-    void remappedKeysWorkAndTheHelpShowsThemAndABadOneIsReported() throws Exception {
+    void remappedKeysWorkAndTheHelpShowsThem() throws Exception {
+        // A bad key never gets this far: the config check refuses it before the screen starts (cli/CliTest).
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
             Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
                     "export XDG_CACHE_HOME='" + work.resolve("cache") + "'\n",
-                    "--key=toggle-star=x", "--key=nonsense=y");
+                    "--key=toggle-star=x");
             tmux.type("sh " + launcher);
             tmux.press("Enter");
-            tmux.waitFor("the list and the problem with the keys",
-                    s -> s.contains("国产独立游戏《雾港来信》") && s.contains("unknown action \"nonsense\""));
+            tmux.waitForText("国产独立游戏《雾港来信》");
             tmux.press("x");
             tmux.waitForText("Starred");
             tmux.press("?");
