@@ -15,8 +15,6 @@ import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
-import newsreader.store.DataDirectory;
-import newsreader.store.SharedStateStore;
 import newsreader.text.CellWidth;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -88,7 +86,6 @@ public final class LineMode {
         }
         Path root = folder.toAbsolutePath().normalize();
         Map<String, String> environment = System.getenv();
-        Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         Path historyFile = options.historyFile() != null ? options.historyFile()
                 : StateDirectory.historyFile(environment, XdgDirectories.home(environment));
 
@@ -98,9 +95,8 @@ public final class LineMode {
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
-        // The store the full-screen reader uses, so a post read in one mode shows read in the other.
-        SharedStateStore.Opened store = SharedStateStore.open(dataDirectory);
-        ReadState readState = new ReadState(store.store());
+        ReadState.Shared marks = ReadState.openShared(options.dataDirectory());
+        ReadState readState = marks.state();
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState),
                 new ArticleSource(root, new PostReader(), reading.renderer()), readState,
                 TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
@@ -108,8 +104,8 @@ public final class LineMode {
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
                 : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
             runner.welcome();
-            if (!store.problem().isEmpty()) {
-                printer.say(store.problem());
+            if (!marks.problem().isEmpty()) {
+                printer.say(marks.problem());
             }
             String line;
             while ((line = prompt.next(PROMPT)) != null) {
@@ -123,7 +119,7 @@ public final class LineMode {
             printer.say("newsreader: line mode failed: " + e);
             return FAILURE;
         } finally {
-            SharedStateStore.close(store.store());
+            marks.close();
             printer.flush();
         }
     }

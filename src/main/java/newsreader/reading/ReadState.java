@@ -1,6 +1,7 @@
 package newsreader.reading;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import newsreader.post.PostMeta;
+import newsreader.store.DataDirectory;
 import newsreader.store.ReadStateStore;
+import newsreader.store.SharedStateStore;
 
 /**
  * Read and starred flags as every front end uses them: under one post identity ({@link Library#idOf}), so that a
@@ -20,6 +23,26 @@ public final class ReadState {
 
     public ReadState(ReadStateStore store) {
         this.store = store;
+    }
+
+    /**
+     * The read state every front end shares, so a post read in line mode shows read in the full-screen reader: the
+     * SQLite store in the data folder, or one in memory with the reason when that cannot be used.
+     *
+     * @param dataDirectory the data folder; null for {@code $XDG_DATA_HOME/newsreader}
+     */
+    public static Shared openShared(Path dataDirectory) {
+        SharedStateStore.Opened opened = SharedStateStore.open(
+                dataDirectory != null ? dataDirectory : DataDirectory.resolve());
+        return new Shared(new ReadState(opened.store()), opened.problem());
+    }
+
+    /** An opened shared state and, when it lasts only for this session, why (else empty). */
+    public record Shared(ReadState state, String problem) implements AutoCloseable {
+        @Override
+        public void close() {
+            SharedStateStore.close(state.store());
+        }
     }
 
     /** A state that remembers nothing across runs (tests; a data folder that cannot be written). */

@@ -1,11 +1,9 @@
 package newsreader.tui;
 
-import newsreader.reading.TitleQuery;
-
-import newsreader.reading.Library;
-
 import java.util.List;
 import newsreader.post.PostMeta;
+import newsreader.reading.Library;
+import newsreader.reading.TitleQuery;
 
 /** Actions on the category tree and the post list. */
 final class BrowseController {

@@ -1,10 +1,9 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import newsreader.reading.Library;
 
 /**
  * One entry of the category tree: the "All posts" root, a category (a path such as 新媒体 › cnBeta › 最新), or one

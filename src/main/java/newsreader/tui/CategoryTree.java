@@ -1,9 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.CategoryPaths;
-
-import newsreader.reading.Library;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsreader.post.PostMeta;
+import newsreader.reading.CategoryPaths;
+import newsreader.reading.Library;
 
 /** The category tree of a library, built once per scan; which entries are expanded is kept by the caller. */
 public final class CategoryTree {

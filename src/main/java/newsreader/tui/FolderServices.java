@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +25,15 @@ import newsreader.post.PostScanner;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanListener;
 import newsreader.post.ScanResult;
+import newsreader.reading.Library;
+import newsreader.reading.LiveLibrary;
+import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.search.SearchHit;
 import newsreader.search.SearchIndex;
-import newsreader.reading.LiveLibrary;
-import newsreader.reading.ReadState;
-import newsreader.reading.Reading;
 
 /**
  * The real services: posts from the folder (streamed in while the first scan runs, then kept up to date by a

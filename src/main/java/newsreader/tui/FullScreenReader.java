@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedOutputStream;
@@ -18,11 +16,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
-import newsreader.search.SearchLocation;
-import newsreader.store.DataDirectory;
+import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
-import newsreader.store.SharedStateStore;
+import newsreader.search.SearchLocation;
 import newsreader.text.CellWidth;
 import newsreader.tui.term.CellPainter;
 import newsreader.tui.term.GatedInput;
@@ -64,17 +61,12 @@ public final class FullScreenReader {
             return CANNOT_START;
         }
         Path root = folder.toAbsolutePath().normalize();
-        Path dataDirectory = options.dataDirectory() != null ? options.dataDirectory() : DataDirectory.resolve();
         Theme theme = Theme.choose(options.color(), environment);
-        try (ConsoleLogging quiet = ConsoleLogging.silenced()) {
-            SharedStateStore.Opened opened = SharedStateStore.open(dataDirectory);
+        try (ConsoleLogging quiet = ConsoleLogging.silenced();
+             ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
             KeyRemap keys = KeyRemap.of(options.keys());
-            String warning = StartupCheck.localeWarning(environment).orElse(opened.problem());
-            try {
-                runOnTerminal(root, options, keys, environment, theme, new ReadState(opened.store()), warning);
-            } finally {
-                SharedStateStore.close(opened.store());
-            }
+            String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
+            runOnTerminal(root, options, keys, environment, theme, marks.state(), warning);
             return OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.

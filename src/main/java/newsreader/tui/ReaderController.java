@@ -1,11 +1,10 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.reading.Library;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 

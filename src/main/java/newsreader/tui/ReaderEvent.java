@@ -1,8 +1,7 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import com.googlecode.lanterna.input.KeyStroke;
+import newsreader.reading.Library;
 
 /** Something the reader's loop reacts to; all of them arrive through one queue, in order. */
 sealed interface ReaderEvent {

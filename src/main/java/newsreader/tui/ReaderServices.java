@@ -7,9 +7,9 @@ import newsreader.open.TerminalLinks;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
+import newsreader.reading.ReadState;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
-import newsreader.reading.ReadState;
 
 /** What the controller needs from the world outside the screen; tests give it fakes. */
 interface ReaderServices {

@@ -1,10 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Folding;
-import newsreader.reading.ReadState;
-
-import newsreader.reading.Library;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +7,9 @@ import newsreader.open.ImagePreview;
 import newsreader.open.OpenTarget;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.reading.Folding;
+import newsreader.reading.Library;
+import newsreader.reading.ReadState;
 
 /**
  * Everything the screen shows, in one plain object: keys change it (through {@link ReaderController}) and views

@@ -1,9 +1,8 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import java.util.HashMap;
 import java.util.Map;
+import newsreader.reading.Library;
 
 /** Unread posts per tree entry, counted when first shown and counted again only after read state changed. */
 final class UnreadCounts {

@@ -1,17 +1,16 @@
 package newsreader.line;
 
-
 import static newsreader.testing.Posts.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.reading.CategoryQuery;
 import org.jline.reader.Candidate;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
-import newsreader.reading.CategoryQuery;
 import org.junit.jupiter.api.Test;
 
 class LineCompleterTest {

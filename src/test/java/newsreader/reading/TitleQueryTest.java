@@ -1,7 +1,5 @@
 package newsreader.reading;
 
-import newsreader.testing.Posts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import newsreader.post.PostMeta;

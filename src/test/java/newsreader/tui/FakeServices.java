@@ -7,12 +7,12 @@ import java.util.Map;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
+import newsreader.reading.ReadState;
 import newsreader.render.LineStyle;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
 import newsreader.store.ReadStateStore;
-import newsreader.reading.ReadState;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 

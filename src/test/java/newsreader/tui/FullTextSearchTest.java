@@ -12,9 +12,9 @@ import com.googlecode.lanterna.input.KeyType;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
 import newsreader.search.SearchHit;
-import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 

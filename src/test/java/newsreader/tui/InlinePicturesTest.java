@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.ImagePreview;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
+import newsreader.reading.Library;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;

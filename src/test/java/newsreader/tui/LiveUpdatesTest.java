@@ -1,8 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-import newsreader.reading.LiveLibrary;
-
 import static newsreader.tui.Keys.ch;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +12,8 @@ import newsreader.post.PostProblem;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanProgress;
 import newsreader.post.ScanResult;
+import newsreader.reading.Library;
+import newsreader.reading.LiveLibrary;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;

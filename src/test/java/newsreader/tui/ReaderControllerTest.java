@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.ctrl;
 import static newsreader.tui.Keys.key;
@@ -13,6 +11,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.post.PostMeta;
+import newsreader.reading.Library;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import newsreader.reading.Library;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.post.PostScanner;
+import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.render.DateLabel;

@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.reading.Library;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 

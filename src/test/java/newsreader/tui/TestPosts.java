@@ -1,7 +1,5 @@
 package newsreader.tui;
 
-import newsreader.reading.Library;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.Map;
 import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.reading.Library;
 
 /** Builds post metadata for tests without reading any file. */
 final class TestPosts {
