@@ -3,6 +3,7 @@ package newsreader.open;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.open.address.Refusal;
 
 /**
  * A viewer command as an argument vector with placeholders. Placeholders are replaced inside the one argument that

@@ -2,6 +2,7 @@ package newsreader.open;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.open.address.Refusal;
 
 /**
  * Splits a command line into words the way a POSIX shell would quote them, and does nothing else: no variables, no

@@ -3,6 +3,8 @@ package newsreader.open;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
 
 /**
  * Recognises addresses wrapped in a CORS proxy, {@code https://cors.example.dev/?http://img.example.com/a.jpg}, as

@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
 
 /**
  * Gets an image onto disk: local files as they are, web images from the cache or downloaded with a timeout per

@@ -2,6 +2,7 @@ package newsreader.open;
 
 import java.net.URI;
 import java.nio.file.Path;
+import newsreader.open.address.TargetPolicy;
 
 /** Something that passed {@link TargetPolicy}: a web address or a file inside the posts folder. */
 public sealed interface OpenTarget {

@@ -7,6 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import newsreader.open.address.HeaderImage;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsreader.open.address.Refusal;
 
 /**
  * Lists the viewers for an image or a link in the documented order: the configured viewer, mailcap, {@code $BROWSER},

@@ -3,6 +3,7 @@ package newsreader.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import newsreader.open.address.Refusal;
 import org.junit.jupiter.api.Test;
 
 class CommandWordsTest {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import newsreader.open.address.HeaderImage;
 import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;

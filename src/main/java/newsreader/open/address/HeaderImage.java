@@ -1,11 +1,14 @@
-package newsreader.open;
+package newsreader.open.address;
 
 import java.util.List;
 import java.util.Optional;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
-/** Which image is a post's header image: the front matter's, else the first image of the body. */
+/**
+ * Which image is a post's header image: the front matter's, else the first image of the body. Public for
+ * {@code Opener}'s {@code o} key.
+ */
 public final class HeaderImage {
     private HeaderImage() {
     }

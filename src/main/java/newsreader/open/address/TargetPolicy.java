@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.address;
 
 import java.io.IOException;
 import java.net.IDN;
@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import newsreader.open.OpenTarget;
 
 /**
  * Decides whether an address from a post may be opened: {@code http}/{@code https} URLs, and files inside the posts
  * folder. Everything else is refused. Nothing is rewritten: a web address is handed to viewers exactly as written.
+ * Public because {@code Opener} checks every address here and the downloader checks each redirect with {@link #web}.
  */
 public final class TargetPolicy {
     /** Longer addresses are refused: no real image URL is this long, and argv has limits. */
