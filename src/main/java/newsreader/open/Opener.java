@@ -1,7 +1,6 @@
 package newsreader.open;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +9,12 @@ import java.util.function.Supplier;
 import newsreader.open.address.HeaderImage;
 import newsreader.open.address.Refusal;
 import newsreader.open.address.TargetPolicy;
+import newsreader.open.viewer.Mailcap;
+import newsreader.open.viewer.ProcessStarter;
+import newsreader.open.viewer.Viewer;
+import newsreader.open.viewer.ViewerChoice;
+import newsreader.open.viewer.ViewerChooser;
+import newsreader.open.viewer.ViewerLauncher;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
@@ -167,10 +172,7 @@ public final class Opener implements AutoCloseable {
             }
         }
         Viewer viewer = choice.first();
-        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(),
-                fetched == null ? null : fetched.file(), type));
-        // The program found on our PATH, so the process runs exactly what was checked.
-        argv.set(0, viewer.executable().toString());
+        List<String> argv = viewer.argv(target.url(), fetched == null ? null : fetched.file(), type);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, viewer.pauseAfter(), launcher);
         }
@@ -202,8 +204,7 @@ public final class Opener implements AutoCloseable {
             return new OpenOutcome.ShowLink(target, "no browser here — copy the link instead");
         }
         Viewer viewer = choice.first();
-        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(), null, null));
-        argv.set(0, viewer.executable().toString());
+        List<String> argv = viewer.argv(target.url(), null, null);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, false, launcher);
         }

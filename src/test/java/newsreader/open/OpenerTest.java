@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import newsreader.open.address.HeaderImage;
+import newsreader.open.viewer.Mailcap;
+import newsreader.open.viewer.ViewerLauncher;
 import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
@@ -85,7 +87,7 @@ class OpenerTest {
         Opener opener = new Opener(settings, TestPrograms.env(temp, withPath), builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();
-        }, () -> new Mailcap(Mailcap.parse(mailcap)));
+        }, () -> Mailcap.of(mailcap));
         openers.add(opener);
         return opener;
     }

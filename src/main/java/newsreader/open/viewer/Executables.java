@@ -1,12 +1,13 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import newsreader.open.Environment;
 
 /** Finds programs the way {@code execvp} would, without running anything. */
-public final class Executables {
+final class Executables {
     private final Environment env;
 
     public Executables(Environment env) {

@@ -1,9 +1,10 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.util.List;
 
 /**
- * The viewers that can open something, best first, and why a better one was passed over.
+ * The viewers that can open something, best first, and why a better one was passed over. Public because
+ * {@link ViewerChooser} answers {@code Opener} with it.
  *
  * @param viewers usable viewers, best first; empty when none is found
  * @param note    why the configured viewer is not among them (e.g. "viewer setting: feh not found"), or null

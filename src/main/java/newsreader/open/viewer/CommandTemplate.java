@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import newsreader.open.address.Refusal;
  * A viewer command as an argument vector with placeholders. Placeholders are replaced inside the one argument that
  * holds them, in one pass: what is put in is never split or scanned again.
  */
-public final class CommandTemplate {
+final class CommandTemplate {
 
     /** What a placeholder stands for. */
     public enum Slot { URL, FILE, TYPE }

@@ -1,10 +1,13 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import newsreader.open.Environment;
+import newsreader.open.OpenSettings;
+import newsreader.open.TestPrograms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,24 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import newsreader.open.Environment;
 
-/** The entries of mailcap files in the order a mail reader would try them; parsing only, nothing is run. */
+/**
+ * The entries of mailcap files in the order a mail reader would try them; parsing only, nothing is run. Public because
+ * {@code Opener} reads the user's files with {@link #load} and its tests give it entries with {@link #of}.
+ */
 public final class Mailcap {
     /** Mailcap files larger than this are ignored: they are a few kilobytes in practice. */
     private static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final List<MailcapEntry> entries;
 
-    public Mailcap(List<MailcapEntry> entries) {
+    Mailcap(List<MailcapEntry> entries) {
         this.entries = List.copyOf(entries);
     }
 
-    public List<MailcapEntry> entries() {
+    List<MailcapEntry> entries() {
         return entries;
     }
 
     /** Every entry that handles {@code mimeType}, in file order. */
-    public List<MailcapEntry> entriesFor(String mimeType) {
+    List<MailcapEntry> entriesFor(String mimeType) {
         return entries.stream().filter(e -> e.matches(mimeType)).toList();
     }
 
@@ -63,8 +67,13 @@ public final class Mailcap {
         return new Mailcap(all);
     }
 
+    /** The entries of one mailcap file's text, as if read from a file. */
+    public static Mailcap of(String text) {
+        return new Mailcap(parse(text));
+    }
+
     /** The entries of one mailcap file's text; malformed lines are skipped. */
-    public static List<MailcapEntry> parse(String text) {
+    static List<MailcapEntry> parse(String text) {
         List<MailcapEntry> entries = new ArrayList<>();
         for (String line : logicalLines(text)) {
             MailcapEntry entry = parseLine(line);

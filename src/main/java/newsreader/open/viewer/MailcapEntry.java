@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param copiousOutput the {@code copiousoutput} flag: the command prints to the terminal and exits
  * @param test          the {@code test=} command, null when there is none
  */
-public record MailcapEntry(String type, String command, boolean needsTerminal, boolean copiousOutput, String test) {
+record MailcapEntry(String type, String command, boolean needsTerminal, boolean copiousOutput, String test) {
 
     /** Whether this entry handles {@code mimeType}; a wildcard on either side matches its whole major type. */
     public boolean matches(String mimeType) {

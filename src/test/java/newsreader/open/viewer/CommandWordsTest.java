@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

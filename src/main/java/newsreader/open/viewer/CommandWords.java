@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import newsreader.open.address.Refusal;
  * written for {@code sh -c}, characters that would make a shell do more than split words are refused rather than
  * passed through with a different meaning.
  */
-public final class CommandWords {
+final class CommandWords {
     /** Characters a shell treats as operators or expansions when not quoted. */
     private static final String SHELL_SPECIAL = ";|&$`<>()\n\r";
 

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsreader.open.Environment;
+import newsreader.open.OpenSettings;
 import newsreader.open.address.Refusal;
 
 /**
  * Lists the viewers for an image or a link in the documented order: the configured viewer, mailcap, {@code $BROWSER},
  * then {@code xdg-open} (or {@code open} on macOS). Only programs found on PATH are listed; without a desktop (SSH and
- * no display) only programs that run inside the terminal are.
+ * no display) only programs that run inside the terminal are. Public for {@code Opener}, which asks it before every
+ * image or link it opens.
  */
 public final class ViewerChooser {
     /** The only {@code test=} commands understood: {@code test -n "$VAR"} and {@code test -z "$VAR"}. */

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.viewer;
 
 import java.io.File;
 import java.io.IOException;
@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import newsreader.open.OpenOutcome;
+import newsreader.open.ScreenHandoff;
 
-/** Starts viewers from an argument vector (never a shell): detached for desktop viewers, in the terminal otherwise. */
+/**
+ * Starts viewers from an argument vector (never a shell): detached for desktop viewers, in the terminal otherwise.
+ * Public because {@code Opener} and {@code OpenOutcome.RunInTerminal} start every viewer through it.
+ */
 public final class ViewerLauncher {
     private static final File NULL_DEVICE = new File("/dev/null");
     public static final String RETURN_PROMPT = "Press any key to return to newsreader";
