@@ -1,6 +1,7 @@
 package newsreader.open;
 
 import java.util.concurrent.CompletableFuture;
+import newsreader.open.fetch.Cancellation;
 
 /**
  * An image or link being opened in the background.

@@ -1,5 +1,7 @@
 package newsreader.open;
 
+import newsreader.open.fetch.Sizes;
+
 /** Told how a download advances, from the download's thread; the UI should hand the numbers to its own thread. */
 @FunctionalInterface
 public interface Progress {

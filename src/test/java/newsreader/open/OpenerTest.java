@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import newsreader.open.address.HeaderImage;
+import newsreader.open.fetch.ImageCache;
 import newsreader.open.viewer.Mailcap;
 import newsreader.open.viewer.ViewerLauncher;
 import newsreader.post.BodyFormat;

@@ -1,6 +1,9 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
-/** A download that failed; the message completes "download failed: …" (e.g. "timed out after 10 s"). */
+/**
+ * A download that failed; the message completes "download failed: …" (e.g. "timed out after 10 s"). Public because
+ * {@code Opener} turns it into that status line.
+ */
 public final class FetchException extends Exception {
     private final boolean cancelled;
 

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.net.URI;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import newsreader.open.address.TargetPolicy;
  * Recognises addresses wrapped in a CORS proxy, {@code https://cors.example.dev/?http://img.example.com/a.jpg}, as
  * RSS-to-Hexo archives write them. Such proxies come and go; the address behind one is worth a try when it fails.
  */
-public final class CorsProxy {
+final class CorsProxy {
     private CorsProxy() {
     }
 

@@ -1,9 +1,12 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Image types: from a file name, from a Content-Type header, from the first bytes of a file, and file extensions. */
+/**
+ * Image types: from a file name, from a Content-Type header, from the first bytes of a file, and file extensions.
+ * Public because {@code Opener} guesses a type from the address before it chooses a viewer.
+ */
 public final class MimeTypes {
     public static final String ANY_IMAGE = "image/*";
 

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,14 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Lets the UI stop a download from its own thread: the flag is checked between reads and the open stream closed. */
+/**
+ * Lets the UI stop a download from its own thread: the flag is checked between reads and the open stream closed.
+ * Public because every {@code OpenTask} carries one.
+ */
 public final class Cancellation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Closeable> current = new AtomicReference<>();

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import newsreader.open.OpenTarget;
+import newsreader.open.Progress;
+import newsreader.open.TestImages;
+import newsreader.open.TestServer;
 import newsreader.open.address.Refusal;
 import newsreader.open.address.TargetPolicy;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,7 @@ import java.util.Optional;
 /**
  * Downloaded images, one file per URL named by the URL's SHA-256 and an extension from a fixed list: nothing the
  * server or the post says becomes part of a path. Files appear whole or not at all (written aside, then moved).
+ * Public because {@code Opener} makes the one cache of a session and trims it.
  */
 public final class ImageCache {
     /** The cache is trimmed to this size, oldest use first. */

@@ -1,14 +1,17 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/** Byte counts and durations as the status line shows them. */
-final class Sizes {
+/**
+ * Byte counts and durations as the status line shows them. Public because {@code Progress} describes a download's
+ * bytes the same way.
+ */
+public final class Sizes {
     private Sizes() {
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,12 +20,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newsreader.open.OpenTarget;
+import newsreader.open.Progress;
 import newsreader.open.address.Refusal;
 import newsreader.open.address.TargetPolicy;
 
 /**
  * Gets an image onto disk: local files as they are, web images from the cache or downloaded with a timeout per
- * request, a redirect limit, a size cap and a content type check. Blocking: call it off the UI thread.
+ * request, a redirect limit, a size cap and a content type check. Blocking: call it off the UI thread. Public for
+ * {@code Opener}, which fetches every image through it.
  */
 public final class ImageFetcher {
     private static final int BUFFER = 64 * 1024;
