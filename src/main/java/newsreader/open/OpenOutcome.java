@@ -1,6 +1,7 @@
 package newsreader.open;
 
 import java.util.List;
+import newsreader.open.picture.ImagePreview;
 import newsreader.open.viewer.ViewerLauncher;
 
 /** What came of opening an image or a link; every outcome has a message for the status line. */

@@ -15,6 +15,8 @@ import newsreader.open.fetch.Fetched;
 import newsreader.open.fetch.ImageCache;
 import newsreader.open.fetch.ImageFetcher;
 import newsreader.open.fetch.MimeTypes;
+import newsreader.open.picture.ImageDecoder;
+import newsreader.open.picture.ImagePreview;
 import newsreader.open.viewer.Mailcap;
 import newsreader.open.viewer.ProcessStarter;
 import newsreader.open.viewer.Viewer;

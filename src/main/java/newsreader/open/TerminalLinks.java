@@ -2,6 +2,7 @@ package newsreader.open;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import newsreader.open.picture.Passthrough;
 
 /**
  * The two escape sequences that may carry a post's data to the terminal: an OSC 8 hyperlink and an OSC 52 clipboard

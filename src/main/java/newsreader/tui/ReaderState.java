@@ -7,8 +7,8 @@ import newsreader.reading.Library;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import newsreader.open.ImagePreview;
 import newsreader.open.OpenTarget;
+import newsreader.open.picture.ImagePreview;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 

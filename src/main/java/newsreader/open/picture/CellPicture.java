@@ -1,9 +1,10 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.util.List;
 
 /**
  * An image as rows of terminal cells, ready to draw: every row has {@link #columns()} cells, each one cell wide.
+ * Public because the full-screen reader paints it cell by cell.
  *
  * @param rows the rows, top first
  */

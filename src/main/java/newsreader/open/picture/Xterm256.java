@@ -1,10 +1,10 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 /**
  * The fixed part of xterm's 256-colour palette: a 6×6×6 colour cube (16–231) and 24 greys (232–255). Colours 0–15
  * are left out on purpose: terminals' themes redefine them.
  */
-public final class Xterm256 {
+final class Xterm256 {
     private static final int[] CUBE_LEVELS = {0, 95, 135, 175, 215, 255};
 
     private Xterm256() {

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.awt.image.BufferedImage;
 import java.util.BitSet;
@@ -7,7 +7,7 @@ import java.util.BitSet;
  * DEC sixel graphics: the image with its colours mapped to xterm's fixed 240-colour palette (a 6×6×6 cube and 24
  * greys), sent in bands six pixels tall with run-length compression.
  */
-public final class SixelGraphics {
+final class SixelGraphics {
     private static final String ESC = "\u001b";
 
     private SixelGraphics() {

@@ -1,8 +1,9 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 /**
  * Wraps an escape sequence so that tmux hands it to the outer terminal ({@code ESC Ptmux; … ESC \}, every ESC inside
- * doubled). Needs {@code set -g allow-passthrough on} in tmux 3.3 and later.
+ * doubled). Needs {@code set -g allow-passthrough on} in tmux 3.3 and later. Public because the face's
+ * {@code TerminalLinks} wraps its OSC 8 and OSC 52 sequences the same way as the graphics here.
  */
 public final class Passthrough {
     private static final char ESC = '\u001b';

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,7 +11,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes the first frame of an image with ImageIO, safely: the size in the header is checked before any pixel is
- * decoded, and large images are subsampled while decoding so memory stays small whatever the file claims.
+ * decoded, and large images are subsampled while decoding so memory stays small whatever the file claims. Public
+ * for {@code Opener}, which decodes every image it shows here.
  */
 public final class ImageDecoder {
     /** The preview never needs more than this many pixels on the longer side. */

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import newsreader.open.ColorDepth;
+import newsreader.open.GraphicsMode;
+import newsreader.open.TestImages;
+import newsreader.open.TestPrograms;
 import org.junit.jupiter.api.Test;
 
 class TerminalGraphicsTest {

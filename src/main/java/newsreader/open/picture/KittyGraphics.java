@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +11,7 @@ import javax.imageio.ImageIO;
  * The kitty graphics protocol: the image as PNG, base64, in chunks of 4096 characters
  * ({@code ESC _ G a=T,f=100,m=1;… ESC \}), placed at the cursor and scaled by the terminal to a cell area.
  */
-public final class KittyGraphics {
+final class KittyGraphics {
     static final int CHUNK = 4096;
     private static final String ESC = "\u001b";
 

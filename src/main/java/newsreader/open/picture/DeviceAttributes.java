@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads the terminal's reply to Primary Device Attributes ({@code ESC [ c}), e.g. {@code ESC [ ? 62 ; 4 ; 22 c}:
  * attribute 4 means the terminal draws sixel graphics.
  */
-public final class DeviceAttributes {
+final class DeviceAttributes {
     /** What to send to ask. */
     public static final String QUERY = "\u001b[c";
     private static final Pattern REPLY = Pattern.compile("\u001b\\[\\?([0-9;]*)c");

@@ -1,7 +1,9 @@
-package newsreader.open;
+package newsreader.open.picture;
+
+import newsreader.open.ColorDepth;
 
 /** Writes a {@link CellPicture} as text with SGR colour codes, for output outside the full-screen reader. */
-public final class AnsiPicture {
+final class AnsiPicture {
     private static final String ESC = "\u001b";
 
     private AnsiPicture() {

@@ -1,6 +1,6 @@
-package newsreader.open;
+package newsreader.open.picture;
 
-/** A 24-bit colour. */
+/** A 24-bit colour. Public because an {@link ImageCell}'s colours are these. */
 public record Rgb(int red, int green, int blue) {
     public static final Rgb BLACK = new Rgb(0, 0, 0);
 

@@ -1,4 +1,4 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.List;
  * Turns an image into a {@link CellPicture} that fits an area of the terminal, keeping its aspect ratio. A terminal
  * cell is about twice as tall as wide, so a half block holds two square pixels, one above the other.
  */
-public final class CellPictures {
+final class CellPictures {
     private CellPictures() {
     }
 

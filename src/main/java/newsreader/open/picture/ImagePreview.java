@@ -1,11 +1,15 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import java.awt.Image;
 import java.awt.image.BufferedImage;
+import newsreader.open.ColorDepth;
+import newsreader.open.GraphicsMode;
+import newsreader.open.OpenTarget;
 
 /**
  * A decoded image that newsreader draws itself, at whatever size the screen has now: as half blocks, as coloured
- * spaces, or as kitty or sixel graphics.
+ * spaces, or as kitty or sixel graphics. Public because an {@code OpenOutcome.ShowHere} carries it to the reader,
+ * which asks it for cells at the size of its window; every encoder behind it is private to this package.
  *
  * @param image    the decoded first frame (at most {@link ImageDecoder#MAX_DECODED_SIDE} pixels on a side)
  * @param mimeType its type, e.g. {@code image/webp}

@@ -1,9 +1,12 @@
-package newsreader.open;
+package newsreader.open.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import newsreader.open.ColorDepth;
+import newsreader.open.TestImages;
+import newsreader.open.TestPrograms;
 import org.junit.jupiter.api.Test;
 
 class CellPicturesTest {
