@@ -29,7 +29,8 @@ import newsreader.render.Reference;
 /**
  * Opens a post's images and links: checks the address, picks a viewer, downloads when the viewer needs a file, and
  * starts it; or, with no viewer or no display, decodes the image for newsreader to draw. All slow work runs on this
- * opener's own background threads; the returned {@link OpenTask} completes with an {@link OpenOutcome}.
+ * opener's own background threads; the returned {@link OpenTask} completes with an {@link OpenOutcome}. The face of
+ * this package: the reader makes one per session.
  */
 public final class Opener implements AutoCloseable {
     private final OpenSettings settings;
@@ -47,11 +48,13 @@ public final class Opener implements AutoCloseable {
     }
 
     /**
-     * @param env     environment variables, PATH, home: injectable for tests
+     * For tests: everything the opener reads from the outside world, injected.
+     *
+     * @param env     environment variables, PATH, home
      * @param starter starts viewer processes
      * @param mailcap the mailcap entries; null to read {@link Mailcap#searchPath} when first needed
      */
-    public Opener(OpenSettings settings, Environment env, ProcessStarter starter, Supplier<Mailcap> mailcap) {
+    Opener(OpenSettings settings, Environment env, ProcessStarter starter, Supplier<Mailcap> mailcap) {
         this.settings = settings;
         this.env = env;
         this.policy = new TargetPolicy(settings.postsFolder());
