@@ -2,7 +2,7 @@ package newsreader.open;
 
 import java.util.Locale;
 
-/** How many colours the terminal shows. */
+/** How many colours the terminal shows. Public because the reader paints pictures at this depth. */
 public enum ColorDepth {
     TRUE_COLOR,
     INDEXED_256;

@@ -10,7 +10,8 @@ import newsreader.config.XdgDirectories;
 
 /**
  * The parts of the process environment that decide how an image is opened: variables, operating system, home.
- * Injected so that tests choose the PATH, the display and the terminal without touching the real ones.
+ * Injected so that tests choose the PATH, the display and the terminal without touching the real ones. Public because
+ * the sub-packages read it and the reader detects the colour depth from it when opening is off.
  *
  * @param variables environment variables
  * @param osName    {@code os.name}, e.g. {@code Linux} or {@code Mac OS X}

@@ -1,6 +1,9 @@
 package newsreader.open;
 
-/** How newsreader draws an image inside the terminal. */
+/**
+ * How newsreader draws an image inside the terminal. Public because it is a setting (config file and command line)
+ * and the reader asks which mode is in force.
+ */
 public enum GraphicsMode {
     /** Kitty graphics when the terminal is kitty, else half blocks. */
     AUTO,

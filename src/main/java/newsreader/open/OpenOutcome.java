@@ -1,8 +1,13 @@
 package newsreader.open;
 
 import java.util.List;
+import newsreader.open.picture.ImagePreview;
+import newsreader.open.viewer.ViewerLauncher;
 
-/** What came of opening an image or a link; every outcome has a message for the status line. */
+/**
+ * What came of opening an image or a link; every outcome has a message for the status line. Public because the
+ * reader shows, runs or draws it.
+ */
 public sealed interface OpenOutcome {
 
     String message();

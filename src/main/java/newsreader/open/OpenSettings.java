@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * How images and links are opened; filled from the config file and the command line.
+ * How images and links are opened; filled from the config file and the command line. Public because the reader
+ * builds it from its options.
  *
  * @param postsFolder    the folder of posts: local images are opened only from inside it
  * @param viewer         the configured viewer command ({@code feh --scale-down {file}}), null to find one

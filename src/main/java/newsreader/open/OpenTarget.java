@@ -2,8 +2,12 @@ package newsreader.open;
 
 import java.net.URI;
 import java.nio.file.Path;
+import newsreader.open.address.TargetPolicy;
 
-/** Something that passed {@link TargetPolicy}: a web address or a file inside the posts folder. */
+/**
+ * Something that passed {@link TargetPolicy}: a web address or a file inside the posts folder. Public because outcomes
+ * and pictures carry it, and the reader shows, links and copies its address.
+ */
 public sealed interface OpenTarget {
 
     /** What a viewer's {@code {url}} becomes. */

@@ -1,9 +1,11 @@
 package newsreader.open;
 
 import java.util.concurrent.CompletableFuture;
+import newsreader.open.fetch.Cancellation;
 
 /**
- * An image or link being opened in the background.
+ * An image or link being opened in the background. Public because every opening returns one and the reader may
+ * cancel it.
  *
  * @param result completes with the outcome (never exceptionally); its callbacks run on the background thread
  * @param cancellation stops a download in progress ({@link #cancel})

@@ -1,19 +1,36 @@
 package newsreader.open;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import newsreader.open.address.HeaderImage;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
+import newsreader.open.fetch.Cancellation;
+import newsreader.open.fetch.FetchException;
+import newsreader.open.fetch.Fetched;
+import newsreader.open.fetch.ImageCache;
+import newsreader.open.fetch.ImageFetcher;
+import newsreader.open.fetch.MimeTypes;
+import newsreader.open.picture.ImageDecoder;
+import newsreader.open.picture.ImagePreview;
+import newsreader.open.viewer.Mailcap;
+import newsreader.open.viewer.ProcessStarter;
+import newsreader.open.viewer.Viewer;
+import newsreader.open.viewer.ViewerChoice;
+import newsreader.open.viewer.ViewerChooser;
+import newsreader.open.viewer.ViewerLauncher;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
 /**
  * Opens a post's images and links: checks the address, picks a viewer, downloads when the viewer needs a file, and
  * starts it; or, with no viewer or no display, decodes the image for newsreader to draw. All slow work runs on this
- * opener's own background threads; the returned {@link OpenTask} completes with an {@link OpenOutcome}.
+ * opener's own background threads; the returned {@link OpenTask} completes with an {@link OpenOutcome}. The face of
+ * this package: the reader makes one per session.
  */
 public final class Opener implements AutoCloseable {
     private final OpenSettings settings;
@@ -31,11 +48,13 @@ public final class Opener implements AutoCloseable {
     }
 
     /**
-     * @param env     environment variables, PATH, home: injectable for tests
+     * For tests: everything the opener reads from the outside world, injected.
+     *
+     * @param env     environment variables, PATH, home
      * @param starter starts viewer processes
      * @param mailcap the mailcap entries; null to read {@link Mailcap#searchPath} when first needed
      */
-    public Opener(OpenSettings settings, Environment env, ProcessStarter starter, Supplier<Mailcap> mailcap) {
+    Opener(OpenSettings settings, Environment env, ProcessStarter starter, Supplier<Mailcap> mailcap) {
         this.settings = settings;
         this.env = env;
         this.policy = new TargetPolicy(settings.postsFolder());
@@ -164,10 +183,7 @@ public final class Opener implements AutoCloseable {
             }
         }
         Viewer viewer = choice.first();
-        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(),
-                fetched == null ? null : fetched.file(), type));
-        // The program found on our PATH, so the process runs exactly what was checked.
-        argv.set(0, viewer.executable().toString());
+        List<String> argv = viewer.argv(target.url(), fetched == null ? null : fetched.file(), type);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, viewer.pauseAfter(), launcher);
         }
@@ -199,8 +215,7 @@ public final class Opener implements AutoCloseable {
             return new OpenOutcome.ShowLink(target, "no browser here — copy the link instead");
         }
         Viewer viewer = choice.first();
-        List<String> argv = new ArrayList<>(viewer.template().argv(target.url(), null, null));
-        argv.set(0, viewer.executable().toString());
+        List<String> argv = viewer.argv(target.url(), null, null);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, false, launcher);
         }

@@ -2,7 +2,10 @@ package newsreader.open;
 
 import newsreader.text.Sizes;
 
-/** Told how a download advances, from the download's thread; the UI should hand the numbers to its own thread. */
+/**
+ * Told how a download advances, from the download's thread; the UI should hand the numbers to its own thread. Public
+ * because the reader passes one and shows {@link #describe}.
+ */
 @FunctionalInterface
 public interface Progress {
     Progress NONE = (bytes, total) -> { };

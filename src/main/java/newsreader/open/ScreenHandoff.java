@@ -5,7 +5,8 @@ import java.io.OutputStream;
 
 /**
  * How the full-screen reader lends the terminal to a viewer that draws in it. All methods are called on the thread
- * that runs {@link OpenOutcome.RunInTerminal#run}, which should be the UI thread.
+ * that runs {@link OpenOutcome.RunInTerminal#run}, which should be the UI thread. Public because the full-screen
+ * reader implements it.
  */
 public interface ScreenHandoff {
     /** Gives the terminal away, e.g. Lanterna's {@code screen.stopScreen()}; stop reading keys until resumed. */

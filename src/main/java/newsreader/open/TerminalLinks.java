@@ -2,11 +2,12 @@ package newsreader.open;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import newsreader.open.picture.Passthrough;
 
 /**
  * The two escape sequences that may carry a post's data to the terminal: an OSC 8 hyperlink and an OSC 52 clipboard
  * copy. Only checked web addresses go in, and any control character anywhere is refused, so a post can never smuggle
- * its own sequence through them.
+ * its own sequence through them. Public because the reader writes these sequences itself.
  */
 public final class TerminalLinks {
     private static final String ESC = "\u001b";

@@ -14,10 +14,26 @@
  * {@code preview().halfBlocks(columns, rows)}, or {@code opener.showInline(...)} for kitty/sixel) and
  * {@code ShowLink} (show the address; offer {@link newsreader.open.TerminalLinks}).
  *
- * <p>Safety rules ({@code security.md}): no shell ever runs; commands are split by
- * {@link newsreader.open.CommandWords} and placeholders fill whole arguments; only {@code http}/{@code https}
- * addresses and files inside the posts folder pass {@link newsreader.open.TargetPolicy}; downloads have a timeout,
- * a redirect limit and a size cap; cache files are named by hash; the only escape sequences built from post data
+ * <p>This package is only the face: {@code Opener}, what it is given ({@code OpenSettings}, {@code Progress},
+ * {@code ScreenHandoff}), what it returns ({@code OpenTask}, {@code OpenOutcome}, {@code OpenTarget}), the terminal
+ * facts the reader draws with ({@code GraphicsMode}, {@code ColorDepth}, {@code TerminalLinks}) and the
+ * {@code Environment} they are read from. The work is done behind it, one concern a package, each public only in the
+ * few types {@code Opener} calls:
+ * <ul>
+ * <li>{@link newsreader.open.address}: which address, and whether it may be opened;</li>
+ * <li>{@link newsreader.open.viewer}: which program shows it, and starting it from an argument vector;</li>
+ * <li>{@link newsreader.open.fetch}: downloads with limits, the image cache, image types;</li>
+ * <li>{@link newsreader.open.picture}: decoding and drawing the image in the terminal; the reader also paints
+ * {@code ImagePreview}'s cells from there.</li>
+ * </ul>
+ * The sub-packages speak in the face's own types (the target, the outcome, the settings, the environment, progress,
+ * the hand-off, colour depth and graphics mode) and never call {@code Opener}; {@code viewer} and {@code fetch} also
+ * refuse through {@code address}. Nothing outside {@code open} uses {@code address}, {@code viewer} or {@code fetch}.
+ *
+ * <p>Safety rules ({@code security.md}): no shell ever runs; commands are split into words in
+ * {@code open.viewer} and placeholders fill whole arguments; only {@code http}/{@code https} addresses and files
+ * inside the posts folder pass {@link newsreader.open.address.TargetPolicy}; downloads have a timeout, a redirect
+ * limit and a size cap; cache files are named by hash; the only escape sequences built from post data
  * ({@link newsreader.open.TerminalLinks}) refuse every control character.
  */
 package newsreader.open;

@@ -1,10 +1,10 @@
 package newsreader.tui;
 
-import newsreader.open.CellPicture;
 import newsreader.open.ColorDepth;
-import newsreader.open.ImageCell;
-import newsreader.open.ImagePreview;
-import newsreader.open.LanternaColors;
+import newsreader.open.picture.CellPicture;
+import newsreader.open.picture.ImageCell;
+import newsreader.open.picture.ImagePreview;
+import newsreader.open.picture.LanternaColors;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;

@@ -7,9 +7,9 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
-import newsreader.open.ImagePreview;
 import newsreader.open.OpenOutcome;
 import newsreader.open.ScreenHandoff;
+import newsreader.open.picture.ImagePreview;
 import newsreader.tui.term.CellPainter;
 
 /**

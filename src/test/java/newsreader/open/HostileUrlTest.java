@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import newsreader.open.viewer.Mailcap;
+import newsreader.open.viewer.ProcessStarter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class HostileUrlTest {
             started.add(List.copyOf(builder.command()));
             return builder.start();
         };
-        opener = new Opener(settings, environment, recording, () -> new Mailcap(List.of()));
+        opener = new Opener(settings, environment, recording, () -> Mailcap.of(""));
         return opener;
     }
 

@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import newsreader.open.address.HeaderImage;
+import newsreader.open.fetch.ImageCache;
+import newsreader.open.picture.CellPicture;
+import newsreader.open.picture.ImageCell;
+import newsreader.open.picture.Rgb;
+import newsreader.open.viewer.Mailcap;
+import newsreader.open.viewer.ViewerLauncher;
 import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
@@ -84,7 +91,7 @@ class OpenerTest {
         Opener opener = new Opener(settings, TestPrograms.env(temp, withPath), builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();
-        }, () -> new Mailcap(Mailcap.parse(mailcap)));
+        }, () -> Mailcap.of(mailcap));
         openers.add(opener);
         return opener;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
 import org.junit.jupiter.api.Test;
 
 class TerminalLinksTest {

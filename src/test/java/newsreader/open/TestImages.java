@@ -7,25 +7,25 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 
-/** Small images made by the tests themselves. */
-final class TestImages {
+/** Small images made by the tests themselves; public for the tests of the {@code open} sub-packages. */
+public final class TestImages {
     /** Top row red, green, blue, white; bottom row black, yellow, cyan, magenta. */
-    static final int[][] QUAD = {
+    public static final int[][] QUAD = {
             {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFFFF},
             {0x000000, 0xFFFF00, 0x00FFFF, 0xFF00FF}};
 
     /** {@link #QUAD} as a lossless WebP (made once with cwebp -lossless -exact; 60 bytes). */
-    static final byte[] QUAD_WEBP = Base64.getDecoder().decode(
+    public static final byte[] QUAD_WEBP = Base64.getDecoder().decode(
             "UklGRjQAAABXRUJQVlA4TCcAAAAvA0AAAD8gEEjaH3qN+RcQFPk/2vwHskEksAGhABqj6seSQRH9DzYA");
 
     private TestImages() {
     }
 
-    static BufferedImage quad() {
+    public static BufferedImage quad() {
         return image(QUAD);
     }
 
-    static BufferedImage image(int[][] rgbRows) {
+    public static BufferedImage image(int[][] rgbRows) {
         BufferedImage image = new BufferedImage(rgbRows[0].length, rgbRows.length, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < rgbRows.length; y++) {
             for (int x = 0; x < rgbRows[y].length; x++) {
@@ -39,11 +39,11 @@ final class TestImages {
      * Red over blue, 4×2, for GIF: the JDK's GIF writer reorders palettes of small many-coloured images, so the
      * eight-colour quad does not survive it.
      */
-    static BufferedImage redOverBlue() {
+    public static BufferedImage redOverBlue() {
         return image(new int[][] {{0xFF0000, 0xFF0000, 0xFF0000, 0xFF0000}, {0x0000FF, 0x0000FF, 0x0000FF, 0x0000FF}});
     }
 
-    static BufferedImage solid(int width, int height, int rgb) {
+    public static BufferedImage solid(int width, int height, int rgb) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -53,7 +53,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] encode(BufferedImage image, String format) {
+    public static byte[] encode(BufferedImage image, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (!ImageIO.write(image, format, out)) {
@@ -65,7 +65,7 @@ final class TestImages {
         }
     }
 
-    static boolean canDecodeWebp() {
+    public static boolean canDecodeWebp() {
         return ImageIO.getImageReadersByMIMEType("image/webp").hasNext();
     }
 }

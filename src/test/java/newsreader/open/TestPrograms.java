@@ -11,17 +11,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Fake programs and environments for tests: nothing here touches the real PATH or display. */
-final class TestPrograms {
+/**
+ * Fake programs and environments for tests: nothing here touches the real PATH or display. Public because the tests
+ * of every {@code open} sub-package use it.
+ */
+public final class TestPrograms {
     private TestPrograms() {
     }
 
     /** An executable file named {@code name} in {@code folder} that exits at once. */
-    static Path program(Path folder, String name) throws IOException {
+    public static Path program(Path folder, String name) throws IOException {
         return script(folder, name, "exit 0\n");
     }
 
-    static Path script(Path folder, String name, String body) throws IOException {
+    public static Path script(Path folder, String name, String body) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
         Files.writeString(file, "#!/bin/sh\n" + body, StandardCharsets.UTF_8);
@@ -33,13 +36,13 @@ final class TestPrograms {
      * A viewer that appends one record per call to {@code record}: the word CALL and then each argument, every one
      * followed by a NUL byte, so arguments with spaces or newlines come back exactly.
      */
-    static Path recorder(Path folder, String name, Path record) throws IOException {
+    public static Path recorder(Path folder, String name, Path record) throws IOException {
         return script(folder, name, "printf 'CALL\\0' >> '" + record + "'\n"
                 + "for a in \"$@\"; do printf '%s\\0' \"$a\" >> '" + record + "'; done\n");
     }
 
     /** The calls a recorder saw, each as its list of arguments. */
-    static List<List<String>> calls(Path record) throws IOException {
+    public static List<List<String>> calls(Path record) throws IOException {
         List<List<String>> calls = new ArrayList<>();
         if (!Files.exists(record)) {
             return calls;
@@ -58,7 +61,7 @@ final class TestPrograms {
     }
 
     /** An environment with only the given variables, Linux, and the given home. */
-    static Environment env(Path home, String... keyValues) {
+    public static Environment env(Path home, String... keyValues) {
         Map<String, String> vars = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             vars.put(keyValues[i], keyValues[i + 1]);

@@ -12,9 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An HTTP server on 127.0.0.1 with an ephemeral port, counting the requests of each path. */
-final class TestServer implements AutoCloseable {
-    interface Handler {
+/**
+ * An HTTP server on 127.0.0.1 with an ephemeral port, counting the requests of each path; public for the tests of
+ * the {@code open} sub-packages.
+ */
+public final class TestServer implements AutoCloseable {
+    public interface Handler {
         void handle(HttpExchange exchange) throws IOException, InterruptedException;
     }
 
@@ -22,7 +25,7 @@ final class TestServer implements AutoCloseable {
     private final ExecutorService threads;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
-    TestServer() throws IOException {
+    public TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test-http");
@@ -33,16 +36,16 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
     }
 
-    void on(String path, Handler handler) {
+    public void on(String path, Handler handler) {
         server.createContext(path, exchange -> {
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             try {
@@ -57,11 +60,11 @@ final class TestServer implements AutoCloseable {
         });
     }
 
-    void serve(String path, String contentType, byte[] body) {
+    public void serve(String path, String contentType, byte[] body) {
         on(path, exchange -> send(exchange, 200, contentType, body));
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
@@ -71,7 +74,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static void redirect(HttpExchange exchange, String location) throws IOException {
+    public static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
     }

@@ -1,0 +1,255 @@
+package newsreader.open.address;
+
+import java.io.IOException;
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import newsreader.open.OpenTarget;
+
+/**
+ * Decides whether an address from a post may be opened: {@code http}/{@code https} URLs, and files inside the posts
+ * folder. Everything else is refused. Nothing is rewritten: a web address is handed to viewers exactly as written.
+ * Public because {@code Opener} checks every address here and the downloader checks each redirect with {@link #web}.
+ */
+public final class TargetPolicy {
+    /** Longer addresses are refused: no real image URL is this long, and argv has limits. */
+    public static final int MAX_URL_LENGTH = 8192;
+
+    private final Path postsFolder;
+
+    /** @param postsFolder the folder local files must lie in; null allows no local files at all */
+    public TargetPolicy(Path postsFolder) {
+        this.postsFolder = postsFolder;
+    }
+
+    /**
+     * Checks an address as written in a post.
+     *
+     * @param raw      the address (front matter value, {@code src} or {@code href})
+     * @param postFile the post it comes from: relative paths resolve against its folder; may be null
+     */
+    public OpenTarget check(String raw, Path postFile) throws Refusal {
+        if (raw == null || raw.isEmpty()) {
+            throw new Refusal("refused: empty address");
+        }
+        rejectUnsafeCharacters(raw);
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+            return new OpenTarget.Web(web(raw), raw);
+        }
+        if (lower.startsWith("//")) {
+            // Protocol-relative, as feeds write them: the page was served over https.
+            return new OpenTarget.Web(web("https:" + raw), "https:" + raw);
+        }
+        if (lower.startsWith("file:")) {
+            return new OpenTarget.Local(inside(fileUri(raw)));
+        }
+        if (hasScheme(raw)) {
+            throw new Refusal("refused: only http and https links open (" + schemeOf(raw) + ":)");
+        }
+        return new OpenTarget.Local(inside(relativePath(raw, postFile)));
+    }
+
+    /** Validates an {@code http}/{@code https} URL, e.g. a redirect's target. */
+    public static URI web(String text) throws Refusal {
+        rejectUnsafeCharacters(text);
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new Refusal("refused: not a valid URL (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new Refusal("refused: only http and https links open");
+        }
+        if (!uri.isOpaque() && uri.getHost() == null && uri.getRawAuthority() != null) {
+            uri = withAsciiHost(uri);
+        }
+        if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new Refusal("refused: the URL names no host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            // https://bank.example@evil.example/ reads as one host and goes to another.
+            throw new Refusal("refused: the URL carries a user name (" + uri.getHost() + ")");
+        }
+        return uri;
+    }
+
+    /**
+     * {@code java.net.URI} finds no host in an internationalised name such as {@code 例子.测试}; the request needs its
+     * ASCII form ({@code xn--fsqu00a.xn--0zwm56d}). Viewers still get the address as written.
+     */
+    private static URI withAsciiHost(URI uri) throws Refusal {
+        String authority = uri.getRawAuthority();
+        if (authority.contains("@")) {
+            throw new Refusal("refused: the URL carries a user name");
+        }
+        String host = authority;
+        String port = "";
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && !authority.endsWith("]")) {
+            host = authority.substring(0, colon);
+            port = authority.substring(colon);
+        }
+        try {
+            String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+            StringBuilder b = new StringBuilder(uri.getScheme()).append("://").append(ascii).append(port);
+            b.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                b.append('?').append(uri.getRawQuery());
+            }
+            if (uri.getRawFragment() != null) {
+                b.append('#').append(uri.getRawFragment());
+            }
+            return new URI(b.toString());
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            throw new Refusal("refused: the URL names no valid host");
+        }
+    }
+
+    private static void rejectUnsafeCharacters(String text) throws Refusal {
+        if (text.length() > MAX_URL_LENGTH) {
+            throw new Refusal("refused: address longer than " + MAX_URL_LENGTH + " characters");
+        }
+        if (text.startsWith("-")) {
+            throw new Refusal("refused: address starts with '-'");
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+                throw new Refusal("refused: address contains a space or control character");
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
+                throw new Refusal("refused: address contains a space or invisible character");
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** Bidi controls and zero-width characters make an address read differently from what it is. */
+    private static boolean isInvisible(int c) {
+        return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
+                || c == 0xFEFF || c == 0x061C;
+    }
+
+    private static boolean hasScheme(String raw) {
+        int colon = raw.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = raw.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String schemeOf(String raw) {
+        return raw.substring(0, raw.indexOf(':')).toLowerCase(Locale.ROOT);
+    }
+
+    private static Path fileUri(String raw) throws Refusal {
+        try {
+            URI uri = new URI(raw);
+            if (uri.getAuthority() != null && !uri.getAuthority().isEmpty()
+                    && !uri.getAuthority().equalsIgnoreCase("localhost")) {
+                throw new Refusal("refused: file URL on another host");
+            }
+            String path = uri.getPath();
+            if (path == null || !path.startsWith("/")) {
+                throw new Refusal("refused: file URL without an absolute path");
+            }
+            return Path.of(path);
+        } catch (URISyntaxException | InvalidPathException e) {
+            throw new Refusal("refused: not a valid file URL");
+        }
+    }
+
+    private Path relativePath(String raw, Path postFile) throws Refusal {
+        if (postsFolder == null) {
+            throw new Refusal("refused: local files need a posts folder");
+        }
+        String path = stripQueryAndFragment(raw);
+        Path base = postFile != null && postFile.getParent() != null ? postFile.getParent() : postsFolder;
+        try {
+            if (path.startsWith("/")) {
+                // A site-root path (/images/a.png): the file itself when it lies in the folder, else below the folder.
+                Path absolute = Path.of(path);
+                return Files.exists(absolute) ? absolute : postsFolder.resolve(path.substring(1));
+            }
+            Path beside = base.resolve(path);
+            if (Files.exists(beside) || postFile == null) {
+                return beside;
+            }
+            // Hexo's post asset folder: post.md keeps its images in post/.
+            String name = postFile.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path assets = base.resolve(dot > 0 ? name.substring(0, dot) : name).resolve(path);
+            if (Files.exists(assets)) {
+                return assets;
+            }
+            if (path.contains("%")) {
+                Path decoded = base.resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+                if (Files.exists(decoded)) {
+                    return decoded;
+                }
+            }
+            return beside;
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("refused: not a valid file path");
+        }
+    }
+
+    private static String stripQueryAndFragment(String raw) {
+        int cut = raw.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = raw.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return raw.substring(0, cut);
+    }
+
+    /** The real file (symbolic links and {@code ..} resolved), which must lie inside the posts folder. */
+    private Path inside(Path path) throws Refusal {
+        if (postsFolder == null) {
+            throw new Refusal("refused: local files need a posts folder");
+        }
+        Path real;
+        Path root;
+        try {
+            root = postsFolder.toRealPath();
+        } catch (IOException e) {
+            throw new Refusal("refused: the posts folder cannot be read");
+        }
+        Path lexical = path.toAbsolutePath().normalize();
+        if (!lexical.startsWith(root) && !lexical.startsWith(postsFolder.toAbsolutePath().normalize())) {
+            // Refused before looking: whether a file exists outside the folder is none of a post's business.
+            throw new Refusal("refused: file outside the posts folder");
+        }
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            throw new Refusal("no such file: " + path.getFileName());
+        }
+        if (!real.startsWith(root)) {
+            throw new Refusal("refused: file outside the posts folder");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new Refusal("refused: not a regular file: " + real.getFileName());
+        }
+        return real;
+    }
+}

@@ -1,0 +1,300 @@
+package newsreader.open.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import newsreader.open.OpenTarget;
+import newsreader.open.Progress;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
+import newsreader.text.Sizes;
+
+/**
+ * Gets an image onto disk: local files as they are, web images from the cache or downloaded with a timeout per
+ * request, a redirect limit, a size cap and a content type check. Blocking: call it off the UI thread. Public for
+ * {@code Opener}, which fetches every image through it.
+ */
+public final class ImageFetcher {
+    private static final int BUFFER = 64 * 1024;
+    /** Progress is reported at most this often in bytes when the size is unknown, so the UI queue stays short. */
+    private static final long REPORT_EVERY = 64 * 1024;
+
+    private final HttpClient client;
+    private final ImageCache cache;
+    private final long maxBytes;
+    private final Duration timeout;
+    private final int maxRedirects;
+
+    public ImageFetcher(ImageCache cache, long maxBytes, Duration timeout, int maxRedirects) {
+        this.cache = cache;
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+        this.maxRedirects = maxRedirects;
+        // Redirects are followed here, one by one, so that each target is checked and counted.
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The image as a file: a local image itself, a web image from the cache or freshly downloaded. */
+    public Fetched fetch(OpenTarget target, Progress progress, Cancellation cancellation) throws FetchException {
+        if (target instanceof OpenTarget.Local local) {
+            return local(local.file());
+        }
+        OpenTarget.Web web = (OpenTarget.Web) target;
+        var cached = cache.find(web.text());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var behindProxy = CorsProxy.inner(web.uri()).map(uri -> new OpenTarget.Web(uri, uri.toString()));
+        if (behindProxy.isPresent()) {
+            var cachedInner = cache.find(behindProxy.get().text());
+            if (cachedInner.isPresent()) {
+                return cachedInner.get();
+            }
+        }
+        try {
+            return download(web, progress, cancellation);
+        } catch (FetchException proxyFailure) {
+            if (behindProxy.isEmpty() || proxyFailure.isCancelled()) {
+                throw proxyFailure;
+            }
+            try {
+                return download(behindProxy.get(), progress, cancellation);
+            } catch (FetchException directFailure) {
+                if (directFailure.isCancelled()) {
+                    throw directFailure;
+                }
+                throw new FetchException(proxyFailure.getMessage() + " (without the proxy: "
+                        + directFailure.getMessage() + ")");
+            }
+        }
+    }
+
+    private Fetched local(Path file) throws FetchException {
+        byte[] head = new byte[16];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new FetchException("cannot read " + file.getFileName());
+        }
+        String sniffed = MimeTypes.sniff(head, length);
+        return new Fetched(file, sniffed != null ? sniffed : MimeTypes.fromName(file.getFileName().toString()), false);
+    }
+
+    private Fetched download(OpenTarget.Web web, Progress progress, Cancellation cancellation) throws FetchException {
+        URI uri = web.uri();
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<InputStream> response = send(uri, cancellation);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                close(response);
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (location == null) {
+                    throw new FetchException("HTTP " + status + " without a Location");
+                }
+                if (redirects >= maxRedirects) {
+                    throw new FetchException("more than " + maxRedirects + " redirects");
+                }
+                uri = redirectTarget(uri, location);
+                continue;
+            }
+            if (status != 200) {
+                close(response);
+                throw new FetchException("HTTP " + status);
+            }
+            return save(web.text(), response, progress, cancellation);
+        }
+    }
+
+    private static URI redirectTarget(URI from, String location) throws FetchException {
+        try {
+            return TargetPolicy.web(from.resolve(new URI(location)).toString());
+        } catch (Refusal e) {
+            throw new FetchException("redirect " + e.getMessage());
+        } catch (Exception e) {
+            throw new FetchException("redirect to an invalid URL");
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, Cancellation cancellation) throws FetchException {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(uri.toASCIIString()))
+                    .timeout(timeout)
+                    .header("Accept", "image/*")
+                    .header("User-Agent", "newsreader")
+                    .GET()
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("invalid URL");
+        }
+        CompletableFuture<HttpResponse<InputStream>> pending =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        cancellation.attach(() -> pending.cancel(true));
+        try {
+            return pending.get();
+        } catch (CancellationException e) {
+            throw FetchException.cancelled();
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw FetchException.cancelled();
+        } catch (ExecutionException e) {
+            if (cancellation.isCancelled()) {
+                throw FetchException.cancelled();
+            }
+            throw failure(e.getCause(), uri);
+        } finally {
+            cancellation.detach();
+        }
+    }
+
+    private FetchException failure(Throwable cause, URI uri) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new FetchException("could not connect within " + Durations.describe(timeout));
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new FetchException("timed out after " + Durations.describe(timeout));
+        }
+        if (cause instanceof UnknownHostException || cause != null && cause.getCause() instanceof UnknownHostException) {
+            return new FetchException("unknown host " + uri.getHost());
+        }
+        if (cause instanceof ConnectException) {
+            return new FetchException("cannot connect to " + uri.getHost());
+        }
+        String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+        return new FetchException(detail);
+    }
+
+    /** Reads the body into the cache within the time and size limits. */
+    private Fetched save(String url, HttpResponse<InputStream> response, Progress progress, Cancellation cancellation)
+            throws FetchException {
+        String declared = MimeTypes.fromHeader(response.headers().firstValue("Content-Type").orElse(null));
+        boolean image = declared.startsWith("image/");
+        boolean unknown = declared.isEmpty() || declared.equals("application/octet-stream")
+                || declared.equals("binary/octet-stream");
+        if (!image && !unknown) {
+            close(response);
+            throw new FetchException("not an image (" + declared + ")");
+        }
+        OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
+        long total = announced.isPresent() ? announced.getAsLong() : -1;
+        if (total > maxBytes) {
+            close(response);
+            throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        InputStream body = response.body();
+        // The request timeout ends with the headers; a body that trickles is stopped by closing its stream.
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (!finished.get()) {
+                timedOut.set(true);
+                closeQuietly(body);
+            }
+        });
+        Path temporary = null;
+        try {
+            temporary = cache.temporary(url);
+            cancellation.attach(body);
+            byte[] head = new byte[16];
+            int headLength = 0;
+            long received = 0;
+            long reported = -REPORT_EVERY;
+            long reportedPercent = -1;
+            try (InputStream in = body; OutputStream out = Files.newOutputStream(temporary)) {
+                byte[] buffer = new byte[BUFFER];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (headLength < head.length) {
+                        int take = Math.min(n, head.length - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    received += n;
+                    if (received > maxBytes) {
+                        throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+                    }
+                    out.write(buffer, 0, n);
+                    long percent = total > 0 ? received * 100 / total : -1;
+                    if (total > 0 ? percent != reportedPercent : received - reported >= REPORT_EVERY) {
+                        progress.update(received, total);
+                        reported = received;
+                        reportedPercent = percent;
+                    }
+                }
+            } catch (IOException e) {
+                checkStopped(timedOut, cancellation);
+                throw new FetchException("connection lost (" + e.getMessage() + ")");
+            }
+            checkStopped(timedOut, cancellation);
+            if (total >= 0 && received < total) {
+                throw new FetchException("connection closed after " + Sizes.bytes(received) + " of "
+                        + Sizes.bytes(total));
+            }
+            String sniffed = MimeTypes.sniff(head, headLength);
+            if (!image && sniffed == null) {
+                throw new FetchException("not an image (" + (declared.isEmpty() ? "no content type" : declared) + ")");
+            }
+            // The bytes decide: servers often call a WebP "image/jpeg".
+            String type = sniffed != null ? sniffed : declared;
+            Path file = cache.commit(temporary, url, type);
+            temporary = null;
+            progress.update(received, received);
+            return new Fetched(file, type, false);
+        } catch (IOException e) {
+            throw new FetchException("cannot write the cache (" + e.getMessage() + ")");
+        } finally {
+            finished.set(true);
+            cancellation.detach();
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // A stray .part file is harmless; the next download uses a new name.
+                }
+            }
+        }
+    }
+
+    private void checkStopped(AtomicBoolean timedOut, Cancellation cancellation) throws FetchException {
+        if (cancellation.isCancelled()) {
+            throw FetchException.cancelled();
+        }
+        if (timedOut.get()) {
+            throw new FetchException("timed out after " + Durations.describe(timeout));
+        }
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        closeQuietly(response.body());
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Nothing more to read from it either way.
+        }
+    }
+}
