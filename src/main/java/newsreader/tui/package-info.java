@@ -1,12 +1,27 @@
 /**
- * The full-screen reader: category tree, post list and article view, keyboard only.
+ * The full-screen reader: category tree, post list and article view, keyboard only — a front end over the reading
+ * core ({@code newsreader.reading}), which decides categories, title queries, dates, read marks and "next unread".
  *
- * <p>State flows one way. {@link newsreader.tui.ReaderState} holds everything the screen shows;
- * {@code ReaderController} (with {@code BrowseController} and {@code ArticleController}) turns each key, finished
- * scan or resize into changes of that state; {@code ReaderView} and its parts ({@code TreeView}, {@code ListView},
- * {@code ArticlePane}, {@code StatusLine}, {@code OverlayView}) draw the whole screen from the state on every frame.
- * Nothing in the controllers touches a terminal, so every key is tested without one; the views are tested by cell
- * on Lanterna's virtual terminal; {@code ReaderLoop} connects the two to a real screen through one event queue.
+ * <p>State → update → effects → view, in one direction:
+ * <ul>
+ *   <li><b>Model</b>: {@link newsreader.tui.ReaderState} holds everything the screen shows ({@code OpenArticle},
+ *       {@code SearchResults}, {@code CategoryTree}, {@code TextInput} are parts of it).</li>
+ *   <li><b>Update</b>: {@code ReaderController} (with {@code BrowseController}, {@code ArticleController},
+ *       {@code OpeningController}, {@code SearchController}, {@code ReadMarks}) turns each event — a key, a scan's
+ *       posts, a resize, what an effect found — into changes of the state and a list of {@link
+ *       newsreader.tui.Effect}s. It reads no file, writes no mark and touches no terminal.</li>
+ *   <li><b>Effects</b>: {@code EffectRunner} carries them out on one background thread, in order (read and lay out
+ *       a post, write a mark, open an image, search), and hands what they found back as {@code ReaderEvent}s.</li>
+ *   <li><b>View</b>: {@code ReaderView} and its parts ({@code TreeView}, {@code ListView}, {@code HitsView},
+ *       {@code ArticlePane}, {@code StatusLine}, {@code OverlayView}, {@code PictureView}) draw the whole screen from
+ *       the state on every frame.</li>
+ *   <li><b>Runtime</b>: {@code ReaderLoop} takes events from one queue, applies them and draws when the queue is
+ *       empty; {@code FolderServices} streams the folder in and keeps it up to date; {@code tui.term} makes
+ *       Lanterna draw wide text right.</li>
+ * </ul>
+ * The roles share one package because the update functions and the views work on the state's fields directly;
+ * tests drive the update with effects run at once (every key's whole consequence is there when it returns), draw
+ * the views on Lanterna's virtual terminal, and run the real program in tmux.
  *
  * <p>{@link newsreader.tui.FullScreenReader#run} is the entry point; it refuses to start without a terminal and
  * restores the terminal on every way out.
