@@ -60,6 +60,17 @@ class SettingsReachEveryFrontEndTest {
     }
 
     @Test
+    void showAndSearchShowTheConfiguredDates() {
+        ProgramRun show = ProgramRun.of("--config", config.toString(), "show", posts.resolve("midnight.md").toString());
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("Date: " + NEAR_MIDNIGHT);
+
+        ProgramRun search = ProgramRun.of("--config", config.toString(), "search", posts.toString(), "午夜");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains(NEAR_MIDNIGHT + "  [午夜]前的新闻");
+    }
+
+    @Test
     void lineModeShowsTheSameDatesAndCategoriesInTheSameOrder() throws IOException {
         Path input = Files.writeString(temp.resolve("typed"), "list\ncat\nopen 1\nquit\n", StandardCharsets.UTF_8);
         ProgramRun line = ProgramRun.withInput(input, Map.of("TERM", "dumb"),
