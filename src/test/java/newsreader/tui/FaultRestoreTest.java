@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.Tmux;
 
 /**
  * A bug that throws inside the reader's loop (injected with {@code NEWSREADER_FAULT_AFTER_KEYS}) still ends with the

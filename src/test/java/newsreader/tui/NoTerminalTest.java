@@ -17,7 +17,7 @@ class NoTerminalTest {
     private Process start(String term) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsreader.tui.FullScreenReader", folder.toString());
+                "newsreader.cli.Main", folder.toString());
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         if (term == null) {
             builder.environment().remove("TERM");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.Tmux;
 
 /**
  * The reader where its users run it: inside tmux, over {@code ssh} to this machine, with each TERM a server is
