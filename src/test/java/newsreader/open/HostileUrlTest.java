@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Addresses written to attack a viewer command line (newsboat's CVE-2017-12904 and CVE-2017-14500 were this): the
  * fake viewer either receives the exact address as one argument, or is not called at all, and no other process runs.
  */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileUrlTest {
     @TempDir
     Path temp;
@@ -96,7 +96,7 @@ class HostileUrlTest {
         int expectedCalls = 0;
         List<String> passed = new ArrayList<>();
         for (String url : hostile()) {
-            OpenOutcome outcome = opener.openImage(url, post, Progress.NONE).result().get(10, TimeUnit.SECONDS);
+            OpenOutcome outcome = opener.openImage(url, post, Progress.NONE).result().get(60, TimeUnit.SECONDS);
             List<List<String>> calls = TestPrograms.calls(record);
             if (outcome instanceof OpenOutcome.Done) {
                 expectedCalls++;
@@ -122,7 +122,7 @@ class HostileUrlTest {
     void aBrowserFromTheEnvironmentGetsTheExactLinkOrNothing() throws Exception {
         Opener opener = opener(null, "DISPLAY", ":0", "PATH", bin.toString(), "BROWSER", "rec --new-tab %s");
         for (String url : hostile()) {
-            OpenOutcome outcome = opener.openLink(url, post).result().get(10, TimeUnit.SECONDS);
+            OpenOutcome outcome = opener.openLink(url, post).result().get(60, TimeUnit.SECONDS);
             if (outcome instanceof OpenOutcome.Done) {
                 List<List<String>> calls = TestPrograms.calls(record);
                 assertThat(calls.get(calls.size() - 1)).as(url).containsExactly("--new-tab", url);
