@@ -272,14 +272,42 @@ class CliTest {
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
         Process process = builder.start();
+        // Output is read as it comes, so that typing can wait for the prompt, as a person would (typed earlier, the
+        // keys could be flushed when line mode sets the terminal up).
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = process.getInputStream().read(buffer)) > 0; ) {
+                    synchronized (seen) {
+                        seen.write(buffer, 0, n);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "script-output");
+        reader.start();
         try (var in = process.getOutputStream()) {
-            Thread.sleep(1500); // let the prompt come up before typing, as a person would
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!outputSoFar(seen).contains("newsreader> ")) {
+                assertThat(System.nanoTime()).as("the prompt within 60 s; output so far: %s", outputSoFar(seen))
+                        .isLessThan(deadline);
+                Thread.sleep(20); // polling for the prompt
+            }
             in.write("list\nquit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             in.flush();
             assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         }
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        reader.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(60));
+        String output = outputSoFar(seen);
         assertThat(output).contains("newsreader> ", "哑终端里的新闻").doesNotContain("\u001b[?1049h");
+    }
+
+    private static String outputSoFar(java.io.ByteArrayOutputStream seen) {
+        synchronized (seen) {
+            return seen.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -68,7 +68,9 @@ class SqliteStateStoreTest {
     void killDashNineWhileWritingLosesAtMostTheChangeInFlight() throws Exception {
         Path file = SqliteStateStore.fileIn(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StateWriter.class.getName(), file.toString())
+        // Its temp files (SQLite's native library, which a JVM killed with -9 cannot delete) stay in the test's folder.
+        Process writer = new ProcessBuilder(java, "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                StateWriter.class.getName(), file.toString())
                 .redirectErrorStream(false).start();
         List<String> committed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
