@@ -12,11 +12,13 @@ import java.util.concurrent.TimeUnit;
 import newsreader.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 /**
  * The real program under a pseudo-terminal made by {@code script}, as in an Emacs shell buffer: TERM=dumb, a C locale,
  * state directories from the XDG variables.
  */
+@EndToEnd
 class LineModeTerminalTest {
     @TempDir
     Path temp;

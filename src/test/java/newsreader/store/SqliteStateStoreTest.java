@@ -21,6 +21,7 @@ import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 class SqliteStateStoreTest {
     @TempDir
@@ -65,6 +66,7 @@ class SqliteStateStoreTest {
     }
 
     @Test
+    @EndToEnd
     void killDashNineWhileWritingLosesAtMostTheChangeInFlight() throws Exception {
         Path file = SqliteStateStore.fileIn(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

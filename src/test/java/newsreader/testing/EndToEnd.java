@@ -7,8 +7,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Marks a test that starts real processes (the program in a new JVM, tmux, ssh, script): slower, and the part a
- * quick run leaves out with {@code mvn test -DexcludedGroups=end-to-end}.
+ * Marks a test that starts real processes: newsreader itself in a new JVM (also under tmux, ssh or script), or a
+ * JVM killed on purpose. They are the slow part of the suite, and the part a quick run leaves out with
+ * {@code mvn test -DexcludedGroups=end-to-end}. (Tests that merely run a helper program beside in-process code, such
+ * as w3m for a comparison or a fake image viewer, are not marked.)
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

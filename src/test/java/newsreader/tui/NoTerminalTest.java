@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 /** The real program started with pipes instead of a terminal: it must refuse at once and write nothing to stdout. */
+@EndToEnd
 class NoTerminalTest {
     @TempDir
     Path folder;

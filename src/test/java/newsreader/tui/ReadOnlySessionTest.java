@@ -11,12 +11,14 @@ import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The posts folder is only ever read (security.md): a whole session — the reader listing, filtering, opening,
  * marking read, opening the header image, listing links, reloading; then list, show and search from the command
  * line — leaves every file, link and folder of it exactly as it was.
  */
+@EndToEnd
 class ReadOnlySessionTest {
     @TempDir
     Path work;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The reader where its users run it: inside tmux, over {@code ssh} to this machine, with each TERM a server is
@@ -20,6 +21,7 @@ import newsreader.testing.Tmux;
  * terminal in its normal mode. Needs a private sshd ({@code eval "$(scripts/test-sshd)"}, which {@code .ci/run}
  * does): without one the test is skipped, unless {@code NEWSREADER_REQUIRE_SSH=1} makes that a failure.
  */
+@EndToEnd
 class SshEndToEndTest {
     @TempDir
     Path work;

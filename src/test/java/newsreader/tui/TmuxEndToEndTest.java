@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The real program in a real terminal (tmux): start it on a folder, move, filter by a Chinese word, open a post,
  * scroll, search, go back, quit, and check the screen at each step and the terminal's mode afterwards.
  */
+@EndToEnd
 class TmuxEndToEndTest {
     private static final Pattern ECHO_ON = Pattern.compile("(?<![-\\w])echo(?![\\w])");
     private static final Pattern ICANON_ON = Pattern.compile("(?<![-\\w])icanon(?![\\w])");
