@@ -80,7 +80,7 @@ class SqliteStateStoreTest {
                 committed.add(line);
             }
             writer.destroyForcibly(); // SIGKILL, in the middle of its next write
-            assertThat(writer.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(committed).hasSize(300);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);

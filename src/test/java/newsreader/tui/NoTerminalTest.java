@@ -34,7 +34,7 @@ class NoTerminalTest {
         for (String term : new String[] {"xterm-256color", "dumb", null}) {
             Process process = start(term);
             process.getOutputStream().close();
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.exitValue()).isNotZero();
