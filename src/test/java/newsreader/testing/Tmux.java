@@ -206,7 +206,8 @@ public final class Tmux implements AutoCloseable {
                 + "unset LC_ALL LC_CTYPE NO_COLOR\n"
                 + "export XDG_DATA_HOME='" + data + "'\n"
                 + before
-                + "'" + java + "' -Djava.io.tmpdir='" + tmp + "' -cp '" + System.getProperty("java.class.path") + "' "
+                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS)
+                + " -Djava.io.tmpdir='" + tmp + "' -cp '" + System.getProperty("java.class.path") + "' "
                 + "newsreader.cli.Main " + String.join(" ", programArguments) + " '" + posts + "'\n"
                 + "echo \"EXIT=$?\"\n";
         Path file = directory.resolve("run.sh");

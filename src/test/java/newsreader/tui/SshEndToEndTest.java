@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.ProgramRun;
 import newsreader.testing.Tmux;
 import newsreader.testing.EndToEnd;
 
@@ -58,7 +59,8 @@ class SshEndToEndTest {
         Files.writeString(remote, "export LANG='" + lang + "'\nunset LC_ALL LC_CTYPE\n"
                 + "export XDG_DATA_HOME='" + work.resolve("data") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"
                 + "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_CONFIG_HOME='" + work.resolve("config") + "'\n"
-                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
+                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS) + " -Djava.io.tmpdir='" + work
+                + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
                 + "echo \"EXIT=$?\"\nstty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|ixon)$' | tr '\\n' ' '\necho END\n",
                 StandardCharsets.UTF_8);
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
