@@ -2,6 +2,8 @@ package newsreader.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 import newsreader.testing.ProgramRun;
 
 /**
@@ -18,7 +20,23 @@ public final class InProcess {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console pipe = new Console(new PrintWriter(out), new PrintWriter(err), false, Console.DEFAULT_COLUMNS);
-        int code = Main.run(pipe, args);
-        return new ProgramRun(code, out.toString(), err.toString());
+        try {
+            int code = Main.run(pipe, args);
+            return new ProgramRun(code, out.toString(), err.toString());
+        } finally {
+            closeLogFile();
+        }
+    }
+
+    /**
+     * Each run installs a handler for the log file, as a process does once; a process would close it on exit. Left
+     * open, the next run's handler finds the file locked and opens newsreader.log.0.1, .2, … and an open file each.
+     */
+    private static void closeLogFile() {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+            handler.close();
+        }
     }
 }
