@@ -52,7 +52,7 @@ class HostileUrlTest {
     private Opener opener(String viewer, String... env) {
         Environment environment = TestPrograms.env(temp, env);
         OpenSettings settings = OpenSettings.defaults(posts).withViewer(viewer, false)
-                .withCacheFolder(temp.resolve("cache")).withLaunchGrace(Duration.ofSeconds(5));
+                .withCacheFolder(temp.resolve("cache")).withLaunchGrace(Duration.ofSeconds(30));
         ProcessStarter recording = builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();

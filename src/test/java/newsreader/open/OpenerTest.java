@@ -86,7 +86,7 @@ class OpenerTest {
         withPath[env.length] = "PATH";
         withPath[env.length + 1] = bin.toString();
         OpenSettings settings = OpenSettings.defaults(posts).withViewer(viewer, terminal).withCacheFolder(cache)
-                .withTimeout(Duration.ofSeconds(30)).withLaunchGrace(Duration.ofSeconds(5));
+                .withTimeout(Duration.ofSeconds(30)).withLaunchGrace(Duration.ofSeconds(30));
         Opener opener = new Opener(settings, TestPrograms.env(temp, withPath), builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();
