@@ -68,7 +68,9 @@ class SshEndToEndTest {
                     + " -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR " + System.getProperty("user.name") + "@127.0.0.1"
                     + " 'sh " + remote + "'");
             tmux.press("Enter");
-            String screen = tmux.waitFor("the list over ssh", s -> s.contains("远程服务器上的中文新闻标题") && s.contains("All posts"));
+            String screen = tmux.waitFor("the list over ssh", s -> s.contains("远程服务器上的中文新闻标题")
+                    && s.contains("All posts") && s.contains("English headline over SSH")
+                    && (!lang.equals("C") || s.contains("not UTF-8")));
             assertThat(screen).contains("English headline over SSH").doesNotContain("??");
             if (lang.equals("C")) {
                 assertThat(screen).contains("not UTF-8");

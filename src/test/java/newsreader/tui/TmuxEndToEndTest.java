@@ -76,7 +76,9 @@ class TmuxEndToEndTest {
             tmux.type("sh " + launcher);
             tmux.press("Enter");
 
-            String screen = tmux.waitFor("the post list", s -> s.contains("Spring Boot startup") && s.contains("All posts"));
+            // Posts stream in and a frame reaches the pane in pieces: wait for everything the checks below need.
+            String screen = tmux.waitFor("the post list", s -> s.contains("Spring Boot startup") && s.contains("All posts")
+                    && s.contains("国产独立游戏《雾港来信》") && s.contains("新媒体") && s.contains("Problems"));
             assertThat(screen).contains("国产独立游戏《雾港来信》").contains("新媒体").contains("Problems");
             assertColumnsAlign(tmux.lines());
 
@@ -89,14 +91,16 @@ class TmuxEndToEndTest {
             // Filter the list by a Chinese word, typed as the input method would.
             tmux.press("Tab", "/");
             tmux.type("雾港");
-            screen = tmux.waitFor("the filtered list", s -> s.contains("Filter: 雾港") && !s.contains("Spring Boot"));
+            screen = tmux.waitFor("the filtered list", s -> s.contains("Filter: 雾港") && !s.contains("Spring Boot")
+                    && s.contains("国产独立游戏《雾港来信》"));
             assertThat(screen).contains("国产独立游戏《雾港来信》");
             tmux.press("Enter");
             tmux.waitForText("filter: 雾港");
 
             // Open the post.
             tmux.press("Enter");
-            screen = tmux.waitFor("the article", s -> s.contains("第1段") && s.contains("line 1-"));
+            screen = tmux.waitFor("the article", s -> s.contains("第1段") && s.contains("line 1-")
+                    && s.contains("国产独立游戏《雾港来信》宣布跳票至明年春季"));
             assertThat(screen).contains("国产独立游戏《雾港来信》宣布跳票至明年春季");
 
             // Scroll a page (less's Space) and a line (vi's j).
@@ -114,7 +118,8 @@ class TmuxEndToEndTest {
 
             // Back to the list, which still shows the filter and now marks the post read.
             tmux.press("q");
-            screen = tmux.waitFor("the list again", s -> s.contains("filter: 雾港") && !s.contains("line "));
+            screen = tmux.waitFor("the list again, the post marked read",
+                    s -> s.contains("filter: 雾港") && !s.contains("line ") && !s.contains("* 2024-05-03"));
             assertThat(screen).doesNotContain("* 2024-05-03");
 
             tmux.press("q");
