@@ -145,7 +145,7 @@ class CliTest {
         assertThat(version.out()).startsWith("newsreader ");
         ProgramRun help = InProcess.run("--help");
         assertThat(help.exitCode()).isEqualTo(0);
-        assertThat(help.out()).contains("list", "show", "Exit status");
+        assertThat(help.out()).contains("list", "show", "Exit status", "--viewer=CMD");
         assertThat(InProcess.run("list", "--help").out()).contains("--json", "--category", "--limit");
     }
 
