@@ -33,7 +33,11 @@ public final class Main {
 
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */
     public static int run(String... args) {
-        Console console = Console.system();
+        return run(Console.system(), args);
+    }
+
+    /** The same with output going to {@code console}: lets the tests run commands in-process, without a new JVM. */
+    static int run(Console console, String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));

@@ -67,6 +67,10 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
     Integer ambiguousWidth;
 
+    @Option(names = "--viewer", paramLabel = "CMD",
+            description = "Image viewer command with {url} or {file}, e.g. 'feh --scale-down {file}' (overrides the config's viewer).")
+    String viewer;
+
     private Settings settings;
 
     NewsreaderCommand(Console console) {
@@ -132,6 +136,9 @@ final class NewsreaderCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + ambiguousWidth);
             }
             s = s.withAmbiguousWidth(ambiguousWidth);
+        }
+        if (viewer != null) {
+            s = s.withViewer(viewer);
         }
         return ReaderLauncher.launch(postsFolder(folder, spec), s, line, console);
     }

@@ -33,10 +33,6 @@ public final class LineMode {
 
     public static final String PROMPT = "newsreader> ";
 
-    private static final String USAGE =
-            "usage: java newsreader.line.LineMode [--ambiguous-width=1|2] [--width=N] [--page-size=N] [--plain-input]"
-                    + " DIR";
-
     private LineMode() {
     }
 
@@ -132,48 +128,5 @@ public final class LineMode {
 
     private static String notAFolder(Path folder) {
         return "newsreader: " + folder + ": not a folder";
-    }
-
-    /**
-     * {@code java newsreader.line.LineMode [--ambiguous-width=2] [--width=N] [--page-size=N] DIR}: for trying it out
-     * and for the end-to-end test; the command line's {@code newsreader --line DIR} is the way users start it.
-     */
-    public static void main(String[] args) {
-        LineOptions options = LineOptions.defaults();
-        Path folder = null;
-        try {
-            for (String arg : args) {
-                if (arg.equals("--help")) {
-                    System.out.println(USAGE);
-                    return;
-                } else if (arg.startsWith("--ambiguous-width=")) {
-                    options = options.withAmbiguousWidth(valueOf(arg));
-                } else if (arg.startsWith("--width=")) {
-                    options = options.withWidth(valueOf(arg));
-                } else if (arg.equals("--plain-input")) {
-                    options = options.withPlainInput(true);
-                } else if (arg.startsWith("--page-size=")) {
-                    options = options.withPageSize(valueOf(arg));
-                } else if (arg.startsWith("-") || folder != null) {
-                    throw new IllegalArgumentException("unknown argument " + arg);
-                } else {
-                    folder = Path.of(arg);
-                }
-            }
-            if (folder == null) {
-                throw new IllegalArgumentException("no folder given");
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("newsreader: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(CANNOT_START);
-            return;
-        }
-        System.exit(run(folder, options));
-    }
-
-    /** The number after the {@code =} of {@code --name=N}. */
-    private static int valueOf(String argument) {
-        return Integer.parseInt(argument.substring(argument.indexOf('=') + 1));
     }
 }

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 /**
  * Keeps stderr off the screen while it is up: java.util.logging's console handlers come off the root logger (the
  * SQLite store and Lucene log through it; {@code newsreader.cli.Main} installs a file handler instead, but run
- * without it — tests, {@link FullScreenReader#main} — the default console handler is there), and {@code System.err}
+ * without it, as tests do, the default console handler is there), and {@code System.err}
  * goes nowhere, since a library or a background thread's uncaught exception would print straight to it.
  */
 final class ConsoleLogging implements AutoCloseable {

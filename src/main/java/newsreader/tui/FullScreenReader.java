@@ -159,40 +159,4 @@ public final class FullScreenReader {
             // Nothing more can be done for a terminal that is gone.
         }
     }
-
-    /**
-     * {@code java newsreader.tui.FullScreenReader [--no-color] [--ambiguous-width=0|1|2] [--viewer=CMD]
-     * [--viewer-terminal] DIR}: for trying it out (and for the end-to-end tests).
-     */
-    public static void main(String[] args) {
-        boolean color = true;
-        int ambiguous = AmbiguousWidth.DETECT;
-        String viewer = null;
-        boolean viewerTerminal = false;
-        Map<String, String> keys = new java.util.HashMap<>();
-        Path folder = null;
-        for (String arg : args) {
-            if (arg.equals("--no-color")) {
-                color = false;
-            } else if (arg.startsWith("--viewer=")) {
-                viewer = arg.substring("--viewer=".length());
-            } else if (arg.equals("--viewer-terminal")) {
-                viewerTerminal = true;
-            } else if (arg.startsWith("--key=") && arg.indexOf('=', 6) > 6) {
-                keys.put(arg.substring(6, arg.indexOf('=', 6)), arg.substring(arg.indexOf('=', 6) + 1));
-            } else if (arg.startsWith("--ambiguous-width=")) {
-                ambiguous = Integer.parseInt(arg.substring("--ambiguous-width=".length()));
-            } else {
-                folder = Path.of(arg);
-            }
-        }
-        if (folder == null) {
-            System.err.println("usage: FullScreenReader [--no-color] [--ambiguous-width=0|1|2] [--viewer=CMD] "
-                    + "[--viewer-terminal] [--key=ACTION=KEY]... DIR  (0: detect)");
-            System.exit(CANNOT_START);
-        }
-        ReaderOptions defaults = new ReaderOptions(ambiguous, color);
-        System.exit(run(folder, defaults.withOpening(viewer, viewerTerminal, defaults.downloadMaxBytes(),
-                defaults.downloadTimeoutSeconds()).withKeys(keys)));
-    }
 }

@@ -13,16 +13,16 @@ class ShellIntegrationTest {
 
     @Test
     void bashAndZshCompletionKnowTheCommandsAndOptions() {
-        ProgramRun bash = ProgramRun.of("completion", "bash");
+        ProgramRun bash = InProcess.run("completion", "bash");
         assertThat(bash.exitCode()).isEqualTo(0);
         assertThat(bash.out()).contains("complete -F", "list", "show", "--json", "--category");
-        ProgramRun zsh = ProgramRun.of("completion", "zsh");
+        ProgramRun zsh = InProcess.run("completion", "zsh");
         assertThat(zsh.out()).startsWith("autoload -U +X compinit").contains("bashcompinit", "--ambiguous-width");
     }
 
     @Test
     void fishCompletionListsSubcommandsAndTheirOptions() {
-        ProgramRun fish = ProgramRun.of("completion", "fish");
+        ProgramRun fish = InProcess.run("completion", "fish");
         assertThat(fish.exitCode()).isEqualTo(0);
         assertThat(fish.out()).contains("complete -c newsreader -n __fish_use_subcommand -a list",
                 "complete -c newsreader -n '__fish_seen_subcommand_from list' -l json");
@@ -30,7 +30,7 @@ class ShellIntegrationTest {
 
     @Test
     void anUnknownShellIsAUsageError() {
-        assertThat(ProgramRun.of("completion", "tcsh").exitCode()).isEqualTo(2);
+        assertThat(InProcess.run("completion", "tcsh").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 /**
  * security.md for the commands that serve pipes and scripts: a folder of hostile and broken posts is listed and
  * shown in a small heap and bounded time; each bad file is a problem with a reason, the good posts are unaffected,
  * no control character reaches the output, no YAML gadget connects anywhere, and the folder is not changed.
  */
+@EndToEnd
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
     private static final List<String> SMALL_HEAP = List.of("-Xmx256m");

@@ -12,11 +12,13 @@ import java.util.concurrent.TimeUnit;
 import newsreader.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 /**
  * The real program under a pseudo-terminal made by {@code script}, as in an Emacs shell buffer: TERM=dumb, a C locale,
  * state directories from the XDG variables.
  */
+@EndToEnd
 class LineModeTerminalTest {
     @TempDir
     Path temp;
@@ -27,8 +29,9 @@ class LineModeTerminalTest {
         Path folder = SampleFolder.write(temp.resolve("posts"));
         Path home = Files.createDirectories(temp.resolve("home"));
         String command = String.join(" ", quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                "-cp", quoted(System.getProperty("java.class.path")), LineMode.class.getName(),
-                "--width=60", "--page-size=3", quoted(folder.toString()));
+                "-Djava.io.tmpdir=" + quoted(Files.createDirectories(temp.resolve("jvm-tmp")).toString()),
+                "-cp", quoted(System.getProperty("java.class.path")), "newsreader.cli.Main", "--line",
+                quoted(folder.toString()));
         ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null")
                 .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Addresses written to attack a viewer command line (newsboat's CVE-2017-12904 and CVE-2017-14500 were this): the
  * fake viewer either receives the exact address as one argument, or is not called at all, and no other process runs.
  */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileUrlTest {
     @TempDir
     Path temp;
@@ -54,7 +54,7 @@ class HostileUrlTest {
     private Opener opener(String viewer, String... env) {
         Environment environment = TestPrograms.env(temp, env);
         OpenSettings settings = OpenSettings.defaults(posts).withViewer(viewer, false)
-                .withCacheFolder(temp.resolve("cache")).withLaunchGrace(Duration.ofSeconds(5));
+                .withCacheFolder(temp.resolve("cache")).withLaunchGrace(Duration.ofSeconds(30));
         ProcessStarter recording = builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();
@@ -98,7 +98,7 @@ class HostileUrlTest {
         int expectedCalls = 0;
         List<String> passed = new ArrayList<>();
         for (String url : hostile()) {
-            OpenOutcome outcome = opener.openImage(url, post, Progress.NONE).result().get(10, TimeUnit.SECONDS);
+            OpenOutcome outcome = opener.openImage(url, post, Progress.NONE).result().get(60, TimeUnit.SECONDS);
             List<List<String>> calls = TestPrograms.calls(record);
             if (outcome instanceof OpenOutcome.Done) {
                 expectedCalls++;
@@ -124,7 +124,7 @@ class HostileUrlTest {
     void aBrowserFromTheEnvironmentGetsTheExactLinkOrNothing() throws Exception {
         Opener opener = opener(null, "DISPLAY", ":0", "PATH", bin.toString(), "BROWSER", "rec --new-tab %s");
         for (String url : hostile()) {
-            OpenOutcome outcome = opener.openLink(url, post).result().get(10, TimeUnit.SECONDS);
+            OpenOutcome outcome = opener.openLink(url, post).result().get(60, TimeUnit.SECONDS);
             if (outcome instanceof OpenOutcome.Done) {
                 List<List<String>> calls = TestPrograms.calls(record);
                 assertThat(calls.get(calls.size() - 1)).as(url).containsExactly("--new-tab", url);

@@ -30,10 +30,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole path from an address to an outcome: viewer choice, download, launch, or the in-terminal preview. */
-@Timeout(value = 15, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class OpenerTest {
     static TestServer server;
     static byte[] png;
+    /** Holds /slow's answer until the tests are over. */
+    static final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    /** Released when a request reaches /slow: the download is then really under way. */
+    static final java.util.concurrent.Semaphore stuck = new java.util.concurrent.Semaphore(0);
 
     @TempDir
     Path temp;
@@ -54,7 +58,8 @@ class OpenerTest {
         server.serve("/url-only.png", "image/png", png);
         server.serve("/a.webp", "image/webp", TestImages.QUAD_WEBP);
         server.on("/slow", exchange -> {
-            Thread.sleep(5000);
+            stuck.release();
+            released.await();
             TestServer.send(exchange, 200, "image/png", png);
         });
         server.serve("/page.html", "text/html", "<p>hello</p>".getBytes());
@@ -62,6 +67,7 @@ class OpenerTest {
 
     @AfterAll
     static void stop() {
+        released.countDown();
         server.close();
     }
 
@@ -87,7 +93,7 @@ class OpenerTest {
         withPath[env.length] = "PATH";
         withPath[env.length + 1] = bin.toString();
         OpenSettings settings = OpenSettings.defaults(posts).withViewer(viewer, terminal).withCacheFolder(cache)
-                .withTimeout(Duration.ofSeconds(2)).withLaunchGrace(Duration.ofSeconds(5));
+                .withTimeout(Duration.ofSeconds(30)).withLaunchGrace(Duration.ofSeconds(30));
         Opener opener = new Opener(settings, TestPrograms.env(temp, withPath), builder -> {
             started.add(List.copyOf(builder.command()));
             return builder.start();
@@ -97,7 +103,7 @@ class OpenerTest {
     }
 
     private static OpenOutcome await(OpenTask task) throws Exception {
-        return task.result().get(10, TimeUnit.SECONDS);
+        return task.result().get(60, TimeUnit.SECONDS);
     }
 
     @Test
@@ -190,12 +196,12 @@ class OpenerTest {
     void cancellingTheTaskEndsItsDownload() throws Exception {
         OpenTask task = opener(null, false, "", "SSH_TTY", "/dev/pts/3")
                 .openImage(server.url("/slow"), post, Progress.NONE);
-        Thread.sleep(100);
-        long start = System.nanoTime();
+        stuck.acquire();
         task.cancel();
+        // The server never answers before the tests end and the download timeout is 30 s: only the cancellation
+        // can have ended it.
         OpenOutcome outcome = await(task);
         assertThat(outcome).isEqualTo(new OpenOutcome.Failed("download cancelled"));
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
     }
 
     @Test

@@ -278,41 +278,28 @@ class PostScannerTest {
     }
 
     @Test
-    void symbolicLinksAreFollowedAndAFileReachedTwiceCountsOnce() throws IOException {
+    void symbolicLinksAreFollowedAndAFileReachedTwiceCountsOnce(@TempDir Path outside) throws IOException {
+        // outside: a second temporary folder, beside the posts folder rather than in it
         Path real = write("real/a.md", "---\ntitle: a\n---\n");
         symlink(root.resolve("link-to-real"), root.resolve("real"));
         symlink(root.resolve("alias.md"), real);
-        Path outside = Files.createTempDirectory("post-outside");
-        try {
-            Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
-            symlink(root.resolve("external"), outside);
-            ScanResult result = scanner.scan(root);
-            assertThat(result.problems()).isEmpty();
-            assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "out");
-            assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "external/out.md");
-        } finally {
-            Files.delete(outside.resolve("out.md"));
-            Files.delete(outside);
-        }
+        Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
+        symlink(root.resolve("external"), outside);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "out");
+        assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "external/out.md");
     }
 
     @Test
-    void aLoopFurtherDownALinkedFolderIsFoundToo() throws IOException {
-        Path outside = Files.createTempDirectory("post-outside");
-        try {
-            Files.createDirectories(outside.resolve("sub"));
-            Files.writeString(outside.resolve("sub/p.md"), "x");
-            symlink(outside.resolve("sub/up"), outside);
-            symlink(root.resolve("ext"), outside);
-            ScanResult result = scanner.scan(root);
-            assertThat(paths(result)).containsExactly("ext/sub/p.md");
-            assertThat(reasonFor(result, "ext/sub/up")).startsWith("symbolic link loop");
-        } finally {
-            Files.delete(outside.resolve("sub/up"));
-            Files.delete(outside.resolve("sub/p.md"));
-            Files.delete(outside.resolve("sub"));
-            Files.delete(outside);
-        }
+    void aLoopFurtherDownALinkedFolderIsFoundToo(@TempDir Path outside) throws IOException {
+        Files.createDirectories(outside.resolve("sub"));
+        Files.writeString(outside.resolve("sub/p.md"), "x");
+        symlink(outside.resolve("sub/up"), outside);
+        symlink(root.resolve("ext"), outside);
+        ScanResult result = scanner.scan(root);
+        assertThat(paths(result)).containsExactly("ext/sub/p.md");
+        assertThat(reasonFor(result, "ext/sub/up")).startsWith("symbolic link loop");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import newsreader.cache.CacheDirectory;
+import newsreader.cli.InProcess;
+import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 
 /**
- * {@code newsreader search} as a user runs it: a new JVM, output to files, scratch XDG directories. Skipped, saying
+ * {@code newsreader search} through the real command line, in-process ({@link InProcess}: this JVM's XDG folders,
+ * which surefire points under the build folder); the case about a second process runs a real one. Skipped, saying
  * so, until the command is registered among the subcommands of {@code newsreader.cli.NewsreaderCommand}.
  */
 class SearchCommandTest {
@@ -30,7 +33,8 @@ class SearchCommandTest {
     static Path scratch;
 
     private static Path folder;
-    private static Path cache;
+    /** Where the in-process runs keep their indexes: {@code $XDG_CACHE_HOME/newsreader/search}. */
+    private static Path indexes;
 
     @BeforeAll
     static void writePosts() throws ClassNotFoundException {
@@ -44,13 +48,17 @@ class SearchCommandTest {
         posts.writeRaw("c/news.md", "---\ntitle: \"芯片新闻\\e[2J\\u009b\"\ndate: 2022-03-04 08:00:00 +00:00\n---\n\n"
                 + "<div><p>芯片\u0007产能\u001b[31m提高。</p></div>\n");
         folder = posts.root();
-        cache = scratch.resolve("cache");
+        indexes = SearchLocation.cacheRoot();
     }
 
     private static ProgramRun search(String... args) {
+        return InProcess.run(withSearch(args));
+    }
+
+    private static String[] withSearch(String... args) {
         List<String> all = new ArrayList<>(List.of("search"));
         all.addAll(List.of(args));
-        return ProgramRun.with(Map.of("XDG_CACHE_HOME", cache.toString()), all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     @Test
@@ -128,14 +136,17 @@ class SearchCommandTest {
     }
 
     @Test
+    @EndToEnd
     void aSecondProcessSearchesReadOnlyWhileAnotherHoldsTheIndex() throws IOException {
         Path other = scratch.resolve("held");
+        Path cache = scratch.resolve("cache");
         PostFolder posts = new PostFolder(other);
         posts.write("a.md", "旧文章", day(1), "<p>显卡降价。</p>");
         try (SearchIndex holder = SearchIndex.open(other, cache.resolve("newsreader/search"))) {
             OpenIndex.update(holder, posts.scan());
             posts.write("b.md", "新文章", day(2), "<p>显卡缺货。</p>");
-            ProgramRun run = search(other.toString(), "显卡", "--json");
+            ProgramRun run = ProgramRun.with(Map.of("XDG_CACHE_HOME", cache.toString()),
+                    withSearch(other.toString(), "显卡", "--json"));
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.err()).contains("another newsreader is updating the index");
             assertThat(run.outLines()).as("what the holder committed, not b.md").hasSize(1).first().asString().contains("a.md");
@@ -171,7 +182,7 @@ class SearchCommandTest {
         List<String> before = listing(folder);
         assertThat(search(folder.toString(), "芯片").exitCode()).isZero();
         assertThat(listing(folder)).isEqualTo(before);
-        assertThat(cache.resolve("newsreader/search").resolve(CacheDirectory.nameOf(folder.toRealPath()))).isDirectory();
+        assertThat(indexes.resolve(CacheDirectory.nameOf(folder.toRealPath()))).isDirectory();
     }
 
     private static List<String> listing(Path root) throws IOException {

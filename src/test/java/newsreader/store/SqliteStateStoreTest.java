@@ -21,6 +21,7 @@ import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 class SqliteStateStoreTest {
     @TempDir
@@ -65,10 +66,13 @@ class SqliteStateStoreTest {
     }
 
     @Test
+    @EndToEnd
     void killDashNineWhileWritingLosesAtMostTheChangeInFlight() throws Exception {
         Path file = SqliteStateStore.fileIn(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StateWriter.class.getName(), file.toString())
+        // Its temp files (SQLite's native library, which a JVM killed with -9 cannot delete) stay in the test's folder.
+        Process writer = new ProcessBuilder(java, "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                StateWriter.class.getName(), file.toString())
                 .redirectErrorStream(false).start();
         List<String> committed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
@@ -76,7 +80,7 @@ class SqliteStateStoreTest {
                 committed.add(line);
             }
             writer.destroyForcibly(); // SIGKILL, in the middle of its next write
-            assertThat(writer.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(committed).hasSize(300);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);

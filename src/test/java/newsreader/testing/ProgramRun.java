@@ -1,6 +1,5 @@
 package newsreader.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import newsreader.cli.Main;
 /** Runs the real program in a new JVM, as a user's shell would, with output going to files (not a terminal). */
 public record ProgramRun(int exitCode, String out, String err) {
     private static final long TIMEOUT_SECONDS = 60;
+    /** The JVM options scripts/newsreader starts the program with: a quicker start, and what users run. */
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     public static ProgramRun of(String... args) {
         return with(Map.of(), args);
@@ -34,14 +35,19 @@ public record ProgramRun(int exitCode, String out, String err) {
     }
 
     private static ProgramRun run(List<String> jvmOptions, Path input, Map<String, String> env, String... args) {
+        // Output files, the scratch home and the JVM's own temporary files (SQLite's native library) all go in one
+        // folder under the build folder, deleted afterwards: a run leaves nothing behind in /tmp.
+        Path scratch = BuildFolder.scratch("newsreader-run");
         try {
-            Path outFile = Files.createTempFile("newsreader-out", ".txt");
-            Path errFile = Files.createTempFile("newsreader-err", ".txt");
+            Path outFile = scratch.resolve("out.txt");
+            Path errFile = scratch.resolve("err.txt");
+            Path tmp = Files.createDirectories(scratch.resolve("tmp"));
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
-            command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(LAUNCHER_JVM_OPTIONS);
+            command.add("-Djava.io.tmpdir=" + tmp);
             command.addAll(jvmOptions);
             command.add(Main.class.getName());
             command.addAll(List.of(args));
@@ -50,26 +56,24 @@ public record ProgramRun(int exitCode, String out, String err) {
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
             // Config, state, data and cache go to a scratch home, never the user's.
-            Path scratch = Files.createTempDirectory("newsreader-home");
             for (String dir : List.of("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")) {
                 builder.environment().put(dir, scratch.resolve(dir.toLowerCase(java.util.Locale.ROOT)).toString());
             }
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                process.destroyForcibly().waitFor();
                 throw new AssertionError("newsreader " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
-            ProgramRun run = new ProgramRun(process.exitValue(),
+            return new ProgramRun(process.exitValue(),
                     Files.readString(outFile, StandardCharsets.UTF_8), Files.readString(errFile, StandardCharsets.UTF_8));
-            Files.deleteIfExists(outFile);
-            Files.deleteIfExists(errFile);
-            return run;
         } catch (IOException e) {
             throw new AssertionError("cannot run newsreader", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        } finally {
+            BuildFolder.delete(scratch);
         }
     }
 

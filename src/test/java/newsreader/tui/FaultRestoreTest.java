@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * A bug that throws inside the reader's loop (injected with {@code NEWSREADER_FAULT_AFTER_KEYS}) still ends with the
  * terminal restored: normal screen, echo and canonical mode back, the error said on the restored terminal, exit 3.
  */
+@EndToEnd
 class FaultRestoreTest {
     @TempDir
     Path work;

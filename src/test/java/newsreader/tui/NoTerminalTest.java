@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.EndToEnd;
 
 /** The real program started with pipes instead of a terminal: it must refuse at once and write nothing to stdout. */
+@EndToEnd
 class NoTerminalTest {
     @TempDir
     Path folder;
@@ -17,7 +19,7 @@ class NoTerminalTest {
     private Process start(String term) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsreader.tui.FullScreenReader", folder.toString());
+                "newsreader.cli.Main", folder.toString());
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         if (term == null) {
             builder.environment().remove("TERM");
@@ -32,7 +34,7 @@ class NoTerminalTest {
         for (String term : new String[] {"xterm-256color", "dumb", null}) {
             Process process = start(term);
             process.getOutputStream().close();
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.exitValue()).isNotZero();

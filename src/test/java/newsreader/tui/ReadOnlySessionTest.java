@@ -10,12 +10,15 @@ import newsreader.testing.FolderChecksum;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The posts folder is only ever read (security.md): a whole session — the reader listing, filtering, opening,
  * marking read, opening the header image, listing links, reloading; then list, show and search from the command
  * line — leaves every file, link and folder of it exactly as it was.
  */
+@EndToEnd
 class ReadOnlySessionTest {
     @TempDir
     Path work;
@@ -46,13 +49,29 @@ class ReadOnlySessionTest {
             tmux.type("第3");
             tmux.waitForText("只读测试新闻第3篇");
             tmux.press("Enter");
-            Thread.sleep(200);
+            tmux.waitFor("the filter closed on one post", s -> !s.contains("只读测试新闻第5篇"));
             tmux.press("Enter");
             tmux.waitForText("第3篇的正文");
-            for (String key : new String[] {"r", "r", "o", "u", "q", "J", "A", "R"}) {
-                tmux.type(key);
-                Thread.sleep(150);
-            }
+            // Each key's effect is on the screen before the next key: every action really ran, in this order.
+            tmux.type("r");
+            tmux.waitForText("Marked unread");
+            tmux.type("r");
+            tmux.waitForText("Marked read");
+            tmux.type("o");
+            tmux.waitFor("the image's fate", s -> s.contains("download failed") || s.contains("opened with")
+                    || s.contains("any key closes"));
+            tmux.type("u");
+            tmux.waitForText("Links and images");
+            tmux.type("q");
+            tmux.waitFor("the links window closed", s -> !s.contains("Links and images"));
+            tmux.type("J");
+            // The filter left one post: J has nowhere to go and says so.
+            tmux.waitFor("the next post, or word that there is none",
+                    s -> s.contains("Last post") || !s.contains("第3篇的正文"));
+            tmux.type("A");
+            tmux.waitForText("posts read");
+            tmux.type("R");
+            tmux.waitFor("the reload done", s -> s.contains("5 posts") && !s.contains("Reloading"));
             tmux.press("Q");
             tmux.waitForText("EXIT=");
         }

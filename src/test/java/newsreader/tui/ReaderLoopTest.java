@@ -65,7 +65,7 @@ class ReaderLoopTest {
     }
 
     private void waitFor(String what, Predicate<String> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.test(screen.screenText())) {
             assertThat(System.nanoTime()).as("waiting for %s; screen:\n%s", what, screen.screenText()).isLessThan(deadline);
             Thread.sleep(10);

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import newsreader.cli.Main;
+import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
+import newsreader.testing.Tmux;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * midnight UTC is already the next day in Shanghai), a category name holding {@code " / "} as one name, and
  * categories in the same (pinyin) order. Each front end is the real program, started as a user starts it.
  */
+@EndToEnd
 class SettingsReachEveryFrontEndTest {
     /** 17:30 UTC is 01:30 the next day in Shanghai. */
     private static final String NEAR_MIDNIGHT = "08/19 01:30";
@@ -105,18 +107,12 @@ class SettingsReachEveryFrontEndTest {
         }
     }
 
-    /** The real program, as the launcher runs it, in the pane: config, data and cache under the test's folder. */
+    /** The real program in the pane, as a user starts it: config given, data and cache under the test's folder. */
     private Path launcher() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String script = "#!/bin/sh\n"
-                + "export TERM=xterm-256color LANG=C.UTF-8\n"
-                + "unset LC_ALL LC_CTYPE NO_COLOR TMUX\n"
-                + "export XDG_DATA_HOME='" + temp.resolve("data") + "' XDG_CACHE_HOME='" + temp.resolve("cache")
-                + "' XDG_STATE_HOME='" + temp.resolve("state") + "'\n"
-                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName()
-                + " --config '" + config + "' '" + posts + "'\n"
-                + "echo \"EXIT=$?\"\n";
-        return Files.writeString(temp.resolve("run.sh"), script, StandardCharsets.UTF_8);
+        return Tmux.launcher(temp, posts, temp.resolve("data"), "xterm-256color", "C.UTF-8",
+                "unset TMUX\nexport XDG_CACHE_HOME='" + temp.resolve("cache") + "' XDG_STATE_HOME='"
+                        + temp.resolve("state") + "'\n",
+                "--config", "'" + config + "'");
     }
 
     /** The category tree: what each row holds left of the divider. */

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import newsreader.testing.ProgramRun;
+import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The reader where its users run it: inside tmux, over {@code ssh} to this machine, with each TERM a server is
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal in its normal mode. Needs a private sshd ({@code eval "$(scripts/test-sshd)"}, which {@code .ci/run}
  * does): without one the test is skipped, unless {@code NEWSREADER_REQUIRE_SSH=1} makes that a failure.
  */
+@EndToEnd
 class SshEndToEndTest {
     @TempDir
     Path work;
@@ -55,7 +59,8 @@ class SshEndToEndTest {
         Files.writeString(remote, "export LANG='" + lang + "'\nunset LC_ALL LC_CTYPE\n"
                 + "export XDG_DATA_HOME='" + work.resolve("data") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"
                 + "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_CONFIG_HOME='" + work.resolve("config") + "'\n"
-                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
+                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS) + " -Djava.io.tmpdir='" + work
+                + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
                 + "echo \"EXIT=$?\"\nstty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|ixon)$' | tr '\\n' ' '\necho END\n",
                 StandardCharsets.UTF_8);
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
@@ -63,7 +68,9 @@ class SshEndToEndTest {
                     + " -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR " + System.getProperty("user.name") + "@127.0.0.1"
                     + " 'sh " + remote + "'");
             tmux.press("Enter");
-            String screen = tmux.waitFor("the list over ssh", s -> s.contains("远程服务器上的中文新闻标题") && s.contains("All posts"));
+            String screen = tmux.waitFor("the list over ssh", s -> s.contains("远程服务器上的中文新闻标题")
+                    && s.contains("All posts") && s.contains("English headline over SSH")
+                    && (!lang.equals("C") || s.contains("not UTF-8")));
             assertThat(screen).contains("English headline over SSH").doesNotContain("??");
             if (lang.equals("C")) {
                 assertThat(screen).contains("not UTF-8");

