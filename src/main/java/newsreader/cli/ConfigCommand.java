@@ -2,6 +2,7 @@ package newsreader.cli;
 
 import java.util.concurrent.Callable;
 import newsreader.config.DefaultConfig;
+import newsreader.reading.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -10,6 +10,7 @@ import newsreader.post.PostProblem;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.CategoryQuery;
+import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

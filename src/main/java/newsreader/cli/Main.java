@@ -3,6 +3,7 @@ package newsreader.cli;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import newsreader.log.LogFile;
+import newsreader.reading.ExitCodes;
 import picocli.CommandLine;
 
 /** The {@code newsreader} program: parses the command line and runs the chosen command. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
+import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import newsreader.render.DateLabel;
 import newsreader.search.Highlight;

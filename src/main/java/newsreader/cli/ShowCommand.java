@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostReader;
+import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.StyledLine;

@@ -13,6 +13,7 @@ import newsreader.config.XdgDirectories;
 import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
+import newsreader.reading.ExitCodes;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.text.CellWidth;
@@ -26,10 +27,6 @@ import org.jline.terminal.impl.DumbTerminal;
  * terminal while it runs, and only then.
  */
 public final class LineMode {
-    /** Exit codes, matching the command line's. */
-    static final int OK = 0;
-    static final int CANNOT_START = 2;
-    static final int FAILURE = 3;
 
     public static final String PROMPT = "newsreader> ";
 
@@ -40,7 +37,7 @@ public final class LineMode {
     public static int run(Path folder, LineOptions options) {
         if (!Files.isDirectory(folder)) {
             System.err.println(notAFolder(folder));
-            return CANNOT_START;
+            return ExitCodes.USAGE;
         }
         if (insideEmacs(System.getenv())) {
             options = options.withPlainInput(true);
@@ -52,7 +49,7 @@ public final class LineMode {
                     .encoding(StandardCharsets.UTF_8).build();
         } catch (IOException | IOError e) {
             System.err.println("newsreader: cannot use the terminal: " + e.getMessage());
-            return FAILURE;
+            return ExitCodes.FAILURE;
         }
         int exitCode = run(folder, options, terminal);
         try {
@@ -68,7 +65,7 @@ public final class LineMode {
         try (Terminal terminal = new DumbTerminal("newsreader", "dumb", in, out, StandardCharsets.UTF_8)) {
             return run(folder, options, terminal);
         } catch (IOException e) {
-            return FAILURE;
+            return ExitCodes.FAILURE;
         }
     }
 
@@ -78,7 +75,7 @@ public final class LineMode {
         if (!Files.isDirectory(folder)) {
             out.println(notAFolder(folder));
             out.flush();
-            return CANNOT_START;
+            return ExitCodes.USAGE;
         }
         Path root = folder.toAbsolutePath().normalize();
         Map<String, String> environment = System.getenv();
@@ -106,14 +103,14 @@ public final class LineMode {
             String line;
             while ((line = prompt.next(PROMPT)) != null) {
                 if (!runner.run(line)) {
-                    return OK;
+                    return ExitCodes.OK;
                 }
             }
             printer.blank();
-            return OK;
+            return ExitCodes.OK;
         } catch (IOError | RuntimeException e) {
             printer.say("newsreader: line mode failed: " + e);
-            return FAILURE;
+            return ExitCodes.FAILURE;
         } finally {
             marks.close();
             printer.flush();

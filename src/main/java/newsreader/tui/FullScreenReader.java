@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
+import newsreader.reading.ExitCodes;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
@@ -35,10 +36,6 @@ import newsreader.tui.term.NewsTerminal;
  * shutdown hook. Nothing is printed to stdout or stderr while the screen is up.
  */
 public final class FullScreenReader {
-    /** Exit codes, matching the command line's. */
-    static final int OK = 0;
-    static final int CANNOT_START = 2;
-    static final int FAILURE = 3;
     private static final int OUTPUT_BUFFER = 64 * 1024;
 
     private FullScreenReader() {
@@ -54,11 +51,11 @@ public final class FullScreenReader {
         Optional<String> refusal = StartupCheck.refusal(hasConsole, environment);
         if (refusal.isPresent()) {
             err.println(refusal.get());
-            return CANNOT_START;
+            return ExitCodes.USAGE;
         }
         if (!Files.isDirectory(folder)) {
             err.println("newsreader: " + folder + ": not a folder");
-            return CANNOT_START;
+            return ExitCodes.USAGE;
         }
         Path root = folder.toAbsolutePath().normalize();
         Theme theme = Theme.choose(options.color(), environment);
@@ -67,14 +64,14 @@ public final class FullScreenReader {
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
             runOnTerminal(root, options, keys, environment, theme, marks.state(), warning);
-            return OK;
+            return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
             err.println("newsreader: " + e);
-            return FAILURE;
+            return ExitCodes.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return FAILURE;
+            return ExitCodes.FAILURE;
         }
     }
 

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import newsreader.text.CellWidth;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
+import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import newsreader.testing.EndToEnd;
 import newsreader.testing.FolderChecksum;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.EndToEnd;
 
 /**
  * security.md for the commands that serve pipes and scripts: a folder of hostile and broken posts is listed and

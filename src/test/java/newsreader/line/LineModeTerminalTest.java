@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import newsreader.store.DataDirectory;
+import newsreader.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.EndToEnd;
 
 /**
  * The real program under a pseudo-terminal made by {@code script}, as in an Emacs shell buffer: TERM=dumb, a C locale,

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import newsreader.post.BodyFormat;
 import newsreader.post.PostMeta;
+import newsreader.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.EndToEnd;
 
 class SqliteStateStoreTest {
     @TempDir

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import newsreader.testing.EndToEnd;
+import newsreader.testing.Tmux;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.Tmux;
-import newsreader.testing.EndToEnd;
 
 /**
  * A bug that throws inside the reader's loop (injected with {@code NEWSREADER_FAULT_AFTER_KEYS}) still ends with the

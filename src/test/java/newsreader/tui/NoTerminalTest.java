@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import newsreader.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.EndToEnd;
 
 /** The real program started with pipes instead of a terminal: it must refuse at once and write nothing to stdout. */
 @EndToEnd

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import newsreader.testing.EndToEnd;
 import newsreader.testing.FolderChecksum;
 import newsreader.testing.ProgramRun;
+import newsreader.testing.Tmux;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import newsreader.testing.Tmux;
-import newsreader.testing.EndToEnd;
 
 /**
  * The posts folder is only ever read (security.md): a whole session — the reader listing, filtering, opening,

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsreader.testing.EndToEnd;
+import newsreader.testing.Tmux;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import newsreader.testing.Tmux;
-import newsreader.testing.EndToEnd;
 
 /**
  * The real program in a real terminal (tmux): start it on a folder, move, filter by a Chinese word, open a post,

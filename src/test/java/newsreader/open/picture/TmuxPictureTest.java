@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import newsreader.open.ColorDepth;
 import newsreader.open.TestImages;
-import org.junit.jupiter.api.Test;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.Tmux;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
