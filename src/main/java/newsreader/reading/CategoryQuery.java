@@ -1,6 +1,8 @@
 package newsreader.reading;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsreader.post.PostMeta;
 
@@ -18,6 +20,11 @@ public final class CategoryQuery {
 
     private final String folded;
     private final String shown;
+    /**
+     * Answers by path instance: an archive's thousands of posts share a few dozen paths (the loader hands out one
+     * instance per distinct path), so each is folded and compared once, not once a post.
+     */
+    private final Map<List<String>, Boolean> answers = new IdentityHashMap<>();
 
     private CategoryQuery(String folded, String shown) {
         this.folded = folded;
@@ -42,7 +49,7 @@ public final class CategoryQuery {
 
     public boolean matches(PostMeta post) {
         for (List<String> path : post.categories()) {
-            if (matchesPath(path)) {
+            if (answers.computeIfAbsent(path, this::matchesPath)) {
                 return true;
             }
         }

@@ -20,6 +20,9 @@ public final class PostRows {
     private final Truncation truncation;
     /** An archive has a few dozen paths shared by thousands of posts (one instance each): each is joined once. */
     private final Map<List<String>, String> labels = new IdentityHashMap<>();
+    /** Paths fitted to {@link #fittedCells}: a list draws one column width for thousands of rows. */
+    private final Map<List<String>, String> fitted = new IdentityHashMap<>();
+    private int fittedCells = -1;
 
     public PostRows(DateLabel dates, CellWidth widths) {
         this.dates = dates;
@@ -77,7 +80,18 @@ public final class PostRows {
      * The first category path in exactly {@code cells}: whole when it fits, else its innermost names that fit (a
      * narrow column shows {@code cnBeta › 最新}, then {@code 最新}: the feed tells most), else the innermost name cut.
      */
-    public String category(PostMeta post, int cells) {
+    public synchronized String category(PostMeta post, int cells) {
+        if (post.categories() == null || post.categories().isEmpty() || post.categories().get(0) == null) {
+            return truncation.fit("", cells);
+        }
+        if (cells != fittedCells) {
+            fitted.clear();
+            fittedCells = cells;
+        }
+        return fitted.computeIfAbsent(post.categories().get(0), path -> fit(post, cells));
+    }
+
+    private String fit(PostMeta post, int cells) {
         String whole = category(post);
         if (widths.of(whole) <= cells) {
             return truncation.fit(whole, cells);
