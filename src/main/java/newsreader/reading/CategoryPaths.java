@@ -15,12 +15,9 @@ import newsreader.text.SafeText;
  * the other scripts as the Unicode collation puts them), the way a Chinese reader looks for a feed.
  */
 public final class CategoryPaths {
-    /** Thread-safe once frozen; one for the process, since making a collator costs milliseconds. */
-    private static final Collator COLLATOR = frozenCollator();
-
     /** Names in reading order: collation first, code points to tell apart what collation calls equal. */
     public static final Comparator<String> NAME_ORDER = (a, b) -> {
-        int byName = COLLATOR.compare(a, b);
+        int byName = Chinese.COLLATOR.compare(a, b);
         return byName != 0 ? byName : a.compareTo(b);
     };
 
@@ -58,9 +55,17 @@ public final class CategoryPaths {
         return CategoryPath.of(path);
     }
 
-    private static Collator frozenCollator() {
-        Collator collator = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
-        collator.freeze();
-        return collator;
+    /**
+     * Loaded on the first comparison only: ICU's collation data takes about 0.1 s to load, which {@code list} (which
+     * never sorts names) should not pay. Thread-safe once frozen.
+     */
+    private static final class Chinese {
+        static final Collator COLLATOR = frozen();
+
+        private static Collator frozen() {
+            Collator collator = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
+            collator.freeze();
+            return collator;
+        }
     }
 }
