@@ -35,6 +35,16 @@ public final class CategoryPaths {
     private CategoryPaths() {
     }
 
+    /**
+     * Loads the collation data on a daemon thread, for a front end that will sort names on a thread that must not
+     * wait (the reader's screen builds its tree as the first posts arrive).
+     */
+    public static void prepareInBackground() {
+        Thread loading = new Thread(() -> NAME_ORDER.compare("编程", "随笔"), "newsreader-collation");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     /** The names of a front-matter path, cleaned: safe to print, stripped, blanks left out. */
     public static List<String> names(List<String> raw) {
         List<String> names = new ArrayList<>(raw == null ? 0 : raw.size());

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
+import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
@@ -127,6 +128,7 @@ public final class FullScreenReader {
                 loop.failAfterKeys(Integer.parseInt(fault));
             }
             loop.startInputThread();
+            CategoryPaths.prepareInBackground();
             services.requestReload();
             loop.run();
         } finally {
