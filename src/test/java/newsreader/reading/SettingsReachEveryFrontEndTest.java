@@ -1,4 +1,4 @@
-package newsreader.tui;
+package newsreader.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
