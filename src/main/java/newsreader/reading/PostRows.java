@@ -30,14 +30,6 @@ public final class PostRows {
         this.truncation = new Truncation(widths);
     }
 
-    public DateLabel dates() {
-        return dates;
-    }
-
-    public CellWidth widths() {
-        return widths;
-    }
-
     /** The post's date as the settings show it, or {@code undated}. */
     public String date(PostMeta post) {
         return dates.of(post);

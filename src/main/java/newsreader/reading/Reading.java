@@ -18,11 +18,6 @@ public final class Reading {
         this.widths = widths;
     }
 
-    /** From the settings: their time zone and date format, {@code ambiguousWidth} cells for ambiguous characters. */
-    public static Reading of(Settings settings, int ambiguousWidth) {
-        return new Reading(dates(settings), new CellWidth(ambiguousWidth));
-    }
-
     /** Dates as the settings ask for them. */
     public static DateLabel dates(Settings settings) {
         return new DateLabel(settings.timeZone(), settings.dateFormat());
@@ -42,10 +37,5 @@ public final class Reading {
 
     public ArticleRenderer renderer() {
         return new ArticleRenderer(widths, dates);
-    }
-
-    /** The same with other widths (the full-screen reader learns the terminal's only once it has started). */
-    public Reading withWidths(CellWidth other) {
-        return new Reading(dates, other);
     }
 }
