@@ -278,28 +278,42 @@ class PostScannerTest {
     }
 
     @Test
-    void symbolicLinksAreFollowedAndAFileReachedTwiceCountsOnce(@TempDir Path outside) throws IOException {
-        // outside: a second temporary folder, beside the posts folder rather than in it
+    void symbolicLinksInsideAreFollowedAndAFileReachedTwiceCountsOnce() throws IOException {
         Path real = write("real/a.md", "---\ntitle: a\n---\n");
+        write("elsewhere/b.md", "---\ntitle: b\n---\n");
         symlink(root.resolve("link-to-real"), root.resolve("real"));
         symlink(root.resolve("alias.md"), real);
-        Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
-        symlink(root.resolve("external"), outside);
+        symlink(root.resolve("real/linked"), root.resolve("elsewhere"));
         ScanResult result = scanner.scan(root);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "out");
-        assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "external/out.md");
+        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "b");
+        assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "elsewhere/b.md");
     }
 
     @Test
-    void aLoopFurtherDownALinkedFolderIsFoundToo(@TempDir Path outside) throws IOException {
-        Files.createDirectories(outside.resolve("sub"));
-        Files.writeString(outside.resolve("sub/p.md"), "x");
-        symlink(outside.resolve("sub/up"), outside);
-        symlink(root.resolve("ext"), outside);
+    void linksOutsideTheFolderAreProblemsAndNothingBehindThemIsRead(@TempDir Path outside) throws IOException {
+        // outside: a second temporary folder, beside the posts folder rather than in it
+        Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
+        write("in.md", "---\ntitle: in\n---\n");
+        symlink(root.resolve("external"), outside);
+        symlink(root.resolve("out.md"), outside.resolve("out.md"));
+        symlink(root.resolve("out.png"), outside.resolve("out.md"));
         ScanResult result = scanner.scan(root);
-        assertThat(paths(result)).containsExactly("ext/sub/p.md");
-        assertThat(reasonFor(result, "ext/sub/up")).startsWith("symbolic link loop");
+        assertThat(paths(result)).containsExactly("in.md");
+        assertThat(result.problems()).extracting(PostProblem::relativePath).containsExactlyInAnyOrder("external", "out.md");
+        assertThat(reasonFor(result, "external")).isEqualTo("links outside the posts folder");
+        assertThat(reasonFor(result, "out.md")).isEqualTo("links outside the posts folder");
+    }
+
+    @Test
+    void aLoopFurtherDownALinkedFolderIsFoundToo() throws IOException {
+        Path linked = Files.createDirectories(root.resolve("linked/sub"));
+        Files.writeString(linked.resolve("p.md"), "x");
+        symlink(linked.resolve("up"), root.resolve("linked"));
+        symlink(root.resolve("ext"), root.resolve("linked"));
+        ScanResult result = scanner.scan(root);
+        assertThat(paths(result)).containsExactly("linked/sub/p.md");
+        assertThat(reasonFor(result, "linked/sub/up")).startsWith("symbolic link loop");
     }
 
     @Test
