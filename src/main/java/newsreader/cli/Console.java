@@ -16,20 +16,22 @@ import newsreader.text.SafeWriter;
  *
  * <p>Both streams pass through {@link SafeWriter}: paths, problems, exception messages and picocli's usage errors name
  * files from an untrusted folder, and none of their control characters may reach the terminal (security.md, "escapes in
- * file names"). Only {@link #styled()} writes escape sequences of the program's own.
+ * file names"). Only {@link #styledOut()} and {@link #styledErr()} pass escape sequences, for text of the program's own.
  */
 final class Console {
 
     static final int DEFAULT_COLUMNS = 80;
 
-    private final PrintWriter raw;
+    private final PrintWriter rawOut;
+    private final PrintWriter rawErr;
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean isTerminal;
     private final int columns;
 
     Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
-        this.raw = out;
+        this.rawOut = out;
+        this.rawErr = err;
         this.out = SafeWriter.wrap(out, false);
         this.err = SafeWriter.wrap(err, true);
         this.isTerminal = isTerminal;
@@ -47,11 +49,16 @@ final class Console {
     }
 
     /**
-     * Standard output as it is, for text that is already safe and carries the program's own escape sequences (the
-     * bold marks of {@code search} on a terminal).
+     * Standard output as it is, for text that is already safe and carries the program's own escape sequences: the
+     * bold marks of {@code search} and picocli's styled help on a terminal.
      */
-    PrintWriter styled() {
-        return raw;
+    PrintWriter styledOut() {
+        return rawOut;
+    }
+
+    /** Standard error as it is, for picocli's styled usage errors, whose messages {@link Main} cleans itself. */
+    PrintWriter styledErr() {
+        return rawErr;
     }
 
     boolean isTerminal() {

@@ -112,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             boolean bold = console.isTerminal() && parent.settings().useColor(System.getenv());
             // Titles and snippets are safe text already: only the bold marks are escapes, and they are ours.
-            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styled() : console.out());
+            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styledOut() : console.out());
         }
         if (hits.isEmpty()) {
             console.err().println("no matches");

@@ -3,11 +3,13 @@ package newsreader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
+import newsreader.testing.Tmux;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,34 @@ class EscapesInFileNamesTest {
         ProgramRun run = ProgramRun.with(Map.of("TERM", "dumb"), "--line", dir.resolve(CSI).toString());
         assertClean(run);
         assertThat(run.err()).contains("z2J");
+    }
+
+    /**
+     * On a terminal picocli styles a usage error (the only escape sequences the commands write to stderr): the style
+     * stays, the name's own sequences do not. The pane's raw bytes are read back from tmux.
+     */
+    @Test
+    void onATerminalTheNamesReachNoTerminalAsEscapes() throws Exception {
+        Tmux.requireTmux();
+        Path output = dir.resolve("output.bin");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        try (Tmux tmux = Tmux.start(dir, 120, 30)) {
+            tmux.recordOutput(output);
+            Path listing = Tmux.launcher(Files.createDirectories(dir.resolve("listing")), posts, data, "xterm-256color",
+                    "C.UTF-8", "", "list");
+            tmux.type("sh " + listing);
+            tmux.press("Enter");
+            tmux.waitForText("EXIT=1");
+            Path missing = Tmux.launcher(Files.createDirectories(dir.resolve("missing")), dir.resolve(TITLE), data,
+                    "xterm-256color", "C.UTF-8", "", "list");
+            tmux.type("sh " + missing);
+            tmux.press("Enter");
+            tmux.waitForText("EXIT=2");
+        }
+        String written = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(written).contains("x]0;PWNED.md: empty file").contains("x]0;PWNED: not a folder");
+        assertThat(written).as("picocli's error style").contains("\u001b[31m");
+        assertThat(written).doesNotContain("\u001b]", "\u0007", "\u009b");
     }
 
     private static void assertClean(ProgramRun run) {
