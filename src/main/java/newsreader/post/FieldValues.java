@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Copies what a parser loaded into plain immutable values: maps with string keys (in file order), lists, strings
- * (without the marks of {@link StrayControls}), numbers, booleans and nulls. Counts values on the way, because YAML aliases can make a small text stand for a huge
- * tree, and an alias can even make a list contain itself.
+ * (without the marks of {@link StrayControls}), numbers, booleans and nulls. Counts values on the way, because YAML
+ * aliases can make a small text stand for a huge tree, and an alias can even make a list contain itself.
  */
 final class FieldValues {
     private final int maxValues;
