@@ -8,14 +8,66 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import newsreader.text.SafeWriter;
 
 /**
  * Where output goes and what it goes to. Output is always UTF-8, whatever the locale says: under {@code LANG=C}
  * Java would otherwise print every CJK character as {@code ?}.
+ *
+ * <p>Both streams pass through {@link SafeWriter}: paths, problems, exception messages and picocli's usage errors name
+ * files from an untrusted folder, and none of their control characters may reach the terminal (security.md, "escapes in
+ * file names"). Only {@link #styledOut()} and {@link #styledErr()} pass escape sequences, for text of the program's own.
  */
-record Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
+final class Console {
 
     static final int DEFAULT_COLUMNS = 80;
+
+    private final PrintWriter rawOut;
+    private final PrintWriter rawErr;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean isTerminal;
+    private final int columns;
+
+    Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
+        this.rawOut = out;
+        this.rawErr = err;
+        this.out = SafeWriter.wrap(out, false);
+        this.err = SafeWriter.wrap(err, true);
+        this.isTerminal = isTerminal;
+        this.columns = columns;
+    }
+
+    /** Standard output, with every control character dropped. */
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Standard error, with every control character dropped except line breaks, tabs and carriage returns. */
+    PrintWriter err() {
+        return err;
+    }
+
+    /**
+     * Standard output as it is, for text that is already safe and carries the program's own escape sequences: the
+     * bold marks of {@code search} and picocli's styled help on a terminal.
+     */
+    PrintWriter styledOut() {
+        return rawOut;
+    }
+
+    /** Standard error as it is, for picocli's styled usage errors, whose messages {@link Main} cleans itself. */
+    PrintWriter styledErr() {
+        return rawErr;
+    }
+
+    boolean isTerminal() {
+        return isTerminal;
+    }
+
+    int columns() {
+        return columns;
+    }
 
     static Console system() {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);

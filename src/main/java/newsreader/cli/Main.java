@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import newsreader.log.LogFile;
 import newsreader.reading.ExitCodes;
+import newsreader.text.SafeText;
 import picocli.CommandLine;
 
 /** The {@code newsreader} program: parses the command line and runs the chosen command. */
@@ -32,6 +33,22 @@ public final class Main {
         return false;
     }
 
+    /**
+     * What picocli's own handler prints (the message in its error style, then a suggestion or the usage), but with the
+     * message cleaned: it quotes arguments and paths (a folder that is not there, a bad value), which may be file names
+     * from an untrusted folder.
+     */
+    private static int usageError(CommandLine.ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        java.io.PrintWriter err = command.getErr();
+        err.println(command.getColorScheme().errorText(SafeText.line(String.valueOf(e.getMessage()))));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            command.usage(err, command.getColorScheme());
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */
     public static int run(String... args) {
         return run(Console.system(), args);
@@ -43,8 +60,10 @@ public final class Main {
         java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
         CommandLine cli = new CommandLine(new NewsreaderCommand(console));
-        cli.setOut(console.out());
-        cli.setErr(console.err());
+        // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
+        // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
+        cli.setOut(console.styledOut());
+        cli.setErr(console.styledErr());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "failed: " + String.join(" ", args), e);
@@ -56,14 +75,13 @@ public final class Main {
             console.err().flush();
             return ExitCodes.FAILURE;
         });
-        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, arguments) -> {
             // picocli keeps only the message of a failed conversion to Path.
             if (causedBy(e, java.nio.file.InvalidPathException.class) || String.valueOf(e.getMessage()).contains("InvalidPathException")) {
                 console.err().println(FILE_NAMES_IN_THIS_LOCALE);
                 return ExitCodes.USAGE;
             }
-            return usage.handleParseException(e, arguments);
+            return usageError(e);
         });
         int code = cli.execute(args);
         console.out().flush();

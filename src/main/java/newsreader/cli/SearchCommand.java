@@ -111,7 +111,8 @@ final class SearchCommand implements Callable<Integer> {
             hits.forEach(out::write);
         } else {
             boolean bold = console.isTerminal() && parent.settings().useColor(System.getenv());
-            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", console.out());
+            // Titles and snippets are safe text already: only the bold marks are escapes, and they are ours.
+            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styledOut() : console.out());
         }
         if (hits.isEmpty()) {
             console.err().println("no matches");

@@ -13,6 +13,9 @@ import picocli.CommandLine;
 /**
  * A hidden command for the launcher's class-data sharing archive: one JVM that lists a folder and shows some posts,
  * so that the archive holds the classes of both {@code list} and {@code show} (a dynamic archive records one run).
+ * It uses the metadata cache as {@code list} does, so that the cache's classes are archived too; the launcher points
+ * {@code XDG_CACHE_HOME} at a throwaway folder for it, so the user's cache never keeps the samples
+ * ({@code LauncherTrainingTest}).
  */
 @Command(name = "cds-training", hidden = true, description = "Used by scripts/newsreader to make its class-data archive.")
 final class TrainCommand implements Callable<Integer> {

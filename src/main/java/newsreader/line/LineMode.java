@@ -17,6 +17,7 @@ import newsreader.reading.ExitCodes;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -48,7 +49,7 @@ public final class LineMode {
             terminal = TerminalBuilder.builder().name("newsreader").system(true).dumb(true)
                     .encoding(StandardCharsets.UTF_8).build();
         } catch (IOException | IOError e) {
-            System.err.println("newsreader: cannot use the terminal: " + e.getMessage());
+            System.err.println(SafeText.line("newsreader: cannot use the terminal: " + e.getMessage()));
             return ExitCodes.FAILURE;
         }
         int exitCode = run(folder, options, terminal);
@@ -123,7 +124,8 @@ public final class LineMode {
         return value != null && !value.isBlank();
     }
 
+    /** Printed outside the {@code Printer}: the name is the user's, but may hold what a folder's names do. */
     private static String notAFolder(Path folder) {
-        return "newsreader: " + folder + ": not a folder";
+        return SafeText.line("newsreader: " + folder + ": not a folder");
     }
 }

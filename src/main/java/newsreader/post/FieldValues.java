@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copies what a parser loaded into plain immutable values: maps with string keys (in file order), lists, strings,
- * numbers, booleans and nulls. Counts values on the way, because YAML aliases can make a small text stand for a huge
- * tree, and an alias can even make a list contain itself.
+ * Copies what a parser loaded into plain immutable values: maps with string keys (in file order), lists, strings
+ * (without the marks of {@link StrayControls}), numbers, booleans and nulls. Counts values on the way, because YAML
+ * aliases can make a small text stand for a huge tree, and an alias can even make a list contain itself.
  */
 final class FieldValues {
     private final int maxValues;
@@ -69,7 +69,10 @@ final class FieldValues {
         if (value instanceof byte[] bytes) {
             return Base64.getEncoder().encodeToString(bytes);
         }
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+        if (value instanceof String text) {
+            return StrayControls.unmarked(text);
+        }
+        if (value == null || value instanceof Number || value instanceof Boolean) {
             return value;
         }
         return String.valueOf(value);

@@ -33,7 +33,8 @@ final class FrontMatterParser {
             throw tooLarge(limits.maxFrontMatterChars());
         }
         try {
-            return new Parsed(loader(found.syntax()).load(found.content(), found.firstLine()), found.bodyStart());
+            String content = StrayControls.marked(found.content()); // a post is never lost for a stray byte
+            return new Parsed(loader(found.syntax()).load(content, found.firstLine()), found.bodyStart());
         } catch (PostException e) {
             if (!found.delimited()) {
                 return Parsed.NONE;

@@ -8,6 +8,9 @@ import java.nio.file.NotDirectoryException;
 
 /** One-line reasons for the I/O failures a post file can meet. */
 final class IoReasons {
+    /** A link met in a posts folder whose target is not inside it: not followed, not read. */
+    static final String LINKS_OUTSIDE = "links outside the posts folder";
+
     private IoReasons() {
     }
 

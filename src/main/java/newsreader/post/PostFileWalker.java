@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  * links is listed once. Entries are visited in name order, so the result never depends on the order the file system
  * lists them in. Dot files and dot folders are skipped.
  *
+ * <p>Links are followed only while their target stays inside the folder (its real path below the folder's real path);
+ * a link to a file named like a post, or to a folder, that leads outside is a problem, and nothing behind it is read.
+ *
  * <p>What looks like a post but cannot be one is a problem: a broken or looping link named like a post, a folder
  * named like a post (its content is still walked), a special file (such as a FIFO) named like a post, an unreadable
  * folder.
@@ -164,6 +167,14 @@ final class PostFileWalker {
             } catch (IOException e) {
                 if (postName) {
                     problem(entry, relativePath, unreachable(entry, e));
+                }
+                return;
+            }
+            if (link && !real.startsWith(realStart)) {
+                // A folder of posts is a stranger's archive: a link in it to /etc/hostname, /usr/share or / must not
+                // make the reader show, index or watch what lies outside (security.md, "links out of the folder").
+                if (postName || attributes.isDirectory()) {
+                    problem(entry, relativePath, IoReasons.LINKS_OUTSIDE);
                 }
                 return;
             }

@@ -27,7 +27,8 @@ public final class PostReader {
 
     /**
      * @param file the post file
-     * @param root the scanned folder it belongs to (for {@link PostMeta#relativePath()}), or null to use its parent
+     * @param root the scanned folder it belongs to (for {@link PostMeta#relativePath()}; the file must lie inside it,
+     *             links followed), or null for a file the user named, read wherever it is
      * @throws PostException with the one-line reason when the file cannot be read as a post
      */
     public Post read(Path file, Path root) throws PostException {
@@ -39,6 +40,9 @@ public final class PostReader {
         } catch (IOException e) {
             throw new PostException(Files.isSymbolicLink(path) && e instanceof NoSuchFileException
                     ? "broken symbolic link (its target does not exist)" : IoReasons.of(e), e);
+        }
+        if (root != null) {
+            requireInside(path, base);
         }
         if (attributes.isDirectory()) {
             throw new PostException("a folder, not a post file");
@@ -52,6 +56,30 @@ public final class PostReader {
             return loader.loadPost(facts);
         } catch (RuntimeException | StackOverflowError e) {
             throw new PostException("unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A post of a walked folder is read only while it is inside it: the walk left links out, and a link changed since
+     * (or a path from an old cache or index) must not read a file outside. A file the user names alone ({@code show
+     * FILE}, no root) is read wherever it leads: the user chose it, as with {@code cat}; the worry is links a stranger's
+     * archive brings along, not the user's own.
+     */
+    private static void requireInside(Path path, Path root) throws PostException {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            throw new PostException(IoReasons.of(e), e);
+        }
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = null; // no folder: nothing is inside it
+        }
+        if (realRoot == null || !real.startsWith(realRoot)) {
+            throw new PostException(Files.isSymbolicLink(path) ? IoReasons.LINKS_OUTSIDE : "outside the posts folder");
         }
     }
 

@@ -10,6 +10,12 @@ import java.time.ZoneId;
  * <p>Immutable and thread-safe; every scan is independent (for one folder kept up to date, see {@link FolderIndex}).
  */
 public final class PostScanner {
+    /**
+     * The rules that turn a file into a post or a problem, as a number to raise when they change, so that a cache
+     * written under older rules is not used: 2, stray control characters in front matter are removed, not refused.
+     */
+    private static final int OUTCOME_RULES = 2;
+
     private final PostLimits limits;
     private final ZoneId localZone;
     private final int threads;
@@ -71,7 +77,7 @@ public final class PostScanner {
     public FolderIndex index(Path root) {
         FolderScan scan = new FolderScan(limits, localZone, threads);
         // what the outcomes depend on besides the files: a cache written under other settings is not used
-        String context = "zone=" + localZone.getId() + "|limits=" + limits;
+        String context = "zone=" + localZone.getId() + "|limits=" + limits + "|rules=" + OUTCOME_RULES;
         return new FolderIndex(root, scan, cache, context);
     }
 

@@ -57,10 +57,7 @@ public final class SafeText {
         if (c == '\t') {
             return keepLines ? null : " ";
         }
-        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
-            return "";
-        }
-        if (isBidiControl(c) || isInvisibleFormat(c)) {
+        if (isDropped(c)) {
             return "";
         }
         if (Character.isSurrogate(c) && !isPairedSurrogate(s, i)) {
@@ -71,6 +68,14 @@ public final class SafeText {
             return keepLines ? "\n" : " ";
         }
         return null;
+    }
+
+    /**
+     * Whether {@code c} never reaches the terminal: a C0 or C1 control character, DEL, a bidi control or an invisible
+     * format character. Tab and line breaks are among them; {@link #line} and {@link #multiline} decide what they become.
+     */
+    public static boolean isDropped(char c) {
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || isBidiControl(c) || isInvisibleFormat(c);
     }
 
     static boolean isBidiControl(char c) {

@@ -23,6 +23,7 @@ import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.search.SearchLocation;
 import newsreader.text.CellWidth;
+import newsreader.text.SafeText;
 import newsreader.tui.term.CellPainter;
 import newsreader.tui.term.GatedInput;
 import newsreader.tui.term.GlyphAliases;
@@ -51,11 +52,12 @@ public final class FullScreenReader {
                    PrintStream err) {
         Optional<String> refusal = StartupCheck.refusal(hasConsole, environment);
         if (refusal.isPresent()) {
-            err.println(refusal.get());
+            err.println(SafeText.line(refusal.get()));
             return ExitCodes.USAGE;
         }
         if (!Files.isDirectory(folder)) {
-            err.println("newsreader: " + folder + ": not a folder");
+            // Outside cli.Console, whose streams clean every message: the same cleaning here.
+            err.println(SafeText.line("newsreader: " + folder + ": not a folder"));
             return ExitCodes.USAGE;
         }
         Path root = folder.toAbsolutePath().normalize();
@@ -68,7 +70,7 @@ public final class FullScreenReader {
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
-            err.println("newsreader: " + e);
+            err.println(SafeText.line("newsreader: " + e));
             return ExitCodes.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -67,6 +67,37 @@ class FolderIndexTest {
     }
 
     @Test
+    void aLinkTurnedOutwardsIsAProblemAtTheRescanWhateverTheCacheRemembers(@TempDir Path outside) throws IOException {
+        write("feed/a.md", post("inside"));
+        Files.createDirectories(outside.resolve("folder"));
+        Files.writeString(outside.resolve("secret.md"), post("secret"));
+        Files.writeString(outside.resolve("folder/b.md"), post("outside folder"));
+        Path link = Files.createSymbolicLink(root.resolve("x.md"), root.resolve("feed/a.md"));
+        Path folderLink = Files.createSymbolicLink(root.resolve("more"), root.resolve("feed"));
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        FolderIndex index = cached.index(root);
+        index.load(ScanListener.NONE);
+        index.saveCache();
+
+        Files.delete(link);
+        Files.createSymbolicLink(link, outside.resolve("secret.md"));
+        Files.delete(folderLink);
+        Files.createSymbolicLink(folderLink, outside.resolve("folder"));
+        FolderChanges changes = index.rescan();
+
+        assertThat(changes.addedProblems()).extracting(PostProblem::relativePath, PostProblem::reason).containsExactlyInAnyOrder(
+                org.assertj.core.api.Assertions.tuple("x.md", "links outside the posts folder"),
+                org.assertj.core.api.Assertions.tuple("more", "links outside the posts folder"));
+        assertThat(index.current().posts()).extracting(PostMeta::title).containsExactly("inside");
+        for (Path folder : index.folders()) {
+            assertThat(folder.toRealPath()).as("a watched folder").startsWith(root.toRealPath());
+        }
+        // a new start, its cache written while x.md still led inside
+        FolderIndex again = cached.index(root);
+        assertThat(again.load(ScanListener.NONE).posts()).extracting(PostMeta::title).containsExactly("inside");
+    }
+
+    @Test
     void aRescanKeepsTheCacheUpToDate() throws IOException {
         write("a.md", post("a"));
         PostScanner cached = scanner.withCache(MetaCache.in(cache));

@@ -81,7 +81,16 @@ class PostReaderTest {
         Path file = write("deep/er/x.md", "x");
         assertThat(reader.read(file, null).meta().relativePath()).isEqualTo("x.md");
         assertThat(reader.read(file, root.resolve("deep")).meta().relativePath()).isEqualTo("er/x.md");
-        assertThat(reader.read(file, root.resolve("elsewhere")).meta().relativePath()).isEqualTo("x.md");
+    }
+
+    @Test
+    void aFileOutsideItsFolderOrLinkedOutIsNotRead(@TempDir Path outside) throws Exception {
+        Path file = write("deep/er/x.md", "x");
+        assertThatThrownBy(() -> reader.read(file, root.resolve("elsewhere"))).hasMessage("outside the posts folder");
+        Path secret = Files.writeString(outside.resolve("secret.md"), "---\ntitle: secret\n---\n");
+        Path link = Files.createSymbolicLink(root.resolve("x.md"), secret);
+        assertThatThrownBy(() -> reader.read(link, root)).hasMessage("links outside the posts folder");
+        assertThat(reader.read(link, null).meta().title()).as("a file the user names is read").isEqualTo("secret");
     }
 
     @Test

@@ -278,28 +278,42 @@ class PostScannerTest {
     }
 
     @Test
-    void symbolicLinksAreFollowedAndAFileReachedTwiceCountsOnce(@TempDir Path outside) throws IOException {
-        // outside: a second temporary folder, beside the posts folder rather than in it
+    void symbolicLinksInsideAreFollowedAndAFileReachedTwiceCountsOnce() throws IOException {
         Path real = write("real/a.md", "---\ntitle: a\n---\n");
+        write("elsewhere/b.md", "---\ntitle: b\n---\n");
         symlink(root.resolve("link-to-real"), root.resolve("real"));
         symlink(root.resolve("alias.md"), real);
-        Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
-        symlink(root.resolve("external"), outside);
+        symlink(root.resolve("real/linked"), root.resolve("elsewhere"));
         ScanResult result = scanner.scan(root);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "out");
-        assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "external/out.md");
+        assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "b");
+        assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "elsewhere/b.md");
     }
 
     @Test
-    void aLoopFurtherDownALinkedFolderIsFoundToo(@TempDir Path outside) throws IOException {
-        Files.createDirectories(outside.resolve("sub"));
-        Files.writeString(outside.resolve("sub/p.md"), "x");
-        symlink(outside.resolve("sub/up"), outside);
-        symlink(root.resolve("ext"), outside);
+    void linksOutsideTheFolderAreProblemsAndNothingBehindThemIsRead(@TempDir Path outside) throws IOException {
+        // outside: a second temporary folder, beside the posts folder rather than in it
+        Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
+        write("in.md", "---\ntitle: in\n---\n");
+        symlink(root.resolve("external"), outside);
+        symlink(root.resolve("out.md"), outside.resolve("out.md"));
+        symlink(root.resolve("out.png"), outside.resolve("out.md"));
         ScanResult result = scanner.scan(root);
-        assertThat(paths(result)).containsExactly("ext/sub/p.md");
-        assertThat(reasonFor(result, "ext/sub/up")).startsWith("symbolic link loop");
+        assertThat(paths(result)).containsExactly("in.md");
+        assertThat(result.problems()).extracting(PostProblem::relativePath).containsExactlyInAnyOrder("external", "out.md");
+        assertThat(reasonFor(result, "external")).isEqualTo("links outside the posts folder");
+        assertThat(reasonFor(result, "out.md")).isEqualTo("links outside the posts folder");
+    }
+
+    @Test
+    void aLoopFurtherDownALinkedFolderIsFoundToo() throws IOException {
+        Path linked = Files.createDirectories(root.resolve("linked/sub"));
+        Files.writeString(linked.resolve("p.md"), "x");
+        symlink(linked.resolve("up"), root.resolve("linked"));
+        symlink(root.resolve("ext"), root.resolve("linked"));
+        ScanResult result = scanner.scan(root);
+        assertThat(paths(result)).containsExactly("linked/sub/p.md");
+        assertThat(reasonFor(result, "linked/sub/up")).startsWith("symbolic link loop");
     }
 
     @Test
@@ -577,7 +591,7 @@ class PostScannerTest {
         write("empty.md", "");
         write("gbk.md", "---\ntitle: 中文标题，旧文章的编码测试\n---\n正文内容\n".getBytes(Charset.forName("GBK")));
         write("nul.md", new byte[]{'a', 0, 'b'});
-        write("escape.md", "---\ntitle: \u001b]52;c;aGk=\u0007 clipboard\n---\nbody"); // YAML refuses control characters
+        write("escape.md", "---\ntitle: \u001b]52;c;aGk=\u0007 clipboard\n---\nbody"); // a post, its controls removed
         write("ok.md", "---\ntitle: \u202Eevil\n---\nbody");
         Files.createDirectories(root.resolve("dir.md"));
         symlink(root.resolve("dangling.md"), root.resolve("none"));
@@ -599,9 +613,10 @@ class PostScannerTest {
         }
 
         assertThat(fingerprint(root)).isEqualTo(before);
-        assertThat(result.posts()).extracting(PostMeta::relativePath).containsExactlyInAnyOrder("gbk.md", "ok.md");
+        assertThat(result.posts()).extracting(PostMeta::relativePath).containsExactlyInAnyOrder("escape.md", "gbk.md", "ok.md");
+        assertThat(result.posts()).extracting(PostMeta::title).contains("]52;c;aGk= clipboard");
         assertThat(result.problems()).extracting(PostProblem::relativePath).containsExactlyInAnyOrder(
-                "evil.md", "laughs.md", "deep.md", "open.md", "empty.md", "nul.md", "dir.md", "dangling.md", "loop", "escape.md");
+                "evil.md", "laughs.md", "deep.md", "open.md", "empty.md", "nul.md", "dir.md", "dangling.md", "loop");
         assertThat(result.problems()).allSatisfy(problem -> assertThat(problem.reason()).doesNotContainPattern("\\p{Cc}"));
     }
 
