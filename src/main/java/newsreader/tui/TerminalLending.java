@@ -51,6 +51,18 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
         screen.setCursorPosition(null);
     }
 
+    /**
+     * After a stop the reader could not prepare for (SIGSTOP), or one it did: the shell may have made the terminal
+     * cooked again, and another program may have left the alternate screen. The mode goes first: a job continued
+     * in the background stops there (SIGTTOU) until {@code fg}, instead of writing over the shell's screen. A resize
+     * while stopped was never signalled, so the size is asked again.
+     */
+    void takeBackAfterStop() throws IOException {
+        terminal.takeSettingsBack();
+        terminal.enterAlternateScreenAgain();
+        terminal.getTerminalSize();
+    }
+
     @Override
     public OutputStream terminalOutput() {
         return output;

@@ -106,6 +106,11 @@ public final class Tmux implements AutoCloseable {
         run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
 
+    /** The pane's terminal device ({@code /dev/pts/N}), for reading or changing its mode from outside the pane. */
+    public String paneTty() throws IOException, InterruptedException {
+        return run("display-message", "-p", "-t", session, "#{pane_tty}").trim();
+    }
+
     public String screen() throws IOException, InterruptedException {
         return run("capture-pane", "-p", "-t", session);
     }
