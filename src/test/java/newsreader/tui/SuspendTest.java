@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import newsreader.testing.EndToEnd;
@@ -62,6 +63,25 @@ class SuspendTest {
         }
     }
 
+    /** The terminal's SIGWINCH went to the shell while the reader was stopped: it must ask for the size itself. */
+    @Test
+    void aResizeWhileSuspendedIsLaidOutOnReturn() throws Exception {
+        try (Tmux tmux = startReader()) {
+            tmux.press("C-z");
+            tmux.waitFor("the shell's report of the stopped job", s -> s.contains("Stopped"));
+            tmux.resize(70, 20);
+            tmux.type("clear; fg");
+            tmux.press("Enter");
+            tmux.waitFor("the reader at 70x20", s -> {
+                List<String> lines = s.lines().toList();
+                return lines.size() == 20 && lines.get(19).startsWith("1/2") && s.contains(NEWEST);
+            });
+            assertThat(tmux.onAlternateScreen()).isTrue();
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
     /**
      * SIGSTOP cannot be caught, so the reader could not give the terminal back; meanwhile something else (here the
      * test, as a shell would) made the terminal cooked and wrote over the screen. SIGCONT must undo both.
@@ -110,7 +130,9 @@ class SuspendTest {
     /** The shell reports the stopped job on the normal screen, and the terminal is in its normal mode. */
     private static void assertShellHasTheTerminal(Tmux tmux) throws IOException, InterruptedException {
         String shell = tmux.waitFor("the shell's report of the stopped job", s -> s.contains("Stopped"));
-        assertThat(shell).as("the alternate screen was left").doesNotContain("All posts");
+        assertThat(shell).as("the reader's screen is gone").doesNotContain("All posts");
+        assertThat(tmux.onAlternateScreen()).as("on the alternate screen").isFalse();
+        assertThat(tmux.cursorShown()).as("the cursor is shown").isTrue();
         assertNormalMode(sttyInThePane(tmux));
     }
 
