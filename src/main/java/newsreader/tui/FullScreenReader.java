@@ -117,7 +117,7 @@ public final class FullScreenReader {
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
-            stops = StopSignals.install(() -> events.add(new ReaderEvent.StopAsked()),
+            stops = StopSignals.install(lending::isLent, () -> events.add(new ReaderEvent.StopAsked()),
                     () -> events.add(new ReaderEvent.Continued()));
             loop.suspendWith(new Suspension(lending, stops));
             GraphicsMode graphics = opener.graphics();

@@ -162,7 +162,7 @@ final class ReaderLoop {
         if (jobControl.suspend()) {
             return true;
         }
-        state.message = "Ctrl-z: this process cannot be suspended here (the shell started it with stops ignored)";
+        state.message = "Ctrl-z: cannot suspend here (the shell has no job control)";
         return false;
     }
 

@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -16,27 +17,41 @@ final class StopSignals implements AutoCloseable {
     private static final String STOP = "TSTP";
     private static final String CONTINUE = "CONT";
 
+    private final BooleanSupplier terminalAway;
     private final Runnable stopAsked;
     private final boolean stopsIgnored;
+    private final boolean handlersInstalled;
     private volatile CompletableFuture<Void> nextContinue = new CompletableFuture<>();
 
-    private StopSignals(Runnable stopAsked, boolean stopsIgnored) {
+    private StopSignals(BooleanSupplier terminalAway, Runnable stopAsked, boolean stopsIgnored,
+                        boolean handlersInstalled) {
+        this.handlersInstalled = handlersInstalled;
+        this.terminalAway = terminalAway;
         this.stopAsked = stopAsked;
         this.stopsIgnored = stopsIgnored;
     }
 
     /**
-     * Starts handling both signals. Both callbacks run on a thread of the JVM's signal dispatcher.
+     * Starts handling both signals. The callbacks run on a thread of the JVM's signal dispatcher. When the
+     * handlers cannot be installed (no {@code jdk.unsupported} module), the reader cannot be suspended.
      *
-     * @param stopAsked a SIGTSTP came from outside: suspend
-     * @param continued a SIGCONT came: take the terminal back
+     * @param terminalAway whether the terminal is with a viewer, in the user's own mode: a SIGTSTP then stops the
+     *                     job at once, as it would without the reader (Ctrl-z there stops the viewer too, and a
+     *                     request queued behind the viewer would stop the reader a second time after {@code fg})
+     * @param stopAsked    a SIGTSTP came from outside while the reader has the terminal: suspend
+     * @param continued    a SIGCONT came: take the terminal back
      */
-    static StopSignals install(Runnable stopAsked, Runnable continued) {
-        SignalHandler before = Signal.handle(new Signal(STOP), SignalHandler.SIG_IGN);
+    static StopSignals install(BooleanSupplier terminalAway, Runnable stopAsked, Runnable continued) {
+        SignalHandler before;
+        try {
+            before = Signal.handle(new Signal(STOP), SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException | LinkageError e) {
+            return new StopSignals(terminalAway, stopAsked, true, false);
+        }
         // A shell without job control starts programs with stops ignored, and nothing would ever continue them:
         // leave it so, as less and vim do.
         boolean ignored = before == SignalHandler.SIG_IGN;
-        StopSignals signals = new StopSignals(stopAsked, ignored);
+        StopSignals signals = new StopSignals(terminalAway, stopAsked, ignored, true);
         Signal.handle(new Signal(CONTINUE), signal -> {
             signals.nextContinue.complete(null);
             continued.run();
@@ -47,7 +62,7 @@ final class StopSignals implements AutoCloseable {
         return signals;
     }
 
-    /** False when the process was started with stops ignored: then nothing may stop it. */
+    /** False when the process was started with stops ignored (then nothing may stop it), or without handlers. */
     boolean canStop() {
         return !stopsIgnored;
     }
@@ -83,12 +98,27 @@ final class StopSignals implements AutoCloseable {
     }
 
     private void handleStops() {
-        Signal.handle(new Signal(STOP), signal -> stopAsked.run());
+        Signal.handle(new Signal(STOP), signal -> stopOrAsk());
+    }
+
+    private void stopOrAsk() {
+        if (!terminalAway.getAsBoolean()) {
+            stopAsked.run();
+            return;
+        }
+        try {
+            stopJob();
+        } catch (IOException e) {
+            // The viewer goes on; nothing on the screen to tell.
+        }
     }
 
     /** Both signals back to their defaults: once the reader's screen is down, a stop needs nothing restored. */
     @Override
     public void close() {
+        if (!handlersInstalled) {
+            return;
+        }
         if (!stopsIgnored) {
             Signal.handle(new Signal(STOP), SignalHandler.SIG_DFL);
         }

@@ -17,6 +17,8 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
     private final NewsTerminal terminal;
     private final GatedInput input;
     private final OutputStream output;
+    /** Read by the signal thread: a stop while a viewer has the terminal needs no terminal work. */
+    private volatile boolean lent;
 
     TerminalLending(TerminalScreen screen, NewsTerminal terminal, GatedInput input, OutputStream output) {
         this.screen = screen;
@@ -29,6 +31,7 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
     public void suspend() throws IOException {
         // First, so that the input thread takes no key meant for the viewer from here on.
         input.lend();
+        lent = true;
         screen.stopScreen(false);
         terminal.lendSettings();
         output.flush();
@@ -49,6 +52,12 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
         input.takeBack();
         screen.startScreen();
         screen.setCursorPosition(null);
+        lent = false;
+    }
+
+    /** Whether the terminal is away (with a viewer, or with the shell), in the user's own mode. */
+    boolean isLent() {
+        return lent;
     }
 
     /**

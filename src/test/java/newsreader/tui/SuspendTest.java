@@ -63,6 +63,22 @@ class SuspendTest {
         }
     }
 
+    /** Started with stops ignored (a shell without job control), nothing could ever continue it: it stays, and says so. */
+    @Test
+    void withStopsIgnoredCtrlZSaysSoAndTheReaderStays() throws Exception {
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.type("sh " + Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8", "trap '' TSTP\n"));
+            tmux.press("Enter");
+            tmux.waitFor("the list", s -> s.contains(NEWEST) && s.contains("All posts") && s.contains("1/2"));
+            tmux.press("C-z");
+            tmux.waitForText("cannot suspend here");
+            assertThat(tmux.onAlternateScreen()).isTrue();
+            tmux.type("j");
+            tmux.waitFor("j moved the selection", s -> s.lines().anyMatch(l -> l.startsWith("2/2")));
+            quitAndCheckTheTerminal(tmux);
+        }
+    }
+
     /** The terminal's SIGWINCH went to the shell while the reader was stopped: it must ask for the size itself. */
     @Test
     void aResizeWhileSuspendedIsLaidOutOnReturn() throws Exception {
