@@ -37,6 +37,7 @@ final class EditingPrompt implements Prompt {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         completeWithTab(reader);
+        PromptSuspension.install(terminal);
         boolean keepHistory = prepareHistory(historyFile, printer);
         if (keepHistory) {
             reader.setVariable(LineReader.HISTORY_FILE, historyFile);

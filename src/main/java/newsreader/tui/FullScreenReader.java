@@ -35,7 +35,8 @@ import newsreader.tui.term.NewsTerminal;
  *
  * <p>It refuses to start without a terminal (never falling back to a Swing window, as Lanterna's factory would), and
  * it restores the terminal on every way out: q/Q, an exception, and SIGINT/SIGTERM/SIGHUP through Lanterna's
- * shutdown hook. Nothing is printed to stdout or stderr while the screen is up.
+ * shutdown hook. Ctrl-z and SIGTSTP suspend to the shell with the terminal restored, and SIGCONT takes it back
+ * ({@link Suspension}). Nothing is printed to stdout or stderr while the screen is up.
  */
 public final class FullScreenReader {
     private static final int OUTPUT_BUFFER = 64 * 1024;
@@ -91,6 +92,7 @@ public final class FullScreenReader {
         TerminalScreen screen = null;
         FolderServices services = null;
         EffectRunner effects = null;
+        StopSignals stops = null;
         try {
             BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
             screen = new TerminalScreen(terminal);
@@ -117,6 +119,9 @@ public final class FullScreenReader {
             CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
+            stops = StopSignals.install(lending::isLent, () -> events.add(new ReaderEvent.StopAsked()),
+                    () -> events.add(new ReaderEvent.Continued()));
+            loop.suspendWith(new Suspension(lending, stops));
             GraphicsMode graphics = opener.graphics();
             if (graphics == GraphicsMode.SIXEL || graphics == GraphicsMode.KITTY) {
                 TerminalScreen shown = screen;
@@ -139,6 +144,10 @@ public final class FullScreenReader {
             }
             opener.close();
             restore(screen, terminal);
+            if (stops != null) {
+                // Only now: a stop while the screen was still up would have left it up.
+                stops.close();
+            }
             if (services != null) {
                 // After the screen is down: writing the cache of a large folder takes a moment.
                 services.close();

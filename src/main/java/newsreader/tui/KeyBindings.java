@@ -35,6 +35,7 @@ public final class KeyBindings {
             new HelpLine("R", "reload the folder"),
             new HelpLine("q  Esc", "back; quit from the top"),
             new HelpLine("Q  Ctrl-c", "quit"),
+            new HelpLine("Ctrl-z", "suspend to the shell; fg comes back"),
             new HelpLine("?", "this help"),
             new HelpLine("mouse wheel", "scrolls, where the terminal sends it as ↑ ↓"));
 
@@ -85,6 +86,7 @@ public final class KeyBindings {
                 case 'u': return Action.HALF_PAGE_UP;
                 case 'd': return Action.HALF_PAGE_DOWN;
                 case 'c': return Action.QUIT;
+                case 'z': return Action.SUSPEND;
                 default: return Action.NONE;
             }
         }

@@ -56,6 +56,8 @@ final class ReaderController {
         }
         if (event instanceof ReaderEvent.InputClosed) {
             state.quit = true;
+        } else if (event instanceof ReaderEvent.StopAsked) {
+            state.suspend = true;
         } else if (event instanceof ReaderEvent.Found found) {
             search.found(found.query(), found.hits(), found.note());
         } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
@@ -139,7 +141,7 @@ final class ReaderController {
             return;
         }
         if (state.overlay == ReaderState.Overlay.PICTURE || state.overlay == ReaderState.Overlay.LINK) {
-            if (!isCtrlC(key)) {
+            if (!isCtrlC(key) && !isCtrlZ(key)) {
                 opening.windowKey(key);
                 return;
             }
@@ -159,6 +161,9 @@ final class ReaderController {
         switch (action) {
             case QUIT:
                 state.quit = true;
+                return;
+            case SUSPEND:
+                state.suspend = true;
                 return;
             case HELP:
                 state.overlay = ReaderState.Overlay.HELP;
@@ -198,6 +203,10 @@ final class ReaderController {
         switch (action) {
             case QUIT:
                 state.quit = true;
+                break;
+            case SUSPEND:
+                // The window stays: it is drawn again with everything else when the reader comes back.
+                state.suspend = true;
                 break;
             case UP:
             case DOWN:
@@ -254,6 +263,9 @@ final class ReaderController {
             case Character:
                 if (isCtrlC(key)) {
                     state.quit = true;
+                } else if (isCtrlZ(key)) {
+                    // Ctrl-z suspends from anywhere, as it does in programs that leave the tty's susp character on.
+                    state.suspend = true;
                 } else if (key.isCtrlDown() && !key.isAltDown() && Character.toLowerCase(key.getCharacter()) == 't') {
                     // Switches between filtering titles as typed and searching all text on Enter.
                     state.promptAllText = !allText;
@@ -289,6 +301,9 @@ final class ReaderController {
             case Character:
                 if (isCtrlC(key)) {
                     state.quit = true;
+                } else if (isCtrlZ(key)) {
+                    // Ctrl-z suspends from anywhere, as it does in programs that leave the tty's susp character on.
+                    state.suspend = true;
                 } else if (!key.isCtrlDown() && !key.isAltDown()) {
                     input.type(key.getCharacter());
                     article.searchTyped(input);
@@ -300,6 +315,15 @@ final class ReaderController {
     }
 
     private static boolean isCtrlC(KeyStroke key) {
-        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c';
+        return isCtrl(key, 'c');
+    }
+
+    private static boolean isCtrlZ(KeyStroke key) {
+        return isCtrl(key, 'z');
+    }
+
+    private static boolean isCtrl(KeyStroke key, char letter) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown()
+                && Character.toLowerCase(key.getCharacter()) == letter;
     }
 }

@@ -61,6 +61,17 @@ sealed interface ReaderEvent {
     record MarksWritten(String message) implements ReaderEvent {
     }
 
+    /** A SIGTSTP from outside ({@code kill -TSTP}): suspend, as Ctrl-z does. */
+    record StopAsked() implements ReaderEvent {
+    }
+
+    /**
+     * A SIGCONT: the process runs again after a stop, perhaps one it could not prepare for (SIGSTOP), while the
+     * shell or another program may have changed the terminal's mode and screen.
+     */
+    record Continued() implements ReaderEvent {
+    }
+
     /** The input stream ended or failed: the terminal is gone. */
     record InputClosed() implements ReaderEvent {
     }

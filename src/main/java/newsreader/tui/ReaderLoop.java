@@ -88,6 +88,13 @@ final class ReaderLoop {
         this.inlinePictures = pictures;
     }
 
+    private JobControl jobControl = JobControl.NONE;
+
+    /** Ctrl-z and SIGTSTP suspend to the shell through {@code jobs}; SIGCONT takes the terminal back through it. */
+    void suspendWith(JobControl jobs) {
+        this.jobControl = jobs;
+    }
+
     private int faultAfterKeys = -1;
     private int keysSeen;
 
@@ -123,6 +130,10 @@ final class ReaderLoop {
             if (event instanceof ReaderEvent.Resized) {
                 return true;
             }
+            if (event instanceof ReaderEvent.Continued) {
+                jobControl.continued();
+                return true;
+            }
             if (event instanceof ReaderEvent.Opened opened) {
                 if (opened.outcome() instanceof OpenOutcome.RunInTerminal viewer) {
                     // On this thread, with the screen handed over: keys and redraws wait until it is back.
@@ -135,10 +146,23 @@ final class ReaderLoop {
                 }
             }
             controller.update(event);
-        } catch (RuntimeException e) {
+            if (state.suspend) {
+                return suspend(state);
+            }
+        } catch (IOException | RuntimeException e) {
             // One failing action must not end the session; the message says what happened.
             state.message = "Internal error: " + e;
         }
+        return false;
+    }
+
+    /** The update asked to suspend: true when the terminal was given away and taken back, so all must be drawn. */
+    private boolean suspend(ReaderState state) throws IOException {
+        state.suspend = false;
+        if (jobControl.suspend()) {
+            return true;
+        }
+        state.message = "Ctrl-z: cannot suspend here (the shell has no job control)";
         return false;
     }
 

@@ -82,6 +82,11 @@ final class ReaderState {
     /** Bumped whenever read state changes, so cached unread counts know they are stale. */
     int readVersion;
     boolean quit;
+    /**
+     * Ctrl-z or a SIGTSTP asked to suspend: the loop gives the terminal back to the shell, stops the job and, once
+     * continued, takes the terminal back and draws everything again. Cleared by the loop.
+     */
+    boolean suspend;
     /** The keys in force: the defaults and the config's remapped ones. */
     KeyRemap keys = KeyRemap.defaults();
 

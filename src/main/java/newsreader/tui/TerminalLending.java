@@ -17,6 +17,8 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
     private final NewsTerminal terminal;
     private final GatedInput input;
     private final OutputStream output;
+    /** Read by the signal thread: a stop while a viewer has the terminal needs no terminal work. */
+    private volatile boolean lent;
 
     TerminalLending(TerminalScreen screen, NewsTerminal terminal, GatedInput input, OutputStream output) {
         this.screen = screen;
@@ -29,6 +31,7 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
     public void suspend() throws IOException {
         // First, so that the input thread takes no key meant for the viewer from here on.
         input.lend();
+        lent = true;
         screen.stopScreen(false);
         terminal.lendSettings();
         output.flush();
@@ -49,6 +52,24 @@ final class TerminalLending implements ScreenHandoff, RawTerminal {
         input.takeBack();
         screen.startScreen();
         screen.setCursorPosition(null);
+        lent = false;
+    }
+
+    /** Whether the terminal is away (with a viewer, or with the shell), in the user's own mode. */
+    boolean isLent() {
+        return lent;
+    }
+
+    /**
+     * After a stop the reader could not prepare for (SIGSTOP), or one it did: the shell may have made the terminal
+     * cooked again, and another program may have left the alternate screen. The mode goes first: a job continued
+     * in the background stops there (SIGTTOU) until {@code fg}, instead of writing over the shell's screen. A resize
+     * while stopped was never signalled, so the size is asked again.
+     */
+    void takeBackAfterStop() throws IOException {
+        terminal.takeSettingsBack();
+        terminal.enterAlternateScreenAgain();
+        terminal.getTerminalSize();
     }
 
     @Override

@@ -16,8 +16,9 @@
  *       {@code ArticlePane}, {@code StatusLine}, {@code OverlayView}, {@code PictureView}) draw the whole screen from
  *       the state on every frame.</li>
  *   <li><b>Runtime</b>: {@code ReaderLoop} takes events from one queue, applies them and draws when the queue is
- *       empty; {@code FolderServices} streams the folder in and keeps it up to date; {@code tui.term} makes
- *       Lanterna draw wide text right.</li>
+ *       empty; {@code FolderServices} streams the folder in and keeps it up to date; {@code TerminalLending}
+ *       hands the terminal to viewers and, through {@code Suspension} and {@code StopSignals}, to the shell on
+ *       Ctrl-z or SIGTSTP; {@code tui.term} makes Lanterna draw wide text right.</li>
  * </ul>
  * The roles share one package because the update functions and the views work on the state's fields directly;
  * tests drive the update with effects run at once (every key's whole consequence is there when it returns), draw

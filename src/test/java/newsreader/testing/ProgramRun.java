@@ -13,8 +13,12 @@ import newsreader.cli.Main;
 /** Runs the real program in a new JVM, as a user's shell would, with output going to files (not a terminal). */
 public record ProgramRun(int exitCode, String out, String err) {
     private static final long TIMEOUT_SECONDS = 60;
-    /** The JVM options scripts/newsreader starts the program with: a quicker start, and what users run. */
-    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * The JVM options scripts/newsreader starts the program with: a quicker start, no thread dump over the screen on
+     * SIGQUIT, and what users run ({@code LauncherOptionsTest} checks that the launchers say the same).
+     */
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
 
     public static ProgramRun of(String... args) {
         return with(Map.of(), args);

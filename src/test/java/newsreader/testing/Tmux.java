@@ -106,6 +106,25 @@ public final class Tmux implements AutoCloseable {
         run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
 
+    /** The pane's terminal device ({@code /dev/pts/N}), for reading or changing its mode from outside the pane. */
+    public String paneTty() throws IOException, InterruptedException {
+        return paneFormat("#{pane_tty}");
+    }
+
+    /** Whether the pane shows the cursor, as the program left it. */
+    public boolean cursorShown() throws IOException, InterruptedException {
+        return "1".equals(paneFormat("#{cursor_flag}"));
+    }
+
+    /** Whether the pane is on the alternate screen (a full-screen program's), not the normal one. */
+    public boolean onAlternateScreen() throws IOException, InterruptedException {
+        return "1".equals(paneFormat("#{alternate_on}"));
+    }
+
+    private String paneFormat(String format) throws IOException, InterruptedException {
+        return run("display-message", "-p", "-t", session, format).trim();
+    }
+
     public String screen() throws IOException, InterruptedException {
         return run("capture-pane", "-p", "-t", session);
     }

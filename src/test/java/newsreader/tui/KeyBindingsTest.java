@@ -39,6 +39,16 @@ class KeyBindingsTest {
     }
 
     @Test
+    void ctrlZSuspendsAndTheHelpSaysSo() {
+        assertThat(KeyBindings.actionFor(ctrl('z'), false)).isEqualTo(Action.SUSPEND);
+        assertThat(KeyBindings.HELP).anySatisfy(line -> {
+            assertThat(line.keys()).isEqualTo("Ctrl-z");
+            assertThat(line.meaning()).contains("suspend");
+        });
+        assertThat(KeyRemap.names()).contains("suspend");
+    }
+
+    @Test
     void helpNamesEveryLetterKeyThatHasAnAction() {
         String help = KeyBindings.HELP.stream().map(KeyBindings.HelpLine::keys).reduce("", (a, b) -> a + " " + b);
         for (char c : "hjklgGbqQnNJKrAouR?/".toCharArray()) {

@@ -169,6 +169,32 @@ class ReaderControllerTest {
     }
 
     @Test
+    void ctrlZAsksToSuspendFromTheListAPromptAndAWindowWhichStaysOpen() {
+        start(TestPosts.sample(), 100, 30);
+        press(ctrl('z'));
+        assertThat(state.suspend).isTrue();
+        assertThat(state.quit).isFalse();
+
+        start(TestPosts.sample(), 100, 30);
+        press(ch('/'), ch('S'), ctrl('z'));
+        assertThat(state.suspend).isTrue();
+        assertThat(state.filterInput.text()).as("Ctrl-z is not typed into the prompt").isEqualTo("S");
+
+        start(TestPosts.sample(), 100, 30);
+        press(ch('?'), ctrl('z'));
+        assertThat(state.suspend).isTrue();
+        assertThat(state.overlay).isEqualTo(ReaderState.Overlay.HELP);
+    }
+
+    @Test
+    void aStopSignalFromOutsideAsksToSuspendAsCtrlZDoes() {
+        start(TestPosts.sample(), 100, 30);
+        controller.update(new ReaderEvent.StopAsked());
+        assertThat(state.suspend).isTrue();
+        assertThat(state.quit).isFalse();
+    }
+
+    @Test
     void escapeNeverQuits() {
         start(TestPosts.sample(), 100, 30);
         press(key(KeyType.Escape), key(KeyType.Escape), key(KeyType.Tab), key(KeyType.Escape));

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import static newsreader.tui.Keys.ch;
+import static newsreader.tui.Keys.ctrl;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,36 @@ class ReaderLoopTest {
     private VirtualScreen screen;
     private Thread loopThread;
     private final Throwable[] failure = new Throwable[1];
+    private final ScribblingJobs jobs = new ScribblingJobs();
+
+    /**
+     * Stands in for the shell: while the reader is suspended, or stopped without warning, something else writes on
+     * the terminal; only a complete redraw afterwards covers it, since the screen layer believes those cells
+     * unchanged.
+     */
+    private final class ScribblingJobs implements JobControl {
+        static final String SHELL = "SHELL WROTE HERE";
+        volatile int suspends;
+        volatile int continues;
+
+        @Override
+        public boolean suspend() {
+            scribble();
+            suspends++;
+            return true;
+        }
+
+        @Override
+        public void continued() {
+            scribble();
+            continues++;
+        }
+
+        private void scribble() {
+            screen.terminal.setCursorPosition(0, 0);
+            screen.terminal.putString(SHELL);
+        }
+    }
 
     @BeforeEach
     void start() {
@@ -42,6 +73,7 @@ class ReaderLoopTest {
         screen.terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
         ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
         ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller, view, events);
+        loop.suspendWith(jobs);
         loopThread = new Thread(() -> {
             try {
                 loop.run();
@@ -90,6 +122,31 @@ class ReaderLoopTest {
         // Right after shrinking, the virtual terminal (like tmux) shows its old bottom rows until the redraw.
         waitFor("one pane at 40x10", s -> s.lines().count() == 10 && s.lines().toList().get(0).contains("国产")
                 && s.lines().toList().get(9).startsWith("1/5") && !s.contains("│"));
+    }
+
+    @Test
+    void ctrlZSuspendsOnceAndEverythingIsDrawnAgainAfter() throws InterruptedException {
+        events.add(new ReaderEvent.Loaded(TestPosts.sample()));
+        waitFor("the posts", s -> s.contains("Spring Boot") && s.contains("All posts"));
+        type(ctrl('z'));
+        waitFor("the whole screen again", s -> jobs.suspends == 1 && s.contains("All posts")
+                && !s.contains(ScribblingJobs.SHELL));
+        assertThat(state.suspend).isFalse();
+        type(ch('j'));
+        waitFor("keys acting again", s -> s.lines().anyMatch(l -> l.startsWith("2/5")));
+        assertThat(jobs.suspends).isEqualTo(1);
+    }
+
+    @Test
+    void aStopSignalSuspendsAndAContinueSignalDrawsEverythingAgain() throws InterruptedException {
+        events.add(new ReaderEvent.Loaded(TestPosts.sample()));
+        waitFor("the posts", s -> s.contains("Spring Boot") && s.contains("All posts"));
+        events.add(new ReaderEvent.StopAsked());
+        waitFor("suspended and drawn again", s -> jobs.suspends == 1 && !s.contains(ScribblingJobs.SHELL));
+        events.add(new ReaderEvent.Continued());
+        waitFor("taken back and drawn again", s -> jobs.continues == 1 && s.contains("All posts")
+                && !s.contains(ScribblingJobs.SHELL));
+        assertThat(jobs.suspends).isEqualTo(1);
     }
 
     @Test

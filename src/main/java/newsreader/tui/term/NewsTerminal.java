@@ -31,6 +31,7 @@ import newsreader.text.Graphemes;
  */
 public class NewsTerminal extends UnixTerminal {
     private static final byte[] ALTERNATE_SCROLL_ON = "\u001b[?1007h".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ALTERNATE_SCREEN_ON = "\u001b[?1049h".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ALTERNATE_SCROLL_OFF = "\u001b[?1007l".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CURSOR_POSITION_REQUEST = "\u001b[6n".getBytes(StandardCharsets.US_ASCII);
 
@@ -38,6 +39,8 @@ public class NewsTerminal extends UnixTerminal {
     private GlyphAliases aliases;
     private int cursorColumn = -1;
     private int cursorRow = -1;
+    /** Lanterna's own flag for this is not visible outside its package; volatile for the shutdown hook's thread. */
+    private volatile boolean onAlternateScreen;
 
     public NewsTerminal(InputStream input, OutputStream output, CellWidth widths, GlyphAliases aliases)
             throws IOException {
@@ -144,6 +147,20 @@ public class NewsTerminal extends UnixTerminal {
         super.enterPrivateMode();
         writeToTerminal(ALTERNATE_SCROLL_ON);
         flush();
+        onAlternateScreen = true;
+    }
+
+    /**
+     * The alternate screen (and the wheel's arrow keys) again while the screen layer believes it never left: after
+     * a stop, another program may have switched the terminal back. Harmless when it had not; the caller then draws
+     * every cell.
+     */
+    public void enterAlternateScreenAgain() throws IOException {
+        if (onAlternateScreen) {
+            writeToTerminal(ALTERNATE_SCREEN_ON);
+            writeToTerminal(ALTERNATE_SCROLL_ON);
+            flush();
+        }
     }
 
     /** Also called by Lanterna's shutdown hook, so the mode is undone on SIGINT, SIGTERM and SIGHUP too. */
@@ -151,6 +168,7 @@ public class NewsTerminal extends UnixTerminal {
     public void exitPrivateMode() throws IOException {
         writeToTerminal(ALTERNATE_SCROLL_OFF);
         super.exitPrivateMode();
+        onAlternateScreen = false;
     }
 
     @Override
