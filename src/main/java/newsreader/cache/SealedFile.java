@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import newsreader.config.PrivateFiles;
 
 /**
  * A cache file that is either whole and right or ignored.
@@ -51,7 +52,8 @@ public final class SealedFile {
      */
     public static void write(Path file, String kind, int version, Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        PrivateFiles.folder(folder);
+        // createTempFile makes it 0600, and the rename keeps that.
         Path temporary = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
         try {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
