@@ -72,12 +72,20 @@ public final class PrivateFiles {
         return null;
     }
 
-    /** Makes {@code file} exist, created empty and {@code 0600} when missing (in a private folder), else tightened. */
+    /**
+     * Makes {@code file} exist, created empty and {@code 0600} when missing (in a private folder), else tightened.
+     *
+     * @throws IOException also when something other than a plain file is there: a FIFO or a device would hang or
+     *                     misbehave in whatever opens it next (SQLite, the log)
+     */
     public static Path file(Path file) throws IOException {
         folder(file.toAbsolutePath().getParent());
         try {
             Files.createFile(file, attribute(FILE));
         } catch (FileAlreadyExistsException e) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file");
+            }
             tighten(file, FILE);
         } catch (UnsupportedOperationException e) {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
