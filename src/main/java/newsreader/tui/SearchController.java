@@ -60,6 +60,11 @@ final class SearchController {
                 : "search index: " + (total == 0 ? 100 : Math.min(100, (int) (100L * done / total))) + "%";
     }
 
+    /** Stays on the status line until a later update makes progress: a stuck percentage would say it is working. */
+    void indexFailed(String reason) {
+        state.searchIndexing = "search index failed: " + reason;
+    }
+
     /** Keys while the hits are shown; false for those the usual handling should get. */
     boolean apply(Action action) {
         SearchResults results = state.results;
