@@ -147,4 +147,24 @@ class EffectsTest {
             assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
         }
     }
+
+    @Test
+    void markingAllReadThatTheStoreCannotKeepIsSaidAndNothingIsMarked() throws Exception {
+        Path file = temp.resolve("state.db");
+        try (SqliteStateStore store = SqliteStateStore.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement lock = other.createStatement()) {
+            FakeServices services = new FakeServices(new ReadState(store));
+            ReaderState state = new ReaderState(TestPosts.sample());
+            ReaderController controller = new ReaderController(state, services, CellWidth.standard());
+            controller.resized(100, 30);
+            lock.execute("BEGIN EXCLUSIVE");
+
+            controller.key(ch('A'));
+
+            assertThat(state.message).startsWith("Read marks not saved: ");
+            assertThat(services.readState.isRead(state.selectedPost())).isFalse();
+            lock.execute("ROLLBACK");
+        }
+    }
 }
