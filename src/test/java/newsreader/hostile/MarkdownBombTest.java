@@ -42,4 +42,20 @@ class MarkdownBombTest {
     private Path post(String name, String title, String body) throws IOException {
         return Files.writeString(dir.resolve(name), "---\ntitle: " + title + "\n---\n" + body + "\n");
     }
+
+    @Test
+    void lineModeShowsTheBombAndThenTheNextPostInASmallHeap() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Files.writeString(posts.resolve("bomb.md"), "---\ntitle: Bomb\ndate: 2022-02-02 00:00:00\n---\n# A heading\n\n"
+                + "x*y_".repeat(1_300_000) + "\n");
+        Files.writeString(posts.resolve("after.md"), "---\ntitle: After\ndate: 2022-01-01 00:00:00\n---\n"
+                + "The post _after_ the bomb.\n");
+        Path input = Files.writeString(dir.resolve("input.txt"), "open 1\nopen 2\nquit\n");
+
+        ProgramRun run = ProgramRun.withInput(input, Map.of(), List.of("-Xmx256m"), "--line", posts.toString());
+
+        assertThat(run.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("The post after the bomb.").contains("End of post 2 of 2");
+    }
 }
