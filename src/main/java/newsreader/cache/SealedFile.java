@@ -138,7 +138,7 @@ public final class SealedFile {
      * writer forever, and a device may never end. (Only the user can put one there, so the moment between this check
      * and the opening is no attack; this is about a mistake not hanging every command.)
      */
-    public static boolean isRegularFile(Path file) {
+    private static boolean isRegularFile(Path file) {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 

@@ -13,7 +13,7 @@ public final class Unrenderable {
     /** The one-line reason for a post whose rendering threw {@code error}. */
     public static String reason(VirtualMachineError error) {
         return error instanceof StackOverflowError
-                ? "nested too deeply to show (ran out of stack)"
-                : "too large to show (ran out of memory)";
+                ? "nested too deeply to show (StackOverflowError)"
+                : "too large to show (OutOfMemoryError)";
     }
 }

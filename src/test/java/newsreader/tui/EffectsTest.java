@@ -137,7 +137,7 @@ class EffectsTest {
             assertThat(answer).isInstanceOf(ReaderEvent.ArticleFailed.class);
             controller.update(answer);
             assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
-            assertThat(state.message).isEqualTo("Cannot show a.md: too large to show (ran out of memory)");
+            assertThat(state.message).isEqualTo("Cannot show a.md: too large to show (OutOfMemoryError)");
 
             controller.key(ch('j'));
             controller.key(key(KeyType.Enter));
