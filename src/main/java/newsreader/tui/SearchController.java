@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.search.SearchHit;
+import newsreader.text.SafeText;
 
 /**
  * Full-text search from the reader: {@code F} (or Ctrl-T in the {@code /} prompt) asks for a query, Enter searches
@@ -62,7 +63,8 @@ final class SearchController {
 
     /** Stays on the status line until a later update makes progress: a stuck percentage would say it is working. */
     void indexFailed(String reason) {
-        state.searchIndexing = "search index failed: " + reason;
+        // An I/O error's message may hold a path: cleaned as every message on the screen is.
+        state.searchIndexing = "search index failed: " + SafeText.line(reason);
     }
 
     /** Keys while the hits are shown; false for those the usual handling should get. */
