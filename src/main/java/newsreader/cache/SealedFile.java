@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import newsreader.config.PrivateFiles;
 
 /**
  * A cache file that is either whole and right or ignored.
@@ -51,7 +53,8 @@ public final class SealedFile {
      */
     public static void write(Path file, String kind, int version, Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        PrivateFiles.folder(folder);
+        // createTempFile makes it 0600, and the rename keeps that.
         Path temporary = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
         try {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
@@ -80,6 +83,9 @@ public final class SealedFile {
      * and version.
      */
     public static Optional<CacheReader> read(Path file, String kind, int version) {
+        if (!isRegularFile(file)) {
+            return Optional.empty();
+        }
         // read whole in one go into memory outside the heap; a file replaced meanwhile is read as it was when opened
         ByteBuffer bytes;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -103,6 +109,9 @@ public final class SealedFile {
      * such as finding what a cache file is about, never for trusting what it says.
      */
     public static Optional<CacheReader> peek(Path file, String kind, int version, int bytes) {
+        if (!isRegularFile(file)) {
+            return Optional.empty();
+        }
         byte[] head;
         try (var in = Files.newInputStream(file)) {
             head = in.readNBytes(bytes);
@@ -122,6 +131,15 @@ public final class SealedFile {
             return Optional.empty();
         }
         return Optional.of(new CacheReader(head, start, head.length - start));
+    }
+
+    /**
+     * Whether {@code file} is a plain file, the only kind a cache is opened as: opening a FIFO for reading waits for a
+     * writer forever, and a device may never end. (Only the user can put one there, so the moment between this check
+     * and the opening is no attack; this is about a mistake not hanging every command.)
+     */
+    private static boolean isRegularFile(Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     static Optional<CacheReader> open(byte[] bytes, String kind, int version) {

@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
             "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
             "  newsreader search ./posts 漏洞 --json | jq -r .path",
             "  newsreader search ./posts -- 芯片 -显卡",
-            "", "Exit status: 0 with or without matches (\"no matches\" on stderr), 2 usage error, 3 the index could not be used."})
+            "", "Exit status: 0 with or without matches (\"no matches\" on stderr); 1 the index could not be written and only",
+            "the posts it held before were searched (said on stderr); 2 usage error; 3 the index could not be used or",
+            "written and holds nothing to search."})
 final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
@@ -89,13 +91,23 @@ final class SearchCommand implements Callable<Integer> {
         DateLabel dates = Reading.dates(parent.settings());
         ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
         List<SearchHit> hits;
+        boolean partial = false;
         try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {
             if (index.isReadOnly()) {
                 console.err().println("newsreader: another newsreader is updating the index of " + safe(folder)
                         + "; searching what it has indexed so far");
             }
-            if (!noUpdate) {
-                update(index, scan, console);
+            if (!noUpdate && !update(index, scan, console)) {
+                // "no matches" from an index that holds nothing would be a failure reported as success.
+                int searchable = index.searchablePosts();
+                if (searchable == 0) {
+                    console.err().println("newsreader: nothing to search: the index of " + safe(folder)
+                            + " holds no posts");
+                    return ExitCodes.FAILURE;
+                }
+                console.err().println(String.format(Locale.ROOT, "newsreader: searching only the %,d post%s the index "
+                        + "held; others may be missing", searchable, searchable == 1 ? "" : "s"));
+                partial = true;
             }
             hits = index.search(String.join(" ", query), limit);
         } catch (IOException e) {
@@ -117,11 +129,14 @@ final class SearchCommand implements Callable<Integer> {
         if (hits.isEmpty()) {
             console.err().println("no matches");
         }
-        return ExitCodes.OK;
+        return partial ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
-    /** Brings the index up to date, with a progress line when a person is watching stderr. */
-    private void update(SearchIndex index, ScanResult scan, Console console) throws InterruptedException {
+    /**
+     * Brings the index up to date, with a progress line when a person is watching stderr; false (said on stderr) when
+     * it could not be written.
+     */
+    private boolean update(SearchIndex index, ScanResult scan, Console console) throws InterruptedException {
         boolean showProgress = stderrIsTerminal(console);
         ProgressListener progress = !showProgress ? ProgressListener.NONE : (done, total) -> {
             if (total > 0) {
@@ -135,10 +150,16 @@ final class SearchCommand implements Callable<Integer> {
                 console.err().print("\r" + " ".repeat(40) + "\r");
                 console.err().flush();
             }
+            return true;
         } catch (ExecutionException e) {
             // The hits the index already has are still worth showing; say why they may be stale.
-            console.err().println("newsreader: the search index could not be brought up to date: "
-                    + SafeText.line(String.valueOf(e.getCause())));
+            Throwable cause = e.getCause();
+            String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            if (showProgress) {
+                console.err().println();
+            }
+            console.err().println("newsreader: the search index could not be written: " + SafeText.line(reason));
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.StyledLine;
+import newsreader.render.Unrenderable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,11 +61,20 @@ final class ShowCommand implements Callable<Integer> {
                 status = ExitCodes.PROBLEMS;
                 continue;
             }
+            List<StyledLine> lines;
+            try {
+                lines = renderer.render(post, columns).lines();
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // One hostile post must not take the others given in the same call down with it.
+                console.err().println(file + ": " + Unrenderable.reason(e));
+                status = ExitCodes.PROBLEMS;
+                continue;
+            }
             if (!first) {
                 console.out().println();
             }
             first = false;
-            for (StyledLine line : renderer.render(post, columns).lines()) {
+            for (StyledLine line : lines) {
                 console.out().println(line.text());
             }
         }

@@ -16,6 +16,7 @@ import newsreader.reading.TitleQuery;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.render.StyledLine;
+import newsreader.render.Unrenderable;
 import newsreader.text.SafeText;
 
 /**
@@ -168,6 +169,10 @@ final class CommandRunner {
             return;
         } catch (RuntimeException e) {
             printer.say(capital(describe(post)) + " cannot be shown: " + e + ".");
+            return;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // That post's problem: the prompt, and every other post, stay.
+            printer.say(capital(describe(post)) + " cannot be shown: " + Unrenderable.reason(e) + ".");
             return;
         }
         session.opened(post, article);

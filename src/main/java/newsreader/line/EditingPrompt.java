@@ -1,9 +1,9 @@
 package newsreader.line;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import newsreader.config.PrivateFiles;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
@@ -67,7 +67,7 @@ final class EditingPrompt implements Prompt {
     /** The history's folder must exist before JLine writes to it. */
     private static boolean prepareHistory(Path historyFile, Printer printer) {
         try {
-            Files.createDirectories(historyFile.toAbsolutePath().getParent());
+            PrivateFiles.folder(historyFile.toAbsolutePath().getParent());
             return true;
         } catch (IOException | RuntimeException e) {
             printer.say("Command history will not be kept: " + historyFile + " cannot be created (" + e + ").");

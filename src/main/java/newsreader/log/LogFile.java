@@ -1,7 +1,6 @@
 package newsreader.log;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import newsreader.config.PrivateFiles;
 import newsreader.config.XdgDirectories;
 
 /**
@@ -40,16 +40,43 @@ public final class LogFile {
         }
         root.setLevel(debug ? Level.FINE : Level.INFO);
         try {
-            Files.createDirectories(file.getParent());
-            FileHandler handler = new FileHandler(file.toString().replace("%", "%%") + ".%g", MAX_BYTES, FILES, true);
+            Path current = Path.of(file + ".0");
+            // Made private before java.util.logging opens them: it appends to a file that is there and keeps its mode.
+            PrivateFiles.file(current);
+            PrivateFiles.file(Path.of(current + ".lck"));
+            FileHandler handler = new PrivateFileHandler(file.toString().replace("%", "%%") + ".%g", current);
             handler.setLevel(debug ? Level.FINE : Level.INFO);
             handler.setEncoding("UTF-8");
             handler.setFormatter(new OneLine());
             root.addHandler(handler);
-            return Path.of(file + ".0");
+            return current;
         } catch (IOException | SecurityException e) {
             root.setLevel(Level.OFF);
             return null;
+        }
+    }
+
+    /**
+     * java.util.logging's rotating file handler, whose files stay {@code 0600}: when the log is full it renames the
+     * files and creates a new {@code .0} with the default mode, which is narrowed again right after (inside the
+     * {@code 0700} state folder, so no one else can open it meanwhile). Records are few, so a check per record is cheap.
+     */
+    private static final class PrivateFileHandler extends FileHandler {
+        private final Path current;
+
+        PrivateFileHandler(String pattern, Path current) throws IOException {
+            super(pattern, MAX_BYTES, FILES, true);
+            this.current = current;
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            super.publish(record);
+            try {
+                PrivateFiles.tightenFile(current);
+            } catch (IOException | RuntimeException e) {
+                // The log is a courtesy; the folder is private whatever happens here.
+            }
         }
     }
 

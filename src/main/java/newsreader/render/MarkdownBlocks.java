@@ -18,7 +18,7 @@ final class MarkdownBlocks {
     private static final Pattern CODEBLOCK = Pattern.compile(
             "\\{%\\s*codeblock[^%]*%\\}\\n?(.*?)\\{%\\s*endcodeblock\\s*%\\}", Pattern.DOTALL);
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).inlineParserFactory(new InlineBudget()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlBlocks html;
 

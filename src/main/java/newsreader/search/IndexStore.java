@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -49,9 +47,7 @@ final class IndexStore implements Closeable {
 
     /** Opens the index in {@code path} for writing when no other process holds it, else read-only. */
     static IndexStore open(Path path, String folder) throws IOException {
-        Files.createDirectories(path);
-        keepPrivate(path);
-        Directory directory = FSDirectory.open(path);
+        Directory directory = PrivateDirectory.open(path);
         try {
             return openWritable(directory, path, folder);
         } catch (LockObtainFailedException e) {
@@ -65,7 +61,7 @@ final class IndexStore implements Closeable {
 
     /** Tries again to become the writer, e.g. after the process that held the index closed it; null if still held. */
     static IndexStore tryWritable(Path path, String folder) throws IOException {
-        Directory directory = FSDirectory.open(path);
+        Directory directory = PrivateDirectory.open(path);
         try {
             return openWritable(directory, path, folder);
         } catch (LockObtainFailedException e) {
@@ -99,15 +95,6 @@ final class IndexStore implements Closeable {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             writer.setLiveCommitData(commitData(folder).entrySet());
             return new IndexStore(directory, writer, new SearcherManager(writer, new SearcherFactory()), true);
-        }
-    }
-
-    /** The index holds the titles and words of the user's posts: no one else on a shared server needs to read them. */
-    private static void keepPrivate(Path path) {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.fine(() -> "cannot restrict " + path + ": " + e);
         }
     }
 

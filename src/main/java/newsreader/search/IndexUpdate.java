@@ -106,9 +106,20 @@ final class IndexUpdate {
             writer.deleteDocuments(new Term(IndexFields.PATH, path));
             indexed.remove(path);
         }
-        Outcome outcome = indexAll(changed, writer, listener);
-        if (writer.hasUncommittedChanges() || store.neverCommitted()) {
-            store.commit();
+        Outcome outcome;
+        try {
+            outcome = indexAll(changed, writer, listener);
+            if (writer.hasUncommittedChanges() || store.neverCommitted()) {
+                store.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            // When a write failed (a full disk), Lucene closes the writer and the other threads then fail with "this
+            // IndexWriter is closed": the write's own error is the one that says what happened.
+            if (writer.getTragicException() instanceof IOException first && first != e) {
+                first.addSuppressed(e);
+                throw first;
+            }
+            throw e;
         }
         store.refreshNow();
         return new UpdateReport(current.size(), outcome.read() - outcome.failed(), unchanged, gone.size(),

@@ -255,6 +255,28 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * How many posts searches see now: after a failed update, what the index held before it (and whatever of the
+     * update was written), so that a caller can tell "nothing matches" from "nothing could be searched".
+     *
+     * @throws IOException when the index cannot be read
+     */
+    public int searchablePosts() throws IOException {
+        IndexStore current = store;
+        if (closed) {
+            return 0;
+        }
+        IndexSearcher searcher = current.acquire();
+        if (searcher == null) {
+            return 0;
+        }
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            current.release(searcher);
+        }
+    }
+
     /** Whether the last update asked for has finished: searches then cover every post of its list. */
     public boolean isReady() {
         return !closed && finished > 0 && finished == requested.get();

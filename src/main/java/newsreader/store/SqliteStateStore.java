@@ -1,7 +1,6 @@
 package newsreader.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import newsreader.config.PrivateFiles;
 
 /**
  * Read and starred flags of every post in one SQLite file ({@code $XDG_DATA_HOME/newsreader/state.db}).
@@ -38,7 +38,10 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     /** Opens (creating when needed) the store in {@code file}. */
     public static SqliteStateStore open(Path file) throws IOException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            // Created empty and private first: SQLite gives its -wal and -shm files the database file's mode.
+            PrivateFiles.file(file);
+            PrivateFiles.tightenFile(Path.of(file + "-wal"));
+            PrivateFiles.tightenFile(Path.of(file + "-shm"));
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);

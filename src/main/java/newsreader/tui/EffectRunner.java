@@ -12,6 +12,7 @@ import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.reading.ReadState;
 import newsreader.render.RenderedArticle;
+import newsreader.render.Unrenderable;
 
 /**
  * Carries out the effects the update functions ask for and hands what they found back as events. The reader runs
@@ -91,12 +92,23 @@ final class EffectRunner implements AutoCloseable {
             }
             // These answer through the services' own events.
             return null;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug in one effect, or a post nested deep enough to overflow the stack, must not end the session.
-            return effect instanceof Effect.ShowPost show
-                    ? new ReaderEvent.ArticleFailed(show.meta(), "Cannot show " + show.meta().relativePath() + ": " + e)
-                    : new ReaderEvent.MarksWritten("Internal error: " + e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A post too large or too deeply nested for the heap or the stack is that post's problem; the reader
+            // stays (what the failed post allocated is garbage by now).
+            return failedPost(effect, Unrenderable.reason(e));
+        } catch (RuntimeException e) {
+            // A bug in one effect must not end the session.
+            return failedPost(effect, e.toString());
         }
+    }
+
+    private static ReaderEvent failedPost(Effect effect, String reason) {
+        if (effect instanceof Effect.ShowPost show) {
+            return new ReaderEvent.ArticleFailed(show.meta(), "Cannot show " + show.meta().relativePath() + ": " + reason);
+        } else if (effect instanceof Effect.LayOutAgain again) {
+            return new ReaderEvent.ArticleFailed(again.meta(), "Cannot show " + again.meta().relativePath() + ": " + reason);
+        }
+        return new ReaderEvent.MarksWritten("Internal error: " + reason);
     }
 
     private ReaderEvent showPost(Effect.ShowPost show) {

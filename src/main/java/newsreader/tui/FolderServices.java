@@ -67,6 +67,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private final Path searchCache;
     private volatile SearchIndex searchIndex;
     private volatile String searchProblem = "the search index is not open yet";
+    /** Why the last update of the index failed; null when it succeeded (or is running). */
+    private volatile String indexFailure;
     private final ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "newsreader-search");
         thread.setDaemon(true);
@@ -175,6 +177,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             searchProblem = null;
         } catch (IOException | RuntimeException e) {
             searchProblem = "no search index: " + e.getMessage();
+            events.add(new ReaderEvent.SearchIndexFailed(SearchFailures.reason(e)));
         }
     }
 
@@ -186,9 +189,18 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
         try {
             search.update(posts, (done, total) -> events.add(new ReaderEvent.SearchIndexing(done, total)))
-                    .whenComplete((report, error) -> events.add(new ReaderEvent.SearchIndexing(0, -1)));
+                    .whenComplete((report, error) -> {
+                        if (error == null) {
+                            indexFailure = null;
+                            events.add(new ReaderEvent.SearchIndexing(0, -1));
+                        } else if (!closed) {
+                            indexFailure = SearchFailures.reason(error);
+                            events.add(new ReaderEvent.SearchIndexFailed(indexFailure));
+                        }
+                    });
         } catch (RuntimeException e) {
             searchProblem = "search index: " + e.getMessage();
+            events.add(new ReaderEvent.SearchIndexFailed(SearchFailures.reason(e)));
         }
     }
 
@@ -203,7 +215,9 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 }
                 try {
                     List<SearchHit> hits = search.search(query, SEARCH_LIMIT);
-                    String note = search.isReady() ? "" : "index still being built: posts indexed so far";
+                    String failure = indexFailure;
+                    String note = failure != null ? "the index could not be written (" + failure + "): posts indexed before"
+                            : search.isReady() ? "" : "index still being built: posts indexed so far";
                     if (hits.size() >= SEARCH_LIMIT) {
                         String best = String.format(java.util.Locale.ROOT, "the best %,d of %,d", hits.size(),
                                 search.count(query));

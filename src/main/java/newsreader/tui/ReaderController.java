@@ -62,6 +62,8 @@ final class ReaderController {
             search.found(found.query(), found.hits(), found.note());
         } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
             search.indexing(indexing.done(), indexing.total());
+        } else if (event instanceof ReaderEvent.SearchIndexFailed failed) {
+            search.indexFailed(failed.reason());
         } else if (event instanceof ReaderEvent.Downloading downloading) {
             opening.downloading(downloading.bytes(), downloading.total());
         } else if (event instanceof ReaderEvent.Opened opened) {

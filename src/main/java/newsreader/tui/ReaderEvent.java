@@ -39,6 +39,10 @@ sealed interface ReaderEvent {
     record SearchIndexing(int done, int total) implements ReaderEvent {
     }
 
+    /** The search index could not be opened or written (a full or read-only disk): searches see what it had. */
+    record SearchIndexFailed(String reason) implements ReaderEvent {
+    }
+
     /** A post asked for with {@link Effect.ShowPost} was read and laid out. */
     record ArticleReady(newsreader.post.PostMeta meta, newsreader.post.Post post,
                         newsreader.render.RenderedArticle article, int width, String highlight) implements ReaderEvent {

@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.search.SearchHit;
+import newsreader.text.SafeText;
 
 /**
  * Full-text search from the reader: {@code F} (or Ctrl-T in the {@code /} prompt) asks for a query, Enter searches
@@ -58,6 +59,12 @@ final class SearchController {
     void indexing(int done, int total) {
         state.searchIndexing = total < 0 ? null
                 : "search index: " + (total == 0 ? 100 : Math.min(100, (int) (100L * done / total))) + "%";
+    }
+
+    /** Stays on the status line until a later update makes progress: a stuck percentage would say it is working. */
+    void indexFailed(String reason) {
+        // An I/O error's message may hold a path: cleaned as every message on the screen is.
+        state.searchIndexing = "search index failed: " + SafeText.line(reason);
     }
 
     /** Keys while the hits are shown; false for those the usual handling should get. */

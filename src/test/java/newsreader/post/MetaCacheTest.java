@@ -258,4 +258,29 @@ class MetaCacheTest {
             }).sorted().toList();
         }
     }
+
+    @Test
+    void aCacheFileThatIsAFifoIsNotOpenedAndTheScanGoesOnWithoutIt() throws Exception {
+        Path fifo = cacheFile();
+        Files.createDirectories(fifo.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        ExecutorService scan = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "fifo-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<String>> read = scan.submit(() -> readBy(cached, root));
+            // Opening a FIFO for reading waits for a writer that never comes: a scan that opens it never ends.
+            assertThat(read.get(60, TimeUnit.SECONDS)).hasSize(7);
+            assertThat(Files.isRegularFile(fifo)).as("replaced by a real cache").isTrue();
+        } finally {
+            if (!Files.isRegularFile(fifo)) {
+                // Let a scan stuck on the FIFO go, so that it does not outlive the test.
+                Files.writeString(fifo, "");
+            }
+            scan.shutdownNow();
+        }
+    }
 }

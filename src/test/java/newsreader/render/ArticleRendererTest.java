@@ -190,4 +190,14 @@ class ArticleRendererTest {
     void datesAreShownInTheGivenZone() {
         assertThat(new DateLabel(ZoneOffset.UTC).of(Instant.parse("2022-02-22T03:33:04Z"))).isEqualTo("2022-02-22 03:33");
     }
+
+    @Test
+    void aParagraphWithMoreInlineMarkupThanTheBudgetIsKeptAsPlainTextAndTheRestIsStillMarkdown() {
+        String bomb = "x*y_".repeat(InlineBudget.MARKUP_CHARACTERS_PER_DOCUMENT / 2 + 1);
+        List<String> lines = body(Posts.markdown(bomb + "\n\nThe *next* paragraph."), 80);
+        String kept = String.join("", lines.subList(0, lines.size() - 2));
+        assertThat(kept.equals(bomb)).as("the paragraph's text as written, markers kept: %s…",
+                kept.substring(0, Math.min(40, kept.length()))).isTrue();
+        assertThat(lines.get(lines.size() - 1)).as("emphasis parsed, its markers gone").isEqualTo("The next paragraph.");
+    }
 }

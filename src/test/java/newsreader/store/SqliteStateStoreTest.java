@@ -131,4 +131,19 @@ class SqliteStateStoreTest {
             }
         }
     }
+
+    @Test
+    void theDatabaseAndItsWalAndShmFilesAreTheUsersAlone() throws Exception {
+        Path data = dir.resolve("data/newsreader");
+        Path file = SqliteStateStore.fileIn(data);
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            store.setRead("post", true);
+            // While the store is open, SQLite keeps its write-ahead log and shared memory beside the database.
+            assertThat(List.of(file, Path.of(file + "-wal"), Path.of(file + "-shm"))).allSatisfy(path ->
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                            .as(path.toString()).isEqualTo("rw-------"));
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                    .isEqualTo("rwx------");
+        }
+    }
 }

@@ -33,6 +33,11 @@ public record ProgramRun(int exitCode, String out, String err) {
         return run(jvmOptions, Path.of("/dev/null"), env, args);
     }
 
+    /** Runs with standard input read from {@code input} and extra JVM options. */
+    public static ProgramRun withInput(Path input, Map<String, String> env, List<String> jvmOptions, String... args) {
+        return run(jvmOptions, input, env, args);
+    }
+
     /** Runs with standard input read from {@code input}. */
     public static ProgramRun withInput(Path input, Map<String, String> env, String... args) {
         return run(List.of(), input, env, args);

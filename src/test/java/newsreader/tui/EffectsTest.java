@@ -17,6 +17,7 @@ import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.reading.ReadState;
+import newsreader.render.RenderedArticle;
 import newsreader.store.SqliteStateStore;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,59 @@ class EffectsTest {
             lock.execute("ROLLBACK");
             controller.key(ch('r'));
             assertThat(services.readState.isRead(state.selectedPost())).isTrue();
+        }
+    }
+
+    @Test
+    void aPostThatExhaustsTheHeapWhileBeingLaidOutIsThatPostsProblemAndTheReaderGoesOn() {
+        FakeServices services = new FakeServices() {
+            @Override
+            public RenderedArticle layOut(Post post, int width) {
+                if (post.meta().relativePath().equals("a.md")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return super.layOut(post, width);
+            }
+        };
+        BlockingQueue<ReaderEvent> answers = new LinkedBlockingQueue<>();
+        ReaderState state = new ReaderState(TestPosts.sample());
+        try (EffectRunner runner = EffectRunner.inline(services, answers::add)) {
+            ReaderController controller = new ReaderController(state, services, CellWidth.standard(), runner);
+            controller.resized(100, 30);
+
+            controller.key(key(KeyType.Enter));
+            ReaderEvent answer = answers.poll();
+            assertThat(answer).isInstanceOf(ReaderEvent.ArticleFailed.class);
+            controller.update(answer);
+            assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
+            assertThat(state.message).isEqualTo("Cannot show a.md: too large to show (OutOfMemoryError)");
+
+            controller.key(ch('j'));
+            controller.key(key(KeyType.Enter));
+            ReaderEvent next = answers.poll();
+            assertThat(next).as("the next post still opens").isInstanceOf(ReaderEvent.ArticleReady.class);
+            controller.update(next);
+            assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
+        }
+    }
+
+    @Test
+    void markingAllReadThatTheStoreCannotKeepIsSaidAndNothingIsMarked() throws Exception {
+        Path file = temp.resolve("state.db");
+        try (SqliteStateStore store = SqliteStateStore.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement lock = other.createStatement()) {
+            FakeServices services = new FakeServices(new ReadState(store));
+            ReaderState state = new ReaderState(TestPosts.sample());
+            ReaderController controller = new ReaderController(state, services, CellWidth.standard());
+            controller.resized(100, 30);
+            lock.execute("BEGIN EXCLUSIVE");
+
+            controller.key(ch('A'));
+
+            assertThat(state.message).startsWith("Read marks not saved: ");
+            assertThat(services.readState.isRead(state.selectedPost())).isFalse();
+            lock.execute("ROLLBACK");
         }
     }
 }

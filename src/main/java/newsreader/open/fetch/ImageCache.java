@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
+import newsreader.config.PrivateFiles;
 
 /**
  * Downloaded images, one file per URL named by the URL's SHA-256 and an extension from a fixed list: nothing the
@@ -159,14 +158,7 @@ public final class ImageCache {
         if (Files.isDirectory(folder)) {
             return;
         }
-        try {
-            Files.createDirectories(folder.getParent());
-            // Only the user: the cache shows what they read.
-            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (FileAlreadyExistsException e) {
-            // Created meanwhile by another instance.
-        } catch (UnsupportedOperationException e) {
-            Files.createDirectories(folder);
-        }
+        // Only the user: the cache shows what they read.
+        PrivateFiles.folder(folder);
     }
 }
