@@ -256,8 +256,9 @@ public final class ImageFetcher {
             if (!image && sniffed == null) {
                 throw new FetchException("not an image (" + (declared.isEmpty() ? "no content type" : declared) + ")");
             }
-            // The bytes decide: servers often call a WebP "image/jpeg".
-            String type = sniffed != null ? sniffed : declared;
+            // The bytes decide: servers often call a WebP "image/jpeg". The server's word is kept only when it names
+            // a known type, since it becomes a mailcap command's %t.
+            String type = sniffed != null ? sniffed : MimeTypes.known(declared);
             Path file = cache.commit(temporary, url, type);
             temporary = null;
             progress.update(received, received);
