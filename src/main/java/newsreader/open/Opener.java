@@ -167,7 +167,9 @@ public final class Opener implements AutoCloseable {
             return preview(target, progress, cancellation, noViewerReason(choice));
         }
         Fetched fetched = null;
-        if (choice.first().needsFile()) {
+        // A local image is always read now, through the path that was checked: the viewer gets that copy, whatever
+        // is put in the file's place afterwards.
+        if (choice.first().needsFile() || target instanceof OpenTarget.Local) {
             try {
                 fetched = fetcher.fetch(target, progress, cancellation);
             } catch (FetchException e) {
@@ -183,7 +185,8 @@ public final class Opener implements AutoCloseable {
             }
         }
         Viewer viewer = choice.first();
-        List<String> argv = viewer.argv(target.url(), fetched == null ? null : fetched.file(), type);
+        String url = target instanceof OpenTarget.Local ? fetched.file().toUri().toString() : target.url();
+        List<String> argv = viewer.argv(url, fetched == null ? null : fetched.file(), type);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, viewer.pauseAfter(), launcher);
         }

@@ -146,10 +146,16 @@ class ShellWrappedViewerTest {
     @Test
     void aLocalFileNamedLikeACommandReachesAShellWrappedViewerWhole() throws Exception {
         String name = "img;" + CREATE.substring(0, 1) + MARKER + ";.png";
-        Files.write(posts.resolve(name), TestImages.encode(TestImages.quad(), "png"));
-        OpenOutcome outcome = await(opener("sh -c '" + cdHere() + " {file}'", "").openImage(name, post, Progress.NONE));
+        byte[] png = TestImages.encode(TestImages.quad(), "png");
+        Files.write(posts.resolve(name), png);
+        OpenOutcome outcome = await(opener("sh -c '" + cdHere() + " {file} {url}'", "")
+                .openImage(name, post, Progress.NONE));
         assertThat(outcome).isInstanceOf(OpenOutcome.Done.class);
-        assertThat(lastCall()).containsExactly(posts.resolve(name).toRealPath().toString());
+        // The viewer gets the copy read through the checked path (what was checked is what is opened), whole.
+        List<String> call = lastCall();
+        assertThat(call).hasSize(2);
+        assertThat(Files.readAllBytes(Path.of(call.get(0)))).isEqualTo(png);
+        assertThat(call.get(1)).isEqualTo(Path.of(call.get(0)).toUri().toString());
         assertNoMarker();
     }
 
