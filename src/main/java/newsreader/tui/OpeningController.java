@@ -34,7 +34,8 @@ final class OpeningController {
         }
         List<Reference> references = state.article != null && state.article.meta == meta
                 ? state.article.references : List.of();
-        // A second o while the first is still downloading or decoding: the new open replaces it (the services cancel it).
+        // A second o while the first is still downloading or decoding: the new open replaces it (the opener cancels
+        // the first).
         state.message = "Opening the image…";
         state.opening = true;
         effects.add(new Effect.OpenHeaderImage(meta, references));

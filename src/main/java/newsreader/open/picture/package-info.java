@@ -8,8 +8,8 @@
  *
  * <p>Separate because it is pixel work with no I/O and no policy: resampling, the xterm palette and the encoders are
  * tested image by image. Public are {@code ImagePreview} and the cells the full-screen reader paints
- * ({@code CellPicture}, {@code ImageCell}, {@code Rgb}, {@code LanternaColors}), {@code ImageDecoder} and {@code DecodeQueue} for
- * {@code Opener} and {@code Passthrough} for the face's {@code TerminalLinks}; resampling, the palette, the encoders
+ * ({@code CellPicture}, {@code ImageCell}, {@code Rgb}, {@code LanternaColors}), {@code ImageDecoder} and
+ * {@code DecodeQueue} for {@code Opener} and {@code Passthrough} for the face's {@code TerminalLinks}; resampling, the palette, the encoders
  * and the reading of a terminal's device attributes (not used by the reader yet) stay package-private.
  */
 package newsreader.open.picture;
