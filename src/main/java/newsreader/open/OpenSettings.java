@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param graphics       how the in-terminal preview is drawn
  * @param cacheFolder    where downloads are kept; null for {@code $XDG_CACHE_HOME/newsreader/images}
  * @param launchGrace    how long a started desktop viewer is watched for an immediate failure
+ * @param decodeDeadline how long decoding one image for the in-terminal preview may take before it is abandoned
  */
 public record OpenSettings(
         Path postsFolder,
@@ -28,19 +29,23 @@ public record OpenSettings(
         long maxPixels,
         GraphicsMode graphics,
         Path cacheFolder,
-        Duration launchGrace) {
+        Duration launchGrace,
+        Duration decodeDeadline) {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REDIRECTS = 5;
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
     public static final Duration DEFAULT_LAUNCH_GRACE = Duration.ofMillis(300);
+    /** Real header images decode in well under a second; a file that takes this long is hostile or broken. */
+    public static final Duration DEFAULT_DECODE_DEADLINE = Duration.ofSeconds(10);
 
     /** The defaults for a posts folder, with the viewer and limits of the user's settings. */
     public static OpenSettings of(Path postsFolder, String viewer, boolean viewerTerminal, long maxBytes,
                                   int timeoutSeconds) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, Duration.ofSeconds(timeoutSeconds),
-                DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_PIXELS, GraphicsMode.AUTO, null, DEFAULT_LAUNCH_GRACE);
+                DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_PIXELS, GraphicsMode.AUTO, null, DEFAULT_LAUNCH_GRACE,
+                DEFAULT_DECODE_DEADLINE);
     }
 
     public static OpenSettings defaults(Path postsFolder) {
@@ -49,36 +54,41 @@ public record OpenSettings(
 
     public OpenSettings withViewer(String command, boolean terminal) {
         return new OpenSettings(postsFolder, command, terminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace);
+                cacheFolder, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withTimeout(Duration value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, value, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace);
+                cacheFolder, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withMaxBytes(long value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, value, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace);
+                cacheFolder, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withMaxPixels(long value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, value, graphics,
-                cacheFolder, launchGrace);
+                cacheFolder, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withGraphics(GraphicsMode value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, value,
-                cacheFolder, launchGrace);
+                cacheFolder, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withCacheFolder(Path value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                value, launchGrace);
+                value, launchGrace, decodeDeadline);
     }
 
     public OpenSettings withLaunchGrace(Duration value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, value);
+                cacheFolder, value, decodeDeadline);
+    }
+
+    public OpenSettings withDecodeDeadline(Duration value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
+                cacheFolder, launchGrace, value);
     }
 }

@@ -8,7 +8,7 @@ import newsreader.open.fetch.Cancellation;
  * cancel it.
  *
  * @param result completes with the outcome (never exceptionally); its callbacks run on the background thread
- * @param cancellation stops a download in progress ({@link #cancel})
+ * @param cancellation stops a download or a decode in progress ({@link #cancel})
  */
 public record OpenTask(CompletableFuture<OpenOutcome> result, Cancellation cancellation) {
 
@@ -16,7 +16,7 @@ public record OpenTask(CompletableFuture<OpenOutcome> result, Cancellation cance
         return new OpenTask(CompletableFuture.completedFuture(outcome), new Cancellation());
     }
 
-    /** Stops the download; the result then completes with "download cancelled". */
+    /** Stops the download or decode; the result then completes with "download cancelled" or "opening cancelled". */
     public void cancel() {
         cancellation.cancel();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import newsreader.open.address.HeaderImage;
 import newsreader.open.address.Refusal;
@@ -15,6 +16,7 @@ import newsreader.open.fetch.Fetched;
 import newsreader.open.fetch.ImageCache;
 import newsreader.open.fetch.ImageFetcher;
 import newsreader.open.fetch.MimeTypes;
+import newsreader.open.picture.DecodeQueue;
 import newsreader.open.picture.ImageDecoder;
 import newsreader.open.picture.ImagePreview;
 import newsreader.open.viewer.Mailcap;
@@ -38,9 +40,11 @@ public final class Opener implements AutoCloseable {
     private final TargetPolicy policy;
     private final ViewerChooser chooser;
     private final ImageFetcher fetcher;
-    private final ImageDecoder decoder;
+    private final DecodeQueue decodes;
     private final ViewerLauncher launcher;
     private final ExecutorService executor;
+    /** The open in progress: a new one cancels it, as the reader shows one outcome at a time. */
+    private final AtomicReference<OpenTask> current = new AtomicReference<>();
 
     /** An opener for this process's environment, reading the user's mailcap files. */
     public Opener(OpenSettings settings) {
@@ -63,7 +67,7 @@ public final class Opener implements AutoCloseable {
         Path cacheFolder = settings.cacheFolder() != null ? settings.cacheFolder() : env.imageCacheFolder();
         ImageCache cache = new ImageCache(cacheFolder);
         this.fetcher = new ImageFetcher(cache, settings.maxBytes(), settings.timeout(), settings.maxRedirects());
-        this.decoder = new ImageDecoder(settings.maxPixels());
+        this.decodes = new DecodeQueue(new ImageDecoder(settings.maxPixels()), settings.decodeDeadline());
         this.launcher = new ViewerLauncher(starter, settings.launchGrace());
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "newsreader-open");
@@ -95,7 +99,7 @@ public final class Opener implements AutoCloseable {
             return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
         }
         Cancellation cancellation = new Cancellation();
-        return new OpenTask(run(() -> image(target, progress, cancellation)), cancellation);
+        return started(new OpenTask(run(() -> image(target, progress, cancellation)), cancellation));
     }
 
     /** Decodes an image to be drawn in the terminal, whatever viewers there are. */
@@ -107,7 +111,8 @@ public final class Opener implements AutoCloseable {
             return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
         }
         Cancellation cancellation = new Cancellation();
-        return new OpenTask(run(() -> preview(target, progress, cancellation, "showing it here")), cancellation);
+        return started(new OpenTask(run(() -> preview(target, progress, cancellation, "showing it here")),
+                cancellation));
     }
 
     /** Opens a link in the browser; only web addresses are links. */
@@ -121,7 +126,25 @@ public final class Opener implements AutoCloseable {
         if (!(target instanceof OpenTarget.Web web)) {
             return OpenTask.done(new OpenOutcome.Failed("refused: only http and https links open"));
         }
-        return new OpenTask(run(() -> link(web)), new Cancellation());
+        return started(new OpenTask(run(() -> link(web)), new Cancellation()));
+    }
+
+    /** Cancels the open in progress, if any (Esc in the reader); its outcome says it was cancelled. */
+    public void cancelCurrent() {
+        OpenTask task = current.get();
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Makes {@code task} the open in progress, cancelling the one before: its download or decode stops. */
+    private OpenTask started(OpenTask task) {
+        OpenTask previous = current.getAndSet(task);
+        if (previous != null) {
+            previous.cancel();
+        }
+        task.result().whenComplete((outcome, error) -> current.compareAndSet(task, null));
+        return task;
     }
 
     /** How the in-terminal preview should be drawn here (configured, or detected from the environment). */
@@ -148,6 +171,7 @@ public final class Opener implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        decodes.close();
     }
 
     private CompletableFuture<OpenOutcome> run(Supplier<OpenOutcome> work) {
@@ -167,7 +191,9 @@ public final class Opener implements AutoCloseable {
             return preview(target, progress, cancellation, noViewerReason(choice));
         }
         Fetched fetched = null;
-        if (choice.first().needsFile()) {
+        // A local image is always read now, through the path that was checked: the viewer gets that copy, whatever
+        // is put in the file's place afterwards.
+        if (choice.first().needsFile() || target instanceof OpenTarget.Local) {
             try {
                 fetched = fetcher.fetch(target, progress, cancellation);
             } catch (FetchException e) {
@@ -182,8 +208,13 @@ public final class Opener implements AutoCloseable {
                 }
             }
         }
+        if (cancellation.isCancelled()) {
+            // Superseded or cancelled while downloading: no viewer starts for an open nobody waits for.
+            return new OpenOutcome.Failed("opening cancelled");
+        }
         Viewer viewer = choice.first();
-        List<String> argv = viewer.argv(target.url(), fetched == null ? null : fetched.file(), type);
+        String url = target instanceof OpenTarget.Local ? fetched.file().toUri().toString() : target.url();
+        List<String> argv = viewer.argv(url, fetched == null ? null : fetched.file(), type);
         if (viewer.terminal()) {
             return new OpenOutcome.RunInTerminal(viewer.name(), argv, viewer.pauseAfter(), launcher);
         }
@@ -199,9 +230,8 @@ public final class Opener implements AutoCloseable {
     private OpenOutcome preview(OpenTarget target, Progress progress, Cancellation cancellation, String message) {
         try {
             Fetched fetched = fetcher.fetch(target, progress, cancellation);
-            return new OpenOutcome.ShowHere(
-                    new ImagePreview(decoder.decode(fetched.file(), fetched.mimeType()), fetched.mimeType(), target),
-                    message);
+            var image = decodes.decode(fetched.file(), fetched.mimeType(), cancellation::onCancel);
+            return new OpenOutcome.ShowHere(new ImagePreview(image, fetched.mimeType(), target), message);
         } catch (FetchException e) {
             return new OpenOutcome.Failed(e.statusMessage());
         } catch (ImageDecoder.DecodeException e) {

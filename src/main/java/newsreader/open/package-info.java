@@ -30,8 +30,9 @@
  * the hand-off, colour depth and graphics mode) and never call {@code Opener}; {@code viewer} and {@code fetch} also
  * refuse through {@code address}. Nothing outside {@code open} uses {@code address}, {@code viewer} or {@code fetch}.
  *
- * <p>Safety rules ({@code security.md}): no shell ever runs; commands are split into words in
- * {@code open.viewer} and placeholders fill whole arguments; only {@code http}/{@code https} addresses and files
+ * <p>Safety rules ({@code security.md}): newsreader runs no shell of its own; commands are split into words in
+ * {@code open.viewer} and placeholders fill whole arguments, or are shell-quoted inside the script of a configured
+ * {@code sh -c '…'}; only {@code http}/{@code https} addresses and files
  * inside the posts folder pass {@link newsreader.open.address.TargetPolicy}; downloads have a timeout, a redirect
  * limit and a size cap; cache files are named by hash; the only escape sequences built from post data
  * ({@link newsreader.open.TerminalLinks}) refuse every control character.

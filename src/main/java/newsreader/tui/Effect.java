@@ -57,6 +57,10 @@ sealed interface Effect {
     record OpenReference(Reference reference, Path postFile) implements Effect {
     }
 
+    /** Stop the open in progress (its download or decode): answered by its {@link ReaderEvent.Opened}. */
+    record CancelOpen() implements Effect {
+    }
+
     /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */
     record SearchAllText(String query) implements Effect {
     }

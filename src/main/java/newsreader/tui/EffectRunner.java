@@ -87,6 +87,8 @@ final class EffectRunner implements AutoCloseable {
                 services.openHeaderImage(image.meta(), image.references());
             } else if (effect instanceof Effect.OpenReference reference) {
                 services.openReference(reference.reference(), reference.postFile());
+            } else if (effect instanceof Effect.CancelOpen) {
+                services.cancelOpening();
             } else if (effect instanceof Effect.SearchAllText search) {
                 services.searchAllText(search.query());
             }

@@ -59,6 +59,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private final BlockingQueue<ReaderEvent> events;
     private final AtomicBoolean scanning = new AtomicBoolean();
     private final Opener opener;
+    /** The open whose outcome the reader waits for; earlier ones were cancelled by the opener when it started. */
+    private volatile OpenTask latestOpen;
     private final LiveLibrary live;
     private volatile FolderIndex index;
     private volatile FolderWatcher watcher;
@@ -291,10 +293,24 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         events.add(new ReaderEvent.Downloading(bytes, total));
     }
 
+    @Override
+    public void cancelOpening() {
+        if (opener != null) {
+            opener.cancelCurrent();
+        }
+    }
+
     private void follow(OpenTask task) {
+        latestOpen = task;
         // The future never completes exceptionally (OpenTask's contract); the guard keeps a broken one visible.
-        task.result().whenComplete((outcome, error) -> events.add(new ReaderEvent.Opened(
-                outcome != null ? outcome : new OpenOutcome.Failed("cannot open: " + error))));
+        task.result().whenComplete((outcome, error) -> {
+            if (latestOpen != task) {
+                // Replaced by a later open, which cancelled it: the reader waits for that one's outcome.
+                return;
+            }
+            events.add(new ReaderEvent.Opened(
+                    outcome != null ? outcome : new OpenOutcome.Failed("cannot open: " + error)));
+        });
     }
 
     /** Stops watching and writes the metadata cache, so that the next start reads only what changed. */

@@ -34,7 +34,10 @@ final class OpeningController {
         }
         List<Reference> references = state.article != null && state.article.meta == meta
                 ? state.article.references : List.of();
+        // A second o while the first is still downloading or decoding: the new open replaces it (the opener cancels
+        // the first).
         state.message = "Opening the image…";
+        state.opening = true;
         effects.add(new Effect.OpenHeaderImage(meta, references));
     }
 
@@ -73,6 +76,7 @@ final class OpeningController {
         for (Reference reference : state.article.references) {
             if (reference.number() == number) {
                 state.message = "Opening [" + number + "]…";
+                state.opening = true;
                 effects.add(new Effect.OpenReference(reference, state.article.meta.path()));
                 return;
             }
@@ -98,8 +102,15 @@ final class OpeningController {
         state.linkSpot = null;
     }
 
+    /** Esc while an image or link is being opened: stop it. */
+    void cancel() {
+        state.message = "Cancelling…";
+        effects.add(new Effect.CancelOpen());
+    }
+
     /** The outcome of an open, on the UI thread (a viewer in the terminal has already run by now). */
     void opened(OpenOutcome outcome) {
+        state.opening = false;
         state.message = outcome.message();
         if (outcome instanceof OpenOutcome.ShowHere here) {
             state.picture = here.preview();

@@ -160,6 +160,11 @@ final class ReaderController {
             overlay(action);
             return;
         }
+        if (action == Action.ESCAPE && state.opening) {
+            // Esc stops a slow download or decode first, as a browser's Esc stops loading; the next Esc goes back.
+            opening.cancel();
+            return;
+        }
         switch (action) {
             case QUIT:
                 state.quit = true;

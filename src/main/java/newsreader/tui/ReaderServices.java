@@ -30,6 +30,12 @@ interface ReaderServices {
     /** Starts opening one numbered link or image of an article, as {@link #openHeaderImage} does. */
     void openReference(Reference reference, Path postFile);
 
+    /**
+     * Stops the open in progress, whose {@link ReaderEvent.Opened} then says it was cancelled. Starting another open
+     * stops the one before by itself; only the latest open's outcome comes back.
+     */
+    void cancelOpening();
+
     /** Hyperlink and clipboard sequences for this terminal. */
     TerminalLinks links();
 

@@ -77,6 +77,8 @@ final class ReaderState {
     String rawOutput;
 
     String message = "";
+    /** An image or link is being opened (downloaded, decoded) and its outcome has not come back: Esc cancels it. */
+    boolean opening;
     /** A start-up warning (locale) shown once the first scan is in, in place of the post count. */
     String notice = "";
     /** Bumped whenever read state changes, so cached unread counts know they are stale. */

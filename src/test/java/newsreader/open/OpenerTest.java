@@ -128,10 +128,14 @@ class OpenerTest {
     }
 
     @Test
-    void aLocalImageIsPassedAsItsRealPath() throws Exception {
-        await(opener("rec {file}", false, "", "DISPLAY", ":0").openImage("local.png", post, Progress.NONE));
-        assertThat(TestPrograms.calls(record))
-                .containsExactly(List.of(posts.resolve("local.png").toRealPath().toString()));
+    void aLocalImageIsPassedAsTheCopyReadThroughTheCheckedPath() throws Exception {
+        await(opener("rec {file} {url}", false, "", "DISPLAY", ":0").openImage("local.png", post, Progress.NONE));
+        List<List<String>> calls = TestPrograms.calls(record);
+        assertThat(calls).hasSize(1);
+        Path copy = Path.of(calls.get(0).get(0));
+        assertThat(copy).startsWith(cache);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(png);
+        assertThat(calls.get(0).get(1)).isEqualTo(copy.toUri().toString());
     }
 
     @Test

@@ -65,6 +65,18 @@ public final class TestImages {
         }
     }
 
+    /**
+     * A 34-byte lossless WebP whose header declares {@code width × height} and whose data is zeros: a decoder that
+     * believes the header allocates the whole raster and grinds through every pixel of it.
+     */
+    public static byte[] webpDeclaring(int width, int height) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(34).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(26)
+                .put("WEBPVP8L".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(14);
+        b.put((byte) 0x2F).putInt((width - 1) | (height - 1) << 14);
+        return b.array();
+    }
+
     public static boolean canDecodeWebp() {
         return ImageIO.getImageReadersByMIMEType("image/webp").hasNext();
     }

@@ -87,6 +87,11 @@ class FakeServices implements ReaderServices {
         opened.add("ref " + reference.url() + " " + postFile);
     }
 
+    @Override
+    public void cancelOpening() {
+        opened.add("cancel");
+    }
+
     /** Full-text queries asked for. */
     final List<String> searches = new ArrayList<>();
 

@@ -71,6 +71,30 @@ class OpeningTest {
     }
 
     @Test
+    void escWhileAnImageIsOpeningCancelsItAndTheNextEscGoesBack() {
+        start();
+        press(key(KeyType.Enter), ch('o'), key(KeyType.Escape));
+        assertThat(services.opened).containsExactly("image x.md 2", "cancel");
+        assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
+        assertThat(state.message).isEqualTo("Cancelling…");
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.Failed("opening cancelled")));
+        assertThat(state.message).isEqualTo("opening cancelled");
+        press(key(KeyType.Escape));
+        assertThat(services.opened).containsExactly("image x.md 2", "cancel");
+        assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
+    }
+
+    @Test
+    void escAfterTheOutcomeCameBackCancelsNothing() {
+        start();
+        press(key(KeyType.Enter), ch('o'));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.Done("opened with feh")));
+        press(key(KeyType.Escape));
+        assertThat(services.opened).containsExactly("image x.md 2");
+        assertThat(state.mode).isEqualTo(ReaderState.Mode.BROWSE);
+    }
+
+    @Test
     void aDigitInTheLinksWindowOpensThatLinkWithThePostsFile() {
         start();
         press(key(KeyType.Enter), ch('u'), ch('2'));

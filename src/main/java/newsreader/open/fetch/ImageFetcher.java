@@ -89,16 +89,66 @@ public final class ImageFetcher {
         }
     }
 
+    /**
+     * A local image, checked to lie inside the posts folder, copied into the cache through a link-free open of its
+     * real path: viewers and the decoder read the copy, so a link swapped in after the check cannot send them out of
+     * the folder (security.md: what was checked is what is opened).
+     */
     private Fetched local(Path file) throws FetchException {
-        byte[] head = new byte[16];
-        int length;
-        try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(head, 0, head.length);
+        String key = file.toUri().toString();
+        Path temporary = null;
+        try {
+            temporary = cache.temporary(key);
+            byte[] head = new byte[16];
+            int headLength = 0;
+            long copied = 0;
+            try (InputStream in = java.nio.channels.Channels.newInputStream(LinkFreeFile.open(file));
+                 OutputStream out = Files.newOutputStream(temporary)) {
+                byte[] buffer = new byte[BUFFER];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (headLength < head.length) {
+                        int take = Math.min(n, head.length - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    copied += n;
+                    if (copied > maxBytes) {
+                        throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                throw new FetchException("cannot read " + file.getFileName() + " (" + whyUnreadable(e) + ")");
+            }
+            String sniffed = MimeTypes.sniff(head, headLength);
+            String type = sniffed != null ? sniffed : MimeTypes.fromName(file.getFileName().toString());
+            Path copy = cache.commit(temporary, key, type);
+            temporary = null;
+            return new Fetched(copy, type, false);
         } catch (IOException e) {
-            throw new FetchException("cannot read " + file.getFileName());
+            throw new FetchException("cannot write the cache (" + e.getMessage() + ")");
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // A stray .part file is harmless; trimming removes it.
+                }
+            }
         }
-        String sniffed = MimeTypes.sniff(head, length);
-        return new Fetched(file, sniffed != null ? sniffed : MimeTypes.fromName(file.getFileName().toString()), false);
+    }
+
+    private static String whyUnreadable(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() : String.valueOf(e.getMessage());
+        if (e instanceof java.nio.file.NotDirectoryException || reason.contains("symbolic link")) {
+            return "a link was put in its place after it was checked";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it is gone";
+        }
+        return reason;
     }
 
     private Fetched download(OpenTarget.Web web, Progress progress, Cancellation cancellation) throws FetchException {
@@ -256,8 +306,9 @@ public final class ImageFetcher {
             if (!image && sniffed == null) {
                 throw new FetchException("not an image (" + (declared.isEmpty() ? "no content type" : declared) + ")");
             }
-            // The bytes decide: servers often call a WebP "image/jpeg".
-            String type = sniffed != null ? sniffed : declared;
+            // The bytes decide: servers often call a WebP "image/jpeg". The server's word is kept only when it names
+            // a known type, since it becomes a mailcap command's %t.
+            String type = sniffed != null ? sniffed : MimeTypes.known(declared);
             Path file = cache.commit(temporary, url, type);
             temporary = null;
             progress.update(received, received);

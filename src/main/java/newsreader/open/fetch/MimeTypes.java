@@ -54,6 +54,14 @@ public final class MimeTypes {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The type itself when it is one of the image types newsreader knows, else {@link #ANY_IMAGE}: a server's
+     * Content-Type is free text ({@code image/$(id)}) and reaches a mailcap command's {@code %t}.
+     */
+    public static String known(String mimeType) {
+        return EXTENSION_OF.containsKey(mimeType) ? mimeType : ANY_IMAGE;
+    }
+
     /** Cache file extension for a type: one of a fixed set, so nothing from the server reaches a file name. */
     public static String extension(String mimeType) {
         return EXTENSION_OF.getOrDefault(mimeType, "img");

@@ -1,5 +1,6 @@
 /**
- * Getting an image onto disk: {@link newsreader.open.fetch.ImageFetcher} reads local images as they are and downloads
+ * Getting an image onto disk: {@link newsreader.open.fetch.ImageFetcher} copies local images into the cache through
+ * a link-free open of the real path that was checked (so a link swapped in afterwards is not followed) and downloads
  * web images with a timeout, a redirect limit (each target checked again), a size cap and a type check, trying the
  * address behind a CORS proxy when the proxy fails; {@link newsreader.open.fetch.ImageCache} keeps downloads under
  * hashed names and trims itself; {@link newsreader.open.fetch.MimeTypes} tells image types from names, headers and

@@ -11,12 +11,19 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes the first frame of an image with ImageIO, safely: the size in the header is checked before any pixel is
- * decoded, and large images are subsampled while decoding so memory stays small whatever the file claims. Public
- * for {@code Opener}, which decodes every image it shows here.
+ * decoded (WebP against a lower cap, {@link #MAX_WEBP_PIXELS}), and large images are subsampled while decoding to
+ * what the largest picture drawn needs ({@link #MAX_DECODED_SIDE}) so memory stays small whatever the file claims.
+ * Public for {@code Opener} through {@link DecodeQueue}, which adds the thread, the deadline and cancelling.
  */
 public final class ImageDecoder {
     /** The preview never needs more than this many pixels on the longer side. */
     public static final int MAX_DECODED_SIDE = 2048;
+
+    /**
+     * WebP's decoder allocates the whole raster and decodes every pixel whatever subsampling asks for (a 34-byte file
+     * declaring 10000×10000 took 600 MB and minutes), so WebP gets a lower cap: 4096×4096, 64 MB of pixels.
+     */
+    public static final long MAX_WEBP_PIXELS = 4096L * 4096;
 
     private final long maxPixels;
 
@@ -26,6 +33,11 @@ public final class ImageDecoder {
 
     /** The image, or an exception whose message is for the status line ("cannot decode image/webp"). */
     public BufferedImage decode(Path file, String mimeType) throws DecodeException {
+        return decode(file, mimeType, new DecodeHandle());
+    }
+
+    /** As {@link #decode(Path, String)}, stoppable from another thread through {@code handle}. */
+    BufferedImage decode(Path file, String mimeType, DecodeHandle handle) throws DecodeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new DecodeException("cannot read " + file.getFileName());
@@ -35,6 +47,7 @@ public final class ImageDecoder {
                 throw new DecodeException("cannot decode " + mimeType);
             }
             ImageReader reader = readers.next();
+            handle.started(reader, in);
             try {
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
@@ -42,13 +55,19 @@ public final class ImageDecoder {
                 if (width <= 0 || height <= 0) {
                     throw new DecodeException("image has no pixels");
                 }
-                if (width * height > maxPixels) {
+                boolean webp = "webp".equalsIgnoreCase(reader.getFormatName());
+                if (width * height > (webp ? Math.min(maxPixels, MAX_WEBP_PIXELS) : maxPixels)) {
                     throw new DecodeException("image too large (" + width + "×" + height + ")");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.max(1, (Math.max(width, height) + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
                 param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param);
+                BufferedImage image = reader.read(0, param);
+                if (handle.stopped()) {
+                    // An aborted reader may return what it had so far: a stopped decode has no picture.
+                    throw new DecodeException("opening cancelled");
+                }
+                return image;
             } finally {
                 reader.dispose();
             }

@@ -7,16 +7,28 @@ import newsreader.open.address.Refusal;
 
 /**
  * A viewer command as an argument vector with placeholders. Placeholders are replaced inside the one argument that
- * holds them, in one pass: what is put in is never split or scanned again.
+ * holds them, in one pass: what is put in is never split or scanned again. When the command is a shell running a
+ * script ({@code sh -c '…'}, {@link ShellLine}), a placeholder inside the script is shell-quoted where it stands
+ * ({@link ShellQuoting}), because a shell parses that word again (newsboat's CVE-2017-12904).
  */
 final class CommandTemplate {
 
     /** What a placeholder stands for. */
     public enum Slot { URL, FILE, TYPE }
 
-    /** One piece of an argument: literal text, or a slot. */
-    private record Piece(String text, Slot slot) {
+    /** One piece of an argument: literal text, or a slot and how its value is quoted. */
+    private record Piece(String text, Slot slot, ShellQuoting quoting) {
+        static Piece literal(String text) {
+            return new Piece(text, null, ShellQuoting.NONE);
+        }
+
+        static Piece slot(Slot slot) {
+            return new Piece(null, slot, ShellQuoting.NONE);
+        }
     }
+
+    /** What {@code %t} may become: a bare media type, never free text from a server. */
+    private static final java.util.regex.Pattern TYPE = java.util.regex.Pattern.compile("[a-z]+/([a-z0-9.+-]+|\\*)");
 
     private final List<List<Piece>> words;
 
@@ -45,7 +57,7 @@ final class CommandTemplate {
 
     /** A fixed program followed by one slot, e.g. {@code xdg-open {file}}. */
     public static CommandTemplate of(String program, Slot slot) {
-        return new CommandTemplate(List.of(List.of(new Piece(program, null)), List.of(new Piece(null, slot))));
+        return new CommandTemplate(List.of(List.of(Piece.literal(program)), List.of(Piece.slot(slot))));
     }
 
     private enum Syntax { BRACES, PERCENT_MAILCAP, PERCENT_BROWSER }
@@ -55,11 +67,31 @@ final class CommandTemplate {
         for (String word : split) {
             words.add(pieces(word, syntax));
         }
+        int script = ShellLine.scriptWord(split);
+        if (script >= 0) {
+            words.set(script, quotedForTheShell(words.get(script)));
+        }
         CommandTemplate template = new CommandTemplate(words);
         if (appended != null && !template.uses(Slot.URL) && !template.uses(Slot.FILE)) {
-            words.add(List.of(new Piece(null, appended)));
+            // Appended as an argument of its own: after a shell's script it is $0 or $1, never script text.
+            words.add(List.of(Piece.slot(appended)));
         }
         return new CommandTemplate(List.copyOf(words));
+    }
+
+    /** The script's pieces, each slot marked with how the shell must see its value quoted where it stands. */
+    private static List<Piece> quotedForTheShell(List<Piece> script) throws Refusal {
+        ShellQuoting.Reader reader = new ShellQuoting.Reader();
+        List<Piece> quoted = new ArrayList<>();
+        for (Piece piece : script) {
+            if (piece.slot() == null) {
+                reader.read(piece.text());
+                quoted.add(piece);
+            } else {
+                quoted.add(new Piece(null, piece.slot(), reader.placeholder()));
+            }
+        }
+        return List.copyOf(quoted);
     }
 
     private static List<Piece> pieces(String word, Syntax syntax) throws Refusal {
@@ -95,10 +127,10 @@ final class CommandTemplate {
             }
             if (slot != null) {
                 if (literal.length() > 0) {
-                    pieces.add(new Piece(literal.toString(), null));
+                    pieces.add(Piece.literal(literal.toString()));
                     literal.setLength(0);
                 }
-                pieces.add(new Piece(null, slot));
+                pieces.add(Piece.slot(slot));
                 i += length;
             } else {
                 literal.append(word.charAt(i));
@@ -106,7 +138,7 @@ final class CommandTemplate {
             }
         }
         if (literal.length() > 0 || pieces.isEmpty()) {
-            pieces.add(new Piece(literal.toString(), null));
+            pieces.add(Piece.literal(literal.toString()));
         }
         return List.copyOf(pieces);
     }
@@ -155,17 +187,25 @@ final class CommandTemplate {
                     String value = switch (p.slot()) {
                         case URL -> url;
                         case FILE -> file == null ? null : file.toString();
-                        case TYPE -> type;
+                        case TYPE -> checkedType(type);
                     };
                     if (value == null) {
                         throw new IllegalArgumentException("no value for " + p.slot());
                     }
-                    b.append(value);
+                    b.append(p.quoting().quote(value));
                 }
             }
             argv.add(b.toString());
         }
         return List.copyOf(argv);
+    }
+
+    /** A type such as {@code image/png} or {@code image/*}; anything else is a caller's bug, not a value to pass on. */
+    private static String checkedType(String type) {
+        if (type != null && !TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("not a media type: " + type);
+        }
+        return type;
     }
 
     @Override

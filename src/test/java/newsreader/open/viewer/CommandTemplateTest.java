@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import newsreader.open.address.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,47 @@ class CommandTemplateTest {
                 .containsExactly("firefox", "--new-tab", "https://x/y");
         assertThat(CommandTemplate.ofBrowser("w3m").argv("https://x/y", null, null))
                 .containsExactly("w3m", "https://x/y");
+    }
+
+    @Test
+    void insideAShellScriptAValueIsQuotedWhereItStands() throws Refusal {
+        String url = "https://x/a'b;$(id)";
+        assertThat(CommandTemplate.ofViewerSetting("sh -c 'view {url}'").argv(url, FILE, null))
+                .containsExactly("sh", "-c", "view 'https://x/a'\\''b;$(id)'");
+        assertThat(CommandTemplate.ofViewerSetting("sh -c \"view '{url}'\"").argv(url, FILE, null))
+                .containsExactly("sh", "-c", "view 'https://x/a'\\''b;$(id)'");
+        assertThat(CommandTemplate.ofViewerSetting("sh -c 'view \"{url}\"'").argv(url, FILE, null))
+                .containsExactly("sh", "-c", "view \"\"'https://x/a'\\''b;$(id)'\"\"");
+        // Words after the script are arguments ($0, $1…): they stay as they are.
+        assertThat(CommandTemplate.ofViewerSetting("sh -c 'view \"$1\"' sh {url}").argv(url, FILE, null))
+                .containsExactly("sh", "-c", "view \"$1\"", "sh", url);
+    }
+
+    @Test
+    void shellsAreKnownByFileNameAlsoThroughEnvAndBusybox() throws Refusal {
+        for (String command : List.of("/bin/bash -lc 'v {url}'", "env -i A=1 dash -ec 'v {url}'",
+                "busybox sh -c 'v {url}'", "zsh -o errexit -c 'v {url}'")) {
+            List<String> argv = CommandTemplate.ofViewerSetting(command).argv("a b", FILE, null);
+            assertThat(argv.get(argv.size() - 1)).as(command).isEqualTo("v 'a b'");
+        }
+        // Not a shell running a script: the value is one argument.
+        assertThat(CommandTemplate.ofViewerSetting("shx -c {url}").argv("a'b", FILE, null))
+                .containsExactly("shx", "-c", "a'b");
+    }
+
+    @Test
+    void scriptsWhoseQuotingCannotBeFollowedAreRefused() {
+        for (String command : List.of("fish -c 'open {url}'", "sh -c 'v $(echo {url})'", "sh -c 'v `echo {url}`'",
+                "sh -c 'v ${X:-{url}}'", "sh -c \"v \\$'{url}'\"", "sh -c 'v \\{url}'", "env -S 'sh -c v'")) {
+            assertThatThrownBy(() -> CommandTemplate.ofViewerSetting(command)).as(command)
+                    .isInstanceOf(Refusal.class);
+        }
+    }
+
+    @Test
+    void percentTIsOnlyEverAMediaType() throws Refusal {
+        CommandTemplate t = CommandTemplate.ofMailcap("sh -c 'v %t %s'");
+        assertThat(t.argv(null, FILE, "image/*")).containsExactly("sh", "-c", "v 'image/*' '/cache/ab.png'");
+        assertThatThrownBy(() -> t.argv(null, FILE, "image/$(id)")).isInstanceOf(IllegalArgumentException.class);
     }
 }
