@@ -4,8 +4,12 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import newsreader.open.OpenOutcome;
+import newsreader.open.OpenTarget;
 import newsreader.open.Progress;
 import newsreader.open.TerminalLinks;
+import newsreader.open.address.HeaderImage;
+import newsreader.open.address.Refusal;
+import newsreader.open.address.TargetPolicy;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
@@ -38,6 +42,7 @@ final class OpeningController {
         // the first).
         state.message = "Opening the image…";
         state.opening = true;
+        state.openingAddress = webAddress(HeaderImage.of(meta, references).orElse(null));
         effects.add(new Effect.OpenHeaderImage(meta, references));
     }
 
@@ -77,6 +82,7 @@ final class OpeningController {
             if (reference.number() == number) {
                 state.message = "Opening [" + number + "]…";
                 state.opening = true;
+                state.openingAddress = webAddress(reference.url());
                 effects.add(new Effect.OpenReference(reference, state.article.meta.path()));
                 return;
             }
@@ -84,9 +90,9 @@ final class OpeningController {
         state.message = "No link [" + number + "]";
     }
 
-    /** A key while the picture or the link window is up: {@code c} copies the link; any other key closes. */
+    /** A key while the picture or the link window is up: {@code c} copies its address; any other key closes. */
     void windowKey(KeyStroke key) {
-        if (state.overlay == ReaderState.Overlay.LINK && key.getKeyType() == KeyType.Character
+        if (key.getKeyType() == KeyType.Character
                 && key.getCharacter() == 'c' && !key.isCtrlDown() && state.link != null) {
             try {
                 state.rawOutput = links.copyToClipboard(state.link);
@@ -99,12 +105,14 @@ final class OpeningController {
         state.overlay = ReaderState.Overlay.NONE;
         state.picture = null;
         state.link = null;
-        state.linkSpot = null;
+        state.linkSpots = List.of();
     }
 
     /** Esc while an image or link is being opened: stop it. */
     void cancel() {
         state.message = "Cancelling…";
+        // The user gave up on it: no window should pop up with its address.
+        state.openingAddress = null;
         effects.add(new Effect.CancelOpen());
     }
 
@@ -112,14 +120,37 @@ final class OpeningController {
     void opened(OpenOutcome outcome) {
         state.opening = false;
         state.message = outcome.message();
+        OpenTarget.Web tried = state.openingAddress;
+        state.openingAddress = null;
         if (outcome instanceof OpenOutcome.ShowHere here) {
             state.picture = here.preview();
-            state.link = null;
+            state.link = here.preview().target() instanceof OpenTarget.Web web ? web : null;
             state.overlay = ReaderState.Overlay.PICTURE;
         } else if (outcome instanceof OpenOutcome.ShowLink link) {
             state.link = link.target();
             state.picture = null;
             state.overlay = ReaderState.Overlay.LINK;
+        } else if (outcome instanceof OpenOutcome.Failed && tried != null) {
+            // Offline, or no viewer and nothing to draw: the address is still the user's way to the image, from a
+            // browser of their own. The status line says why it did not open.
+            state.link = tried;
+            state.picture = null;
+            state.overlay = ReaderState.Overlay.LINK;
+        }
+    }
+
+    /**
+     * The web address being opened, kept to be offered if the open fails; null for anything else (a local file,
+     * an address the policy refuses), which has nothing to offer.
+     */
+    private static OpenTarget.Web webAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            return new OpenTarget.Web(TargetPolicy.web(address), address);
+        } catch (Refusal e) {
+            return null;
         }
     }
 

@@ -49,38 +49,31 @@ final class OverlayView {
         }
     }
 
-    /** The address, wrapped whole, then a label the loop makes a hyperlink; {@code c} copies it. */
+    /** The address, wrapped whole and hyperlinked line by line (by the loop); {@code c} copies it. */
     private void drawLink(ReaderState state, CellPainter painter) {
-        state.linkSpot = null;
+        state.linkSpots = List.of();
         if (state.link == null) {
             return;
         }
         int width = Math.max(1, Math.min(state.columns - 2, 72));
-        String address = SafeText.line(state.link.text());
-        List<String> lines = new ArrayList<>();
         int inner = Math.max(1, width - 2);
-        for (int start = 0; start < address.length(); start += inner) {
-            lines.add(address.substring(start, Math.min(address.length(), start + inner)));
-        }
+        List<String> lines = AddressLines.wrap(state.link.text(), inner, painter.widths());
         int height = Math.min(Math.max(1, state.rows - 1), lines.size() + 3);
         int left = Math.max(0, (state.columns - width) / 2);
         int top = Math.max(0, (state.rows - 1 - height) / 2);
         painter.fillRect(left, top, width, height, theme.overlay());
         painter.text(left + 1, top, left + width - 1,
-                truncation.truncate("Link  (c copies it, any other key closes)", inner), theme.overlay().withBold());
-        for (int i = 0; i < lines.size() && 1 + i < height - 1; i++) {
-            painter.text(left + 1, top + 1 + i, left + width - 1, lines.get(i), theme.overlay());
-        }
-        String label = truncation.truncate(LINK_LABEL, inner);
-        int labelRow = top + height - 1;
-        if (labelRow > top && labelRow < state.rows - 1) {
-            painter.text(left + 1, labelRow, left + width - 1, label, theme.overlay().withUnderline());
-            state.linkSpot = new ReaderState.LinkSpot(left + 1, labelRow, label);
+                truncation.truncate(LINK_TITLE, inner), theme.overlay().withBold());
+        AddressLines.draw(state, painter, lines, left + 1, top + 1, top + height - 1, left + width - 1,
+                theme.overlay().withUnderline());
+        int hintRow = top + height - 1;
+        if (hintRow > top + lines.size()) {
+            painter.text(left + 1, hintRow, left + width - 1, truncation.truncate(LINK_HINT, inner), theme.overlay());
         }
     }
 
-    /** Plain ASCII, so the text written again inside the OSC 8 sequence covers exactly the cells drawn here. */
-    static final String LINK_LABEL = "open in your browser (Ctrl/Cmd-click)";
+    static final String LINK_TITLE = "Address  (c copies it, any other key closes)";
+    static final String LINK_HINT = "Ctrl/Cmd-click the address to open it in your browser";
 
     private List<String> helpLines(ReaderState state) {
         List<String> lines = new ArrayList<>();

@@ -42,15 +42,17 @@ final class PictureView {
         }
         int height = Math.max(1, state.rows - 1);
         painter.fillRect(0, 0, state.columns, height, theme.overlay());
-        String title = "Image from " + SafeText.line(state.picture.target().describe()) + "  (any key closes)";
+        String title = "Image from " + SafeText.line(state.picture.target().describe())
+                + (state.link != null ? "  (c copies the address, any other key closes)" : "  (any key closes)");
         painter.text(0, 0, state.columns, truncation.truncate(title, state.columns), theme.overlay().withBold());
-        int rows = height - 1;
+        int above = 1 + drawAddress(state, painter, height);
+        int rows = height - above;
         if (rows < 1) {
             return;
         }
         CellPicture picture = pictureFor(state.picture, state.columns, rows);
         int left = Math.max(0, (state.columns - picture.columns()) / 2);
-        int top = 1 + Math.max(0, (rows - picture.height()) / 2);
+        int top = above + Math.max(0, (rows - picture.height()) / 2);
         for (int y = 0; y < picture.height() && top + y < height; y++) {
             for (int x = 0; x < picture.columns() && left + x < state.columns; x++) {
                 ImageCell cell = picture.cell(x, y);
@@ -59,6 +61,20 @@ final class PictureView {
                 painter.text(left + x, top + y, left + x + 1, String.valueOf(cell.glyph()), style);
             }
         }
+    }
+
+    /**
+     * The web address the picture came from, whole, under the title: over SSH the user may want it in a browser of
+     * their own. Returns the rows it took.
+     */
+    private int drawAddress(ReaderState state, CellPainter painter, int height) {
+        state.linkSpots = java.util.List.of();
+        if (state.link == null) {
+            return 0;
+        }
+        java.util.List<String> lines = AddressLines.wrap(state.link.text(), state.columns, widths);
+        AddressLines.draw(state, painter, lines, 0, 1, height, state.columns, theme.overlay().withUnderline());
+        return Math.min(lines.size(), Math.max(0, height - 1));
     }
 
     /** Scaling is the slow part: done again only for another image or another screen size. */

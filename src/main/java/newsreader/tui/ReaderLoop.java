@@ -180,23 +180,26 @@ final class ReaderLoop {
         writeRaw(controller.state());
     }
 
-    /** The clipboard copy asked for, and the link window's label again as a hyperlink over the same cells. */
+    /** The clipboard copy asked for, and the shown address again as a hyperlink over the same cells. */
     private void writeRaw(ReaderState state) throws IOException {
         if (state.rawOutput != null) {
             String sequence = state.rawOutput;
             state.rawOutput = null;
             raw.write(sequence);
         }
-        if (state.overlay == ReaderState.Overlay.LINK && state.link != null && state.linkSpot != null) {
-            ReaderState.LinkSpot spot = state.linkSpot;
+        boolean offering = state.overlay == ReaderState.Overlay.LINK || state.overlay == ReaderState.Overlay.PICTURE;
+        if (!offering || state.link == null) {
+            return;
+        }
+        for (ReaderState.LinkSpot spot : state.linkSpots) {
             String link;
             try {
                 link = controller.links().hyperlink(state.link, spot.text());
             } catch (IllegalArgumentException e) {
                 return;
             }
-            // Save the cursor, write over the label's cells with the same text, restore: the screen layer's idea
-            // of every cell stays true.
+            // Save the cursor, write over the line's cells with the same text, restore: the screen layer's idea
+            // of every cell stays true. Each line is its own hyperlink to the same address.
             raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + link + "\u001b8");
         }
     }

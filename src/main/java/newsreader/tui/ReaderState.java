@@ -25,7 +25,7 @@ final class ReaderState {
     /** A window drawn over everything else. */
     enum Overlay { NONE, HELP, LINKS, PICTURE, LINK }
 
-    /** Where a link's label was drawn, so that the loop can write it again as an OSC 8 hyperlink. */
+    /** Where one line of a shown address was drawn, so that the loop can write it again as an OSC 8 hyperlink. */
     record LinkSpot(int column, int row, String text) {
     }
 
@@ -70,13 +70,15 @@ final class ReaderState {
     String linkChoice = "";
     /** The image drawn by the PICTURE overlay. */
     ImagePreview picture;
-    /** The address shown by the LINK overlay, and where its label was drawn. */
+    /** The address offered by the LINK or PICTURE overlay, and where each of its lines was drawn. */
     OpenTarget.Web link;
-    LinkSpot linkSpot;
+    List<LinkSpot> linkSpots = List.of();
     /** An escape sequence for the loop to write past the screen layer once (an OSC 52 copy); null for none. */
     String rawOutput;
 
     String message = "";
+    /** The web address being opened, offered in the LINK window if opening it fails; null otherwise. */
+    OpenTarget.Web openingAddress;
     /** An image or link is being opened (downloaded, decoded) and its outcome has not come back: Esc cancels it. */
     boolean opening;
     /** A start-up warning (locale) shown once the first scan is in, in place of the post count. */

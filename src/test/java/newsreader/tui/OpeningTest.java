@@ -168,8 +168,8 @@ class OpeningTest {
         start();
         controller.update(new ReaderEvent.Opened(new OpenOutcome.ShowLink(LINK, "no browser here — copy the link instead")));
         screen.draw(state, view);
-        assertThat(screen.screenText()).contains("https://example.com/a").contains(OverlayView.LINK_LABEL);
-        assertThat(state.linkSpot).isNotNull();
+        assertThat(screen.screenText()).contains("https://example.com/a").contains(OverlayView.LINK_HINT);
+        assertThat(state.linkSpots).isNotEmpty();
 
         press(ch('c'));
         assertThat(state.rawOutput).isEqualTo("\u001b]52;c;aHR0cHM6Ly9leGFtcGxlLmNvbS9h\u001b\\");

@@ -14,10 +14,10 @@ import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
-/** What the loop writes past the screen layer: the link window's OSC 8 hyperlink and the OSC 52 copy. */
+/** What the loop writes past the screen layer: the OSC 8 hyperlink over a shown address and the OSC 52 copy. */
 class RawSequencesTest {
     @Test
-    void theLinkLabelIsWrittenAgainAsAHyperlinkOverTheSameCellsAndCCopiesOnce() throws Exception {
+    void theAddressIsWrittenAgainAsAHyperlinkOverTheSameCellsAndCCopiesOnce() throws Exception {
         FakeServices services = new FakeServices();
         ReaderState state = new ReaderState(TestPosts.sample());
         ReaderController controller = new ReaderController(state, services, CellWidth.standard());
@@ -31,10 +31,10 @@ class RawSequencesTest {
 
         loop.handle(new ReaderEvent.Opened(new OpenOutcome.ShowLink(link, "no browser here")));
         loop.draw(true);
-        ReaderState.LinkSpot spot = state.linkSpot;
+        ReaderState.LinkSpot spot = state.linkSpots.get(0);
         assertThat(written).containsExactly("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H"
-                + "\u001b]8;;https://example.com/x\u001b\\" + OverlayView.LINK_LABEL + "\u001b]8;;\u001b\\\u001b8");
-        assertThat(screen.row(spot.row())).contains(OverlayView.LINK_LABEL);
+                + "\u001b]8;;https://example.com/x\u001b\\" + "https://example.com/x" + "\u001b]8;;\u001b\\\u001b8");
+        assertThat(screen.row(spot.row())).contains("https://example.com/x");
 
         written.clear();
         loop.handle(new ReaderEvent.Key(ch('c')));
