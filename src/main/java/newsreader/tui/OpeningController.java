@@ -47,65 +47,98 @@ final class OpeningController {
     }
 
     /**
-     * A key in the links window: digits choose a link (at once when no longer number could follow), Enter opens
-     * the number typed. Returns false for keys the window's usual handling should get.
+     * A key in the links window: digits choose an entry (at once when no longer number could follow; {@code 0} is
+     * the header image), Enter takes the number typed, {@code c} copies the entry chosen (before or after it) instead
+     * of opening it. Returns false for keys the window's usual handling should get.
      */
     boolean linksKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
-                && key.getCharacter() >= '0' && key.getCharacter() <= '9') {
+        boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
+        if (plain && key.getCharacter() == '0' && state.linkChoice.isEmpty()) {
+            take(0);
+            return true;
+        }
+        if (plain && key.getCharacter() >= '0' && key.getCharacter() <= '9') {
             state.linkChoice += key.getCharacter();
             int number = Integer.parseInt(state.linkChoice);
             int count = state.article == null ? 0 : state.article.references.size();
             if (number * 10 > count || state.linkChoice.length() >= 4) {
-                openChosen();
+                take(number);
             } else {
-                state.message = "Link " + state.linkChoice + "… (Enter opens)";
+                state.message = "Link " + state.linkChoice + "… (Enter " + (state.linkCopy ? "copies" : "opens")
+                        + (state.linkCopy ? ")" : ", c copies)");
             }
             return true;
         }
         if (key.getKeyType() == KeyType.Enter && !state.linkChoice.isEmpty()) {
-            openChosen();
+            take(Integer.parseInt(state.linkChoice));
+            return true;
+        }
+        if (plain && key.getCharacter() == 'c') {
+            state.linkCopy = true;
+            if (!state.linkChoice.isEmpty()) {
+                take(Integer.parseInt(state.linkChoice));
+            } else {
+                state.message = "Copy which? Type its number (0: the header image)";
+            }
             return true;
         }
         state.linkChoice = "";
+        state.linkCopy = false;
         return false;
     }
 
-    private void openChosen() {
-        int number = Integer.parseInt(state.linkChoice);
+    /** Opens or copies entry {@code number} (0 the header image); either way the window closes. */
+    private void take(int number) {
+        boolean copy = state.linkCopy;
         state.linkChoice = "";
+        state.linkCopy = false;
         state.overlay = ReaderState.Overlay.NONE;
-        if (state.article == null) {
-            return;
+        Reference chosen = state.article == null ? null : LinkEntries.find(state.article, number);
+        if (chosen == null) {
+            state.message = number == 0 ? "This post has no header image" : "No link [" + number + "]";
+        } else if (copy) {
+            copy(chosen);
+        } else {
+            state.message = number == 0 ? "Opening the header image…" : "Opening [" + number + "]…";
+            state.opening = true;
+            state.openingAddress = webAddress(chosen.url());
+            effects.add(new Effect.OpenReference(chosen, state.article.meta.path()));
         }
-        for (Reference reference : state.article.references) {
-            if (reference.number() == number) {
-                state.message = "Opening [" + number + "]…";
-                state.opening = true;
-                state.openingAddress = webAddress(reference.url());
-                effects.add(new Effect.OpenReference(reference, state.article.meta.path()));
-                return;
-            }
-        }
-        state.message = "No link [" + number + "]";
     }
 
-    /** A key while the picture or the link window is up: {@code c} copies its address; any other key closes. */
-    void windowKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character
-                && key.getCharacter() == 'c' && !key.isCtrlDown() && state.link != null) {
-            try {
-                state.rawOutput = links.copyToClipboard(state.link);
-                state.message = "Link copied to your clipboard (where the terminal allows OSC 52)";
-            } catch (IllegalArgumentException e) {
-                state.message = "Cannot copy: " + e.getMessage();
-            }
+    private void copy(Reference chosen) {
+        OpenTarget.Web web = webAddress(chosen.url());
+        if (web == null) {
+            state.message = "Only web addresses can be copied";
             return;
+        }
+        copy(web);
+    }
+
+    private void copy(OpenTarget.Web address) {
+        try {
+            state.rawOutput = links.copyToClipboard(address);
+            state.message = "Link copied to your clipboard (where the terminal allows OSC 52)";
+        } catch (IllegalArgumentException e) {
+            state.message = "Cannot copy: " + e.getMessage();
+        }
+    }
+
+    /**
+     * A key while the picture or the link window is up: {@code c} copies its address, q and Esc close it, and any
+     * other key closes it and is then handled as usual (returns false) — a key is never spent just on closing.
+     */
+    boolean windowKey(KeyStroke key) {
+        boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
+        if (plain && key.getCharacter() == 'c' && state.link != null) {
+            copy(state.link);
+            return true;
         }
         state.overlay = ReaderState.Overlay.NONE;
         state.picture = null;
         state.link = null;
         state.linkSpots = List.of();
+        return key.getKeyType() == KeyType.Escape || (plain && key.getCharacter() == 'q');
     }
 
     /** Esc while an image or link is being opened: stop it. */

@@ -41,7 +41,8 @@ final class OverlayView {
         painter.fillRect(left, top, width, height, theme.overlay());
         painter.text(left + 1, top, left + width - 1,
                 truncation.truncate(title + (state.overlay == ReaderState.Overlay.LINKS
-                        ? "  (a number opens, q closes)" : "  (q closes, j/k scroll)"), width - 2),
+                        ? "  (a number opens, 0 the header image, c copies, q closes)"
+                        : "  (q closes, j/k scroll)"), width - 2),
                 theme.overlay().withBold());
         for (int i = 0; i < bodyRows && first + i < lines.size(); i++) {
             painter.text(left + 1, top + 1 + i, left + width - 1,
@@ -87,14 +88,16 @@ final class OverlayView {
 
     private static List<String> linkLines(ReaderState state) {
         List<String> lines = new ArrayList<>();
-        if (state.article == null || state.article.references.isEmpty()) {
+        List<Reference> entries = state.article == null ? List.of() : LinkEntries.of(state.article);
+        if (entries.isEmpty()) {
             lines.add("This article has no links or images.");
             return lines;
         }
-        for (Reference reference : state.article.references) {
+        for (Reference reference : entries) {
             // The address itself, never only the link text: the text of a link can hide where it goes.
-            lines.add("[" + reference.number() + "] " + (reference.image() ? "image " : "")
-                    + SafeText.line(reference.url()));
+            String mark = reference.number() == LinkEntries.HEADER ? "[H] header image: "
+                    : "[" + reference.number() + "] " + (reference.image() ? "image " : "");
+            lines.add(mark + SafeText.line(reference.url()));
         }
         return lines;
     }

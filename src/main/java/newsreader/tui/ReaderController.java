@@ -143,8 +143,7 @@ final class ReaderController {
             return;
         }
         if (state.overlay == ReaderState.Overlay.PICTURE || state.overlay == ReaderState.Overlay.LINK) {
-            if (!isCtrlC(key) && !isCtrlZ(key)) {
-                opening.windowKey(key);
+            if (!isCtrlC(key) && !isCtrlZ(key) && opening.windowKey(key)) {
                 return;
             }
         }
@@ -157,7 +156,7 @@ final class ReaderController {
             state.message = "";
         }
         if (state.overlay != ReaderState.Overlay.NONE) {
-            overlay(action);
+            overlay(action, key);
             return;
         }
         if (action == Action.ESCAPE && state.opening) {
@@ -206,7 +205,7 @@ final class ReaderController {
         }
     }
 
-    private void overlay(Action action) {
+    private void overlay(Action action, KeyStroke key) {
         switch (action) {
             case QUIT:
                 state.quit = true;
@@ -225,13 +224,27 @@ final class ReaderController {
             case BOTTOM:
                 state.overlayTop = Math.max(0, state.overlayTop + Scrolling.step(action, Math.max(1, state.rows - 4)));
                 break;
+            case BACK:
+            case ESCAPE:
             case NONE:
-                break;
-            default:
-                // Any other key (q, Esc, ?, u, Enter…) closes the overlay: nothing depends on one exact key.
                 state.overlay = ReaderState.Overlay.NONE;
                 break;
+            default:
+                // Any other key closes the window and then does what it does: a key spent only on closing was
+                // lost, and the keys after it landed somewhere else than the user meant (/ then typed words).
+                ReaderState.Overlay shown = state.overlay;
+                state.overlay = ReaderState.Overlay.NONE;
+                if (!opensAgain(shown, action)) {
+                    handleKey(key);
+                }
+                break;
         }
+    }
+
+    /** The key that opened a window closes it and nothing more ({@code ?} on help, {@code u} on the links). */
+    private static boolean opensAgain(ReaderState.Overlay shown, Action action) {
+        return (shown == ReaderState.Overlay.HELP && action == Action.HELP)
+                || (shown == ReaderState.Overlay.LINKS && action == Action.LINKS);
     }
 
     private void filterKey(KeyStroke key) {

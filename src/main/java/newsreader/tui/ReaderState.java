@@ -68,6 +68,8 @@ final class ReaderState {
     OpenArticle article;
     /** Digits typed in the links window: the number of the link to open. */
     String linkChoice = "";
+    /** {@code c} was typed in the links window: the entry chosen is copied rather than opened. */
+    boolean linkCopy;
     /** The image drawn by the PICTURE overlay. */
     ImagePreview picture;
     /** The address offered by the LINK or PICTURE overlay, and where each of its lines was drawn. */

@@ -24,6 +24,9 @@ class FakeServices implements ReaderServices {
     final ReadStateStore store;
     final List<Integer> layoutWidths = new ArrayList<>();
     int reloads;
+    /** The references every laid-out article has. */
+    List<Reference> references = List.of(new Reference(1, "https://example.com/a.jpg", true, "a"),
+            new Reference(2, "https://example.com/page", false, "page"));
     private final LineWrapper wrapper = new LineWrapper(CellWidth.standard());
 
     FakeServices() {
@@ -58,8 +61,6 @@ class FakeServices implements ReaderServices {
                 lines.add(new StyledLine(line, LineStyle.BODY));
             }
         }
-        List<Reference> references = List.of(new Reference(1, "https://example.com/a.jpg", true, "a"),
-                new Reference(2, "https://example.com/page", false, "page"));
         return new RenderedArticle(lines, references, width);
     }
 
