@@ -1,0 +1,124 @@
+package newsreader.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import newsreader.testing.EndToEnd;
+import newsreader.testing.ProgramRun;
+import newsreader.testing.Tmux;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The header image where the users are: over {@code ssh} in tmux, no display, no viewer, and an image host that
+ * refuses connections. The reader still gives the address — on screen, as an OSC 8 hyperlink, copied with OSC 52 on
+ * {@code c} — and {@code u} lists it first. Needs the private sshd ({@code eval "$(scripts/test-sshd)"}).
+ */
+@EndToEnd
+class SshOfflineImageTest {
+    @TempDir
+    Path work;
+
+    private String port;
+    private String key;
+    private Path posts;
+    private String imageUrl;
+
+    @BeforeEach
+    void sshFolderAndAbsentServer() throws IOException {
+        Tmux.requireTmux();
+        port = System.getenv("NEWSREADER_SSH_PORT");
+        key = System.getenv("NEWSREADER_SSH_KEY");
+        if (port == null || key == null) {
+            if ("1".equals(System.getenv("NEWSREADER_REQUIRE_SSH"))) {
+                fail("NEWSREADER_REQUIRE_SSH=1 but no sshd: run eval \"$(scripts/test-sshd)\" first");
+            }
+            Assumptions.abort("no test sshd (NEWSREADER_SSH_PORT/NEWSREADER_SSH_KEY unset): skipped");
+        }
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        // Longer than the window is wide: it must wrap, never be cut. Nothing listens on the port any more.
+        imageUrl = "http://127.0.0.1:" + closedPort + "/images/2024/05/a-long-path-to-where-the-header-picture-lives/"
+                + "header.png";
+        posts = Files.createDirectories(work.resolve("posts"));
+        Files.writeString(posts.resolve("pic.md"), "---\ntitle: '离线的头图'\ndate: 2024-05-03 10:00:00\n"
+                + "headimg: '" + imageUrl + "'\n---\n\n正文，有[一个链接](https://example.com/page)。\n",
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void offlineWithNoViewerTheAddressIsShownLinkedAndCopiedAndUListsItFirst() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path remote = work.resolve("remote.sh");
+        Files.writeString(remote, "unset DISPLAY WAYLAND_DISPLAY BROWSER TMUX\nexport LANG=C.UTF-8 HOME='" + work + "'\n"
+                + "export XDG_DATA_HOME='" + work.resolve("data") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"
+                + "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_CONFIG_HOME='" + work.resolve("config") + "'\n"
+                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS) + " -Djava.io.tmpdir='" + work
+                + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
+                + "echo \"EXIT=$?\"\n", StandardCharsets.UTF_8);
+        Path output = work.resolve("pane-output");
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.recordOutput(output);
+            tmux.type("TERM=xterm-256color ssh -tt -p " + port + " -i " + key + " -o BatchMode=yes"
+                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR "
+                    + System.getProperty("user.name") + "@127.0.0.1 'sh " + remote + "'");
+            tmux.press("Enter");
+            tmux.waitForText("离线的头图");
+            tmux.press("Enter");
+            tmux.waitForText("正文");
+            tmux.press("o");
+            String screen = tmux.waitFor("the address window after the failed download",
+                    s -> s.contains(OverlayView.LINK_TITLE) && s.contains("header.png"));
+            assertThat(String.join("", screen.lines().map(String::strip).toList())).contains(imageUrl);
+
+            String hyperlink = "\u001b]8;;" + imageUrl + "\u001b\\";
+            waitForOutput(output, "the OSC 8 hyperlink to the address", hyperlink);
+            tmux.press("c");
+            String copy = "\u001b]52;c;" + Base64.getEncoder().encodeToString(imageUrl.getBytes(StandardCharsets.UTF_8))
+                    + "\u001b\\";
+            waitForOutput(output, "the OSC 52 copy of the address", copy);
+
+            tmux.press("u");
+            screen = tmux.waitFor("the links window", s -> s.contains("Links and images") && s.contains("[1] "));
+            List<String> lines = screen.lines().toList();
+            int title = indexOf(lines, "Links and images", 0);
+            assertThat(lines.get(title + 1)).contains("[H] header image: http://127.0.0.1:");
+            // The article's own References show behind the window: look only below its title.
+            assertThat(indexOf(lines, "[1] https://example.com/page", title + 1)).isGreaterThan(title + 1);
+
+            tmux.press("q", "Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    private static int indexOf(List<String> lines, String text, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Waits until the pane's recorded bytes hold {@code sequence}. */
+    private static void waitForOutput(Path output, String what, String sequence) throws Exception {
+        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
+        while (!Files.exists(output) || !Files.readString(output, StandardCharsets.ISO_8859_1)
+                .contains(new String(sequence.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))) {
+            assertThat(System.nanoTime()).as("%s within %s", what, Tmux.TIMEOUT).isLessThan(deadline);
+            Thread.sleep(50); // polling the recorded output
+        }
+    }
+}
