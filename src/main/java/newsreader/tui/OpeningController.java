@@ -64,8 +64,8 @@ final class OpeningController {
             if (number * 10 > count || state.linkChoice.length() >= 4) {
                 take(number);
             } else {
-                state.message = "Link " + state.linkChoice + "… (Enter " + (state.linkCopy ? "copies" : "opens")
-                        + (state.linkCopy ? ")" : ", c copies)");
+                state.message = "Link " + state.linkChoice + "… "
+                        + (state.linkCopy ? "(Enter copies)" : "(Enter opens, c copies)");
             }
             return true;
         }

@@ -1,5 +1,6 @@
 package newsreader.tui;
 
+import java.util.List;
 import newsreader.open.ColorDepth;
 import newsreader.open.picture.CellPicture;
 import newsreader.open.picture.ImageCell;
@@ -68,11 +69,11 @@ final class PictureView {
      * their own. Returns the rows it took.
      */
     private int drawAddress(ReaderState state, CellPainter painter, int height) {
-        state.linkSpots = java.util.List.of();
+        state.linkSpots = List.of();
         if (state.link == null) {
             return 0;
         }
-        java.util.List<String> lines = AddressLines.wrap(state.link.text(), state.columns, widths);
+        List<String> lines = AddressLines.wrap(state.link.text(), state.columns, widths);
         AddressLines.draw(state, painter, lines, 0, 1, height, state.columns, theme.overlay().withUnderline());
         return Math.min(lines.size(), Math.max(0, height - 1));
     }
