@@ -323,6 +323,41 @@ class OpenerTest {
     }
 
     @Test
+    void aPlaceholderHeaderImageGivesWayToTheBodysOwnPicture() throws Exception {
+        // A real archive post: headimg is a random picsum.photos picture, the body has the article's own.
+        List<Reference> refs = List.of(new Reference(1, "https://x/link", false, "a"),
+                new Reference(2, server.url("/own.png"), true, ""));
+        OpenOutcome outcome = await(opener("rec {url}", false, "", "SSH_TTY", "/dev/pts/2")
+                .openHeaderImage(meta("https://picsum.photos/400/300?random=3528"), refs, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Done("opened with rec"));
+        assertThat(TestPrograms.calls(record)).containsExactly(List.of(server.url("/own.png")));
+    }
+
+    @Test
+    void aPlaceholderHeaderImageWithNoPictureInTheBodyIsSaidAndNothingStarts() throws Exception {
+        List<Reference> refs = List.of(new Reference(1, "https://x/link", false, "a"),
+                new Reference(2, "https://via.placeholder.com/150", true, ""));
+        OpenOutcome outcome = await(opener("rec {url}", false, "", "SSH_TTY", "/dev/pts/2")
+                .openHeaderImage(meta("https://picsum.photos/400/300?random=3528"), refs, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Failed("only a placeholder image"));
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void theSettingsPlaceholdersAreRecognisedToo() throws Exception {
+        Opener opener = new Opener(OpenSettings.defaults(posts).withViewer("rec {url}", false)
+                .withPlaceholders(newsreader.post.PlaceholderImages.defaults().with(List.of("img.example.com/stock/"))),
+                TestPrograms.env(temp, "PATH", bin.toString()), builder -> {
+                    started.add(List.copyOf(builder.command()));
+                    return builder.start();
+                }, () -> Mailcap.of(""));
+        openers.add(opener);
+        OpenOutcome outcome = await(opener.openHeaderImage(meta("https://img.example.com/stock/1.jpg"), List.of(),
+                Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Failed("only a placeholder image"));
+    }
+
+    @Test
     void inlineGraphicsAreWrittenWhileTheScreenIsLent() throws Exception {
         Opener opener = opener(null, false, "", "SSH_TTY", "/dev/pts/3", "TERM", "xterm-kitty", "TMUX", "/tmp/t,1,0");
         OpenOutcome outcome = await(opener.openImage("local.png", post, Progress.NONE));
