@@ -48,7 +48,8 @@ final class ShowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
         }
         int columns = width != null ? width : console.columns();
-        ArticleRenderer renderer = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings())).renderer();
+        ArticleRenderer renderer = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings()),
+                Reading.placeholders(parent.settings())).renderer();
         PostReader reader = new PostReader();
         int status = ExitCodes.OK;
         boolean first = true;

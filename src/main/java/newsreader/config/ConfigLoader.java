@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import newsreader.post.PlaceholderImages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,6 +27,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code config.yaml} into {@link Settings}. Every key is checked: an unknown key or a bad value is an error
@@ -34,7 +38,7 @@ public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
-            "graphics"));
+            "graphics", "placeholder-images"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     private final KeyCheck keyCheck;
@@ -101,6 +105,7 @@ public final class ConfigLoader {
                 case "download" -> download(value, where, b, name);
                 case "keys" -> b.keys = keys(value, where, name);
                 case "graphics" -> b.graphics = graphics(value, where);
+                case "placeholder-images" -> b.placeholderImages = placeholderImages(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -128,6 +133,7 @@ public final class ConfigLoader {
         int downloadTimeoutSeconds;
         Map<String, String> keys;
         String graphics;
+        List<String> placeholderImages;
 
         Builder(Settings s) {
             posts = s.posts();
@@ -141,11 +147,12 @@ public final class ConfigLoader {
             downloadTimeoutSeconds = s.downloadTimeoutSeconds();
             keys = s.keys();
             graphics = s.graphics();
+            placeholderImages = s.placeholderImages();
         }
 
         Settings build() {
             return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
-                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics);
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages);
         }
     }
 
@@ -221,6 +228,23 @@ public final class ConfigLoader {
             case "auto", "half-blocks", "sixel", "kitty" -> text;
             default -> throw new ConfigException(where + "must be auto, half-blocks, sixel or kitty, not '" + text + "'");
         };
+    }
+
+    /** A list of hosts or hosts with a path prefix ({@code [picsum.photos, img.example.com/stock/]}). */
+    private static List<String> placeholderImages(Node value, Where where) throws ConfigException {
+        if (!(value instanceof SequenceNode list)) {
+            throw new ConfigException(where + "expected a list of hosts, e.g. [picsum.photos, img.example.com/stock/]");
+        }
+        List<String> entries = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            String entry = item instanceof ScalarNode scalar ? scalar.getValue() : null;
+            String problem = PlaceholderImages.problem(entry);
+            if (problem != null) {
+                throw new ConfigException(where.file() + ":" + line(item) + ": " + where.key() + ": " + problem);
+            }
+            entries.add(entry);
+        }
+        return List.copyOf(entries);
     }
 
     private static boolean bool(Node value, Where where) throws ConfigException {

@@ -1,6 +1,7 @@
 package newsreader.config;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param keys            remapped keys: action name to key
  * @param graphics        how images are drawn in the terminal: {@code auto}, {@code half-blocks}, {@code sixel},
  *                        {@code kitty}
+ * @param placeholderImages hosts, or hosts with a path prefix, whose header images are random placeholders, besides
+ *                        the documented ones ({@code newsreader.post.PlaceholderImages})
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -31,29 +34,34 @@ public record Settings(
         long downloadMaxBytes,
         int downloadTimeoutSeconds,
         Map<String, String> keys,
-        String graphics) {
+        String graphics,
+        List<String> placeholderImages) {
+
+    public Settings {
+        placeholderImages = List.copyOf(placeholderImages);
+    }
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
 
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto");
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of());
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -2,6 +2,7 @@ package newsreader.open;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import newsreader.post.PlaceholderImages;
 
 /**
  * How images and links are opened; filled from the config file and the command line. Public because the reader
@@ -18,6 +19,7 @@ import java.time.Duration;
  * @param cacheFolder    where downloads are kept; null for {@code $XDG_CACHE_HOME/newsreader/images}
  * @param launchGrace    how long a started desktop viewer is watched for an immediate failure
  * @param decodeDeadline how long decoding one image for the in-terminal preview may take before it is abandoned
+ * @param placeholders   header images that are random placeholders: {@code o} opens the post's own picture instead
  */
 public record OpenSettings(
         Path postsFolder,
@@ -30,7 +32,8 @@ public record OpenSettings(
         GraphicsMode graphics,
         Path cacheFolder,
         Duration launchGrace,
-        Duration decodeDeadline) {
+        Duration decodeDeadline,
+        PlaceholderImages placeholders) {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -45,7 +48,7 @@ public record OpenSettings(
                                   int timeoutSeconds) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, Duration.ofSeconds(timeoutSeconds),
                 DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_PIXELS, GraphicsMode.AUTO, null, DEFAULT_LAUNCH_GRACE,
-                DEFAULT_DECODE_DEADLINE);
+                DEFAULT_DECODE_DEADLINE, PlaceholderImages.defaults());
     }
 
     public static OpenSettings defaults(Path postsFolder) {
@@ -54,41 +57,46 @@ public record OpenSettings(
 
     public OpenSettings withViewer(String command, boolean terminal) {
         return new OpenSettings(postsFolder, command, terminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace, decodeDeadline);
+                cacheFolder, launchGrace, decodeDeadline, placeholders);
+    }
+
+    public OpenSettings withPlaceholders(PlaceholderImages value) {
+        return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
+                cacheFolder, launchGrace, decodeDeadline, value);
     }
 
     public OpenSettings withTimeout(Duration value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, value, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace, decodeDeadline);
+                cacheFolder, launchGrace, decodeDeadline, placeholders);
     }
 
     public OpenSettings withMaxBytes(long value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, value, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace, decodeDeadline);
+                cacheFolder, launchGrace, decodeDeadline, placeholders);
     }
 
     public OpenSettings withMaxPixels(long value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, value, graphics,
-                cacheFolder, launchGrace, decodeDeadline);
+                cacheFolder, launchGrace, decodeDeadline, placeholders);
     }
 
     public OpenSettings withGraphics(GraphicsMode value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, value,
-                cacheFolder, launchGrace, decodeDeadline);
+                cacheFolder, launchGrace, decodeDeadline, placeholders);
     }
 
     public OpenSettings withCacheFolder(Path value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                value, launchGrace, decodeDeadline);
+                value, launchGrace, decodeDeadline, placeholders);
     }
 
     public OpenSettings withLaunchGrace(Duration value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, value, decodeDeadline);
+                cacheFolder, value, decodeDeadline, placeholders);
     }
 
     public OpenSettings withDecodeDeadline(Duration value) {
         return new OpenSettings(postsFolder, viewer, viewerTerminal, maxBytes, timeout, maxRedirects, maxPixels, graphics,
-                cacheFolder, launchGrace, value);
+                cacheFolder, launchGrace, value, placeholders);
     }
 }

@@ -78,11 +78,16 @@ public final class Opener implements AutoCloseable {
         executor.execute(() -> cache.prune(ImageCache.DEFAULT_LIMIT_BYTES));
     }
 
-    /** The {@code o} key: the post's header image (front matter, else the body's first image). */
+    /**
+     * The {@code o} key: the post's header image (front matter, else the body's first image), a placeholder passed
+     * over for the body's own picture.
+     */
     public OpenTask openHeaderImage(PostMeta meta, List<Reference> references, Progress progress) {
-        return HeaderImage.of(meta, references)
-                .map(address -> openImage(address, meta.path(), progress))
-                .orElseGet(() -> OpenTask.done(new OpenOutcome.Failed("this post has no image")));
+        HeaderImage.Choice choice = HeaderImage.choose(meta, references, settings.placeholders());
+        if (choice.address() == null) {
+            return OpenTask.done(new OpenOutcome.Failed(choice.why()));
+        }
+        return openImage(choice.address(), meta.path(), progress);
     }
 
     /** The {@code u} key's choice: images open in the image viewer, links in the browser. */

@@ -1,6 +1,7 @@
 package newsreader.reading;
 
 import newsreader.config.Settings;
+import newsreader.post.PlaceholderImages;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
@@ -12,10 +13,26 @@ import newsreader.text.CellWidth;
 public final class Reading {
     private final DateLabel dates;
     private final CellWidth widths;
+    private final PlaceholderImages placeholders;
 
     public Reading(DateLabel dates, CellWidth widths) {
+        this(dates, widths, PlaceholderImages.defaults());
+    }
+
+    public Reading(DateLabel dates, CellWidth widths, PlaceholderImages placeholders) {
         this.dates = dates;
         this.widths = widths;
+        this.placeholders = placeholders;
+    }
+
+    /** Placeholder header images: the documented services and the {@code placeholder-images} setting's. */
+    public static PlaceholderImages placeholders(Settings settings) {
+        return PlaceholderImages.defaults().with(settings.placeholderImages());
+    }
+
+    /** The one recogniser of placeholder header images, for the header line and the {@code o} key alike. */
+    public PlaceholderImages placeholders() {
+        return placeholders;
     }
 
     /** Dates as the settings ask for them. */
@@ -36,6 +53,6 @@ public final class Reading {
     }
 
     public ArticleRenderer renderer() {
-        return new ArticleRenderer(widths, dates);
+        return new ArticleRenderer(widths, dates, placeholders);
     }
 }

@@ -2,7 +2,9 @@ package newsreader.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import newsreader.post.BodyFormat;
+import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
 import newsreader.post.PostMeta;
 import newsreader.text.CellWidth;
@@ -12,17 +14,30 @@ import newsreader.text.SafeText;
 public final class ArticleRenderer {
     /** Bodies larger than this are cut before parsing, with a note, so one huge post cannot stall the reader. */
     public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
+    /** What the header's {@code Image:} line says for a placeholder image. */
+    public static final String PLACEHOLDER = "(placeholder)";
 
     private final CellWidth widths;
     private final DateLabel dates;
+    /**
+     * Which header image addresses are random placeholders, shown as {@code Image: (placeholder)}. A plain predicate
+     * because the list comes from the settings, which {@code reading} turns into a recogniser; render must not depend
+     * on {@code reading} or {@code open}, which use the same recogniser for the {@code o} key.
+     */
+    private final Predicate<String> placeholder;
 
     public ArticleRenderer(CellWidth widths) {
         this(widths, DateLabel.local());
     }
 
     public ArticleRenderer(CellWidth widths, DateLabel dates) {
+        this(widths, dates, PlaceholderImages.defaults());
+    }
+
+    public ArticleRenderer(CellWidth widths, DateLabel dates, Predicate<String> placeholder) {
         this.widths = widths;
         this.dates = dates;
+        this.placeholder = placeholder;
     }
 
     /** Parses a post's body once; the result can be laid out at any width. */
@@ -82,7 +97,9 @@ public final class ArticleRenderer {
             out.addAll(layout.labelled("Tags: ", SafeText.line(String.join(", ", meta.tags())), width, LineStyle.META));
         }
         if (meta.image() != null && !meta.image().isBlank()) {
-            out.addAll(layout.labelled("Image: ", SafeText.line(meta.image()).strip(), width, LineStyle.META));
+            // A random picsum.photos picture says nothing about the post: its address would only invite opening it.
+            String image = placeholder.test(meta.image()) ? PLACEHOLDER : SafeText.line(meta.image()).strip();
+            out.addAll(layout.labelled("Image: ", image, width, LineStyle.META));
         }
         return out;
     }

@@ -39,6 +39,7 @@ class ConfigLoaderTest {
                   timeout-seconds: 3
                 keys: {next-unread: "N"}
                 graphics: sixel
+                placeholder-images: [img.example.com/stock/, fillers.example]
                 """, "c.yaml");
         assertThat(s.posts()).isEqualTo(new ConfiguredFolder(Path.of("/srv/posts"), "c.yaml:1: posts: "));
         assertThat(s.ambiguousWidth()).isEqualTo(2);
@@ -51,6 +52,15 @@ class ConfigLoaderTest {
         assertThat(s.downloadTimeoutSeconds()).isEqualTo(3);
         assertThat(s.keys()).isEqualTo(Map.of("next-unread", "N"));
         assertThat(s.graphics()).isEqualTo("sixel");
+        assertThat(s.placeholderImages()).containsExactly("img.example.com/stock/", "fillers.example");
+    }
+
+    @Test
+    void placeholderImagesMustBeAListOfHosts() {
+        assertThatThrownBy(() -> loader.parse("placeholder-images: picsum.photos\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:1: placeholder-images: expected a list of hosts");
+        assertThatThrownBy(() -> loader.parse("placeholder-images:\n  - ok.example\n  - https://x.example/\n", "c.yaml"))
+                .hasMessageStartingWith("c.yaml:3: placeholder-images: expected a host, optionally with a path");
     }
 
     @Test

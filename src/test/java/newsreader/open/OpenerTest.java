@@ -56,6 +56,7 @@ class OpenerTest {
         server.serve("/a.png", "image/png", png);
         server.serve("/noext", "application/octet-stream", png);
         server.serve("/url-only.png", "image/png", png);
+        server.serve("/no-display.png", "image/png", png);
         server.serve("/a.webp", "image/webp", TestImages.QUAD_WEBP);
         server.on("/slow", exchange -> {
             stuck.release();
@@ -128,6 +129,25 @@ class OpenerTest {
     }
 
     @Test
+    void aConfiguredUrlViewerRunsWithoutADisplayAndNeedsNoNetwork() throws Exception {
+        // ~/bin/send-to-laptop {url} over SSH: no DISPLAY, and the address is all it needs.
+        OpenOutcome outcome = await(opener("rec {url}", false, "", "SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
+                .openImage(server.url("/no-display.png?random=3"), post, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Done("opened with rec"));
+        assertThat(TestPrograms.calls(record)).containsExactly(List.of(server.url("/no-display.png?random=3")));
+        assertThat(server.hits("/no-display.png")).isZero();
+    }
+
+    @Test
+    void aConfiguredFileViewerRunsWithoutADisplayWithTheDownload() throws Exception {
+        OpenOutcome outcome = await(opener("rec {file}", false, "", "SSH_TTY", "/dev/pts/2")
+                .openImage(server.url("/a.png"), post, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Done("opened with rec"));
+        Path file = cache.resolve(ImageCache.key(server.url("/a.png")) + ".png");
+        assertThat(TestPrograms.calls(record)).containsExactly(List.of(file.toString()));
+    }
+
+    @Test
     void aLocalImageIsPassedAsTheCopyReadThroughTheCheckedPath() throws Exception {
         await(opener("rec {file} {url}", false, "", "DISPLAY", ":0").openImage("local.png", post, Progress.NONE));
         List<List<String>> calls = TestPrograms.calls(record);
@@ -174,10 +194,10 @@ class OpenerTest {
 
     @Test
     void overSshWithoutADisplayTheImageIsShownHere() throws Exception {
-        OpenOutcome outcome = await(opener("rec {file}", false, "", "SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
-                .openImage(server.url("/a.png"), post, Progress.NONE));
+        OpenOutcome outcome = await(opener(null, false, "image/png; rec %s\n", "SSH_CONNECTION",
+                "10.0.0.1 5000 10.0.0.2 22").openImage(server.url("/a.png"), post, Progress.NONE));
         assertThat(outcome).isInstanceOf(OpenOutcome.ShowHere.class);
-        assertThat(outcome.message()).isEqualTo("no display — showing it here (viewer setting not used: no display here)");
+        assertThat(outcome.message()).isEqualTo("no display — showing it here");
         CellPicture picture = ((OpenOutcome.ShowHere) outcome).preview().halfBlocks(4, 1);
         assertThat(picture.cell(0, 0)).isEqualTo(new ImageCell('▀', Rgb.of(0xFF0000), Rgb.BLACK));
         assertThat(picture.cell(3, 0)).isEqualTo(new ImageCell('▀', Rgb.of(0xFFFFFF), Rgb.of(0xFF00FF)));
@@ -300,6 +320,41 @@ class OpenerTest {
         OpenOutcome head = await(opener("rec {url}", false, "", "DISPLAY", ":0")
                 .openHeaderImage(meta("javascript:alert(1)"), refs, Progress.NONE));
         assertThat(head.message()).startsWith("refused:");
+    }
+
+    @Test
+    void aPlaceholderHeaderImageGivesWayToTheBodysOwnPicture() throws Exception {
+        // A real archive post: headimg is a random picsum.photos picture, the body has the article's own.
+        List<Reference> refs = List.of(new Reference(1, "https://x/link", false, "a"),
+                new Reference(2, server.url("/own.png"), true, ""));
+        OpenOutcome outcome = await(opener("rec {url}", false, "", "SSH_TTY", "/dev/pts/2")
+                .openHeaderImage(meta("https://picsum.photos/400/300?random=3528"), refs, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Done("opened with rec"));
+        assertThat(TestPrograms.calls(record)).containsExactly(List.of(server.url("/own.png")));
+    }
+
+    @Test
+    void aPlaceholderHeaderImageWithNoPictureInTheBodyIsSaidAndNothingStarts() throws Exception {
+        List<Reference> refs = List.of(new Reference(1, "https://x/link", false, "a"),
+                new Reference(2, "https://via.placeholder.com/150", true, ""));
+        OpenOutcome outcome = await(opener("rec {url}", false, "", "SSH_TTY", "/dev/pts/2")
+                .openHeaderImage(meta("https://picsum.photos/400/300?random=3528"), refs, Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Failed("only a placeholder image"));
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void theSettingsPlaceholdersAreRecognisedToo() throws Exception {
+        Opener opener = new Opener(OpenSettings.defaults(posts).withViewer("rec {url}", false)
+                .withPlaceholders(newsreader.post.PlaceholderImages.defaults().with(List.of("img.example.com/stock/"))),
+                TestPrograms.env(temp, "PATH", bin.toString()), builder -> {
+                    started.add(List.copyOf(builder.command()));
+                    return builder.start();
+                }, () -> Mailcap.of(""));
+        openers.add(opener);
+        OpenOutcome outcome = await(opener.openHeaderImage(meta("https://img.example.com/stock/1.jpg"), List.of(),
+                Progress.NONE));
+        assertThat(outcome).isEqualTo(new OpenOutcome.Failed("only a placeholder image"));
     }
 
     @Test

@@ -2,25 +2,53 @@ package newsreader.open.address;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import newsreader.post.PlaceholderImages;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
 /**
- * Which image is a post's header image: the front matter's, else the first image of the body. Public for
- * {@code Opener}'s {@code o} key.
+ * Which image is a post's header image: the front matter's, else the first image of the body; a random placeholder
+ * (picsum.photos…) never is, since it shows nothing of the post. Public for {@code Opener}'s {@code o} key.
  */
 public final class HeaderImage {
+    /** What {@code o} says when the only images are placeholders. */
+    public static final String ONLY_PLACEHOLDER = "only a placeholder image";
+    public static final String NO_IMAGE = "this post has no image";
+
     private HeaderImage() {
     }
 
     /**
-     * @param meta       the post ({@code image()} is headimg/thumbnail/cover/… as written)
-     * @param references the article's references, or an empty list when the body has not been rendered
+     * The header image, or why there is none to open.
+     *
+     * @param address the image to open; null when there is none
+     * @param why     {@link #NO_IMAGE} or {@link #ONLY_PLACEHOLDER} when {@code address} is null
      */
-    public static Optional<String> of(PostMeta meta, List<Reference> references) {
-        if (meta != null && meta.image() != null && !meta.image().isBlank()) {
-            return Optional.of(meta.image());
+    public record Choice(String address, String why) {
+    }
+
+    /**
+     * @param meta        the post ({@code image()} is headimg/thumbnail/cover/… as written)
+     * @param references  the article's references, or an empty list when the body has not been rendered
+     * @param placeholder which addresses are placeholders, passed over for the body's own pictures
+     */
+    public static Choice choose(PostMeta meta, List<Reference> references, Predicate<String> placeholder) {
+        String front = meta == null || meta.image() == null || meta.image().isBlank() ? null : meta.image();
+        if (front != null && !placeholder.test(front)) {
+            return new Choice(front, null);
         }
-        return references.stream().filter(Reference::image).map(Reference::url).findFirst();
+        List<String> bodyImages = references.stream().filter(Reference::image).map(Reference::url).toList();
+        Optional<String> own = bodyImages.stream().filter(placeholder.negate()).findFirst();
+        if (own.isPresent()) {
+            return new Choice(own.get(), null);
+        }
+        boolean sawPlaceholder = front != null || !bodyImages.isEmpty();
+        return new Choice(null, sawPlaceholder ? ONLY_PLACEHOLDER : NO_IMAGE);
+    }
+
+    /** The header image with the documented placeholders passed over. */
+    public static Optional<String> of(PostMeta meta, List<Reference> references) {
+        return Optional.ofNullable(choose(meta, references, PlaceholderImages.defaults()).address());
     }
 }

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import newsreader.open.OpenTarget;
 
 /**
@@ -48,12 +51,15 @@ public final class TargetPolicy {
             return new OpenTarget.Web(web("https:" + raw), "https:" + raw);
         }
         if (lower.startsWith("file:")) {
-            return new OpenTarget.Local(inside(fileUri(raw)));
+            Path file = fileUri(raw);
+            return new OpenTarget.Local(inside(file, List.of(file)));
         }
         if (hasScheme(raw)) {
             throw new Refusal("refused: only http and https links open (" + schemeOf(raw) + ":)");
         }
-        return new OpenTarget.Local(inside(relativePath(raw, postFile)));
+        List<Path> looked = new ArrayList<>();
+        Path file = relativePath(raw, postFile, looked);
+        return new OpenTarget.Local(inside(file, looked));
     }
 
     /** Validates an {@code http}/{@code https} URL, e.g. a redirect's target. */
@@ -176,7 +182,12 @@ public final class TargetPolicy {
         }
     }
 
-    private Path relativePath(String raw, Path postFile) throws Refusal {
+    /**
+     * Where a relative image path points: beside the post, else in Hexo's asset folder, else percent-decoded.
+     *
+     * @param looked receives every place tried, in order, for the message when none holds the file
+     */
+    private Path relativePath(String raw, Path postFile, List<Path> looked) throws Refusal {
         if (postsFolder == null) {
             throw new Refusal("refused: local files need a posts folder");
         }
@@ -186,9 +197,14 @@ public final class TargetPolicy {
             if (path.startsWith("/")) {
                 // A site-root path (/images/a.png): the file itself when it lies in the folder, else below the folder.
                 Path absolute = Path.of(path);
-                return Files.exists(absolute) ? absolute : postsFolder.resolve(path.substring(1));
+                if (Files.exists(absolute)) {
+                    return absolute;
+                }
+                looked.add(postsFolder.resolve(path.substring(1)));
+                return looked.get(0);
             }
             Path beside = base.resolve(path);
+            looked.add(beside);
             if (Files.exists(beside) || postFile == null) {
                 return beside;
             }
@@ -196,11 +212,13 @@ public final class TargetPolicy {
             String name = postFile.getFileName().toString();
             int dot = name.lastIndexOf('.');
             Path assets = base.resolve(dot > 0 ? name.substring(0, dot) : name).resolve(path);
+            looked.add(assets);
             if (Files.exists(assets)) {
                 return assets;
             }
             if (path.contains("%")) {
                 Path decoded = base.resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+                looked.add(decoded);
                 if (Files.exists(decoded)) {
                     return decoded;
                 }
@@ -209,6 +227,22 @@ public final class TargetPolicy {
         } catch (IllegalArgumentException e) {
             throw new Refusal("refused: not a valid file path");
         }
+    }
+
+    /** "no such file: 2022/cover.png (looked for 2022/cover.png, 2022/p/cover.png in /home/me/posts)". */
+    private String missing(Path path, List<Path> looked) {
+        Path root = postsFolder.toAbsolutePath().normalize();
+        StringJoiner places = new StringJoiner(", ");
+        for (Path place : looked) {
+            places.add(inPostsFolder(place, root));
+        }
+        return "no such file: " + inPostsFolder(path, root) + " (looked for " + places + " in " + root + ")";
+    }
+
+    /** A path as the user finds it in the posts folder; absolute when it lies elsewhere. */
+    private static String inPostsFolder(Path path, Path root) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
     }
 
     private static String stripQueryAndFragment(String raw) {
@@ -222,8 +256,13 @@ public final class TargetPolicy {
         return raw.substring(0, cut);
     }
 
-    /** The real file (symbolic links and {@code ..} resolved), which must lie inside the posts folder. */
-    private Path inside(Path path) throws Refusal {
+    /**
+     * The real file (symbolic links and {@code ..} resolved), which must lie inside the posts folder.
+     *
+     * @param looked the places tried for it, named when it is missing: "no such file: cover.png" alone does not say
+     *               which folder was searched
+     */
+    private Path inside(Path path, List<Path> looked) throws Refusal {
         if (postsFolder == null) {
             throw new Refusal("refused: local files need a posts folder");
         }
@@ -242,7 +281,7 @@ public final class TargetPolicy {
         try {
             real = path.toRealPath();
         } catch (IOException e) {
-            throw new Refusal("no such file: " + path.getFileName());
+            throw new Refusal(missing(path, looked));
         }
         if (!real.startsWith(root)) {
             throw new Refusal("refused: file outside the posts folder");

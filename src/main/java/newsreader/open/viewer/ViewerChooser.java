@@ -14,7 +14,7 @@ import newsreader.open.address.Refusal;
 /**
  * Lists the viewers for an image or a link in the documented order: the configured viewer, mailcap, {@code $BROWSER},
  * then {@code xdg-open} (or {@code open} on macOS). Only programs found on PATH are listed; without a desktop (SSH and
- * no display) only programs that run inside the terminal are. Public for {@code Opener}, which asks it before every
+ * no display) the configured viewer still is, but of the others only programs that run inside the terminal are. Public for {@code Opener}, which asks it before every
  * image or link it opens.
  */
 public final class ViewerChooser {
@@ -38,7 +38,7 @@ public final class ViewerChooser {
     public ViewerChoice forImage(String mimeType) {
         boolean desktop = env.hasDesktop();
         List<Viewer> viewers = new ArrayList<>();
-        String note = configured(desktop, viewers);
+        String note = configured(viewers);
         for (MailcapEntry entry : mailcap.get().entriesFor(mimeType)) {
             mailcapViewer(entry, desktop).ifPresent(viewers::add);
         }
@@ -57,7 +57,7 @@ public final class ViewerChooser {
         return new ViewerChoice(viewers, null);
     }
 
-    private String configured(boolean desktop, List<Viewer> viewers) {
+    private String configured(List<Viewer> viewers) {
         String command = settings.viewer();
         if (command == null || command.isBlank()) {
             return null;
@@ -75,9 +75,8 @@ public final class ViewerChooser {
         }
         boolean prints = KnownPrograms.printsImage(program, template.literalArguments());
         boolean terminal = settings.viewerTerminal() || prints;
-        if (!terminal && !desktop) {
-            return "viewer setting not used: no display here";
-        }
+        // Not filtered by the display: the user chose this command, and it may well need none (a script that sends
+        // the address to a laptop over SSH). Only the viewers found by themselves are judged by the display.
         viewers.add(new Viewer(KnownPrograms.baseName(program), executable.get(), template, terminal, prints,
                 Viewer.Source.SETTING));
         return null;

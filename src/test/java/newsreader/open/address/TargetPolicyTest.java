@@ -132,7 +132,12 @@ class TargetPolicyTest {
     void fileUrlsInsideTheFolderAreAllowedAndMissingFilesAreNamed() throws Refusal, IOException {
         Path file = posts.resolve("top.png").toRealPath();
         assertThat(((OpenTarget.Local) policy.check(file.toUri().toString(), post)).file()).isEqualTo(file);
-        assertThatThrownBy(() -> policy.check("images/missing.png", post)).hasMessage("no such file: missing.png");
+        // The message names the path it resolved to and every place it looked (beside the post, the asset folder).
+        assertThatThrownBy(() -> policy.check("images/missing.png", post)).hasMessage(
+                "no such file: 2022/images/missing.png (looked for 2022/images/missing.png, "
+                        + "2022/p/images/missing.png in " + posts.toAbsolutePath() + ")");
+        assertThatThrownBy(() -> policy.check("/cover.png", post)).hasMessage(
+                "no such file: cover.png (looked for cover.png in " + posts.toAbsolutePath() + ")");
         assertThatThrownBy(() -> policy.check("images", post)).hasMessageContaining("not a regular file");
     }
 

@@ -106,13 +106,15 @@ class ViewerChooserTest {
     }
 
     @Test
-    void overSshWithoutDisplayOnlyTerminalViewersRemain() {
+    void overSshWithoutDisplayTheConfiguredViewerAndTerminalViewersRemain() {
+        // What the user configured is run whatever the display says (it may send the address elsewhere); only the
+        // viewers found by themselves are filtered by the display.
         String mailcap = "image/png; sxiv %s\nimage/png; chafa %s; copiousoutput\n";
         ViewerChoice choice = chooser("feh {file}", false, mailcap, "SSH_CONNECTION", "1.2.3.4 5 6.7.8.9 22",
                 "BROWSER", "firefox:w3m").forImage("image/png");
-        assertThat(names(choice)).containsExactly("MAILCAP:chafa");
-        assertThat(choice.note()).isEqualTo("viewer setting not used: no display here");
-        Viewer chafa = choice.first();
+        assertThat(names(choice)).containsExactly("SETTING:feh", "MAILCAP:chafa");
+        assertThat(choice.note()).isNull();
+        Viewer chafa = choice.viewers().get(1);
         assertThat(chafa.terminal()).isTrue();
         assertThat(chafa.pauseAfter()).isTrue();
     }
