@@ -29,7 +29,8 @@ final class ReaderLauncher {
     static LineOptions lineOptions(Settings settings) {
         // Line mode prints plain text and cannot ask the terminal: "auto" is taken as narrow there.
         int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
-        return new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat());
+        return new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat())
+                .withPlaceholders(Reading.placeholders(settings));
     }
 
     /** Every setting the full-screen reader uses, from the settings in force. */
@@ -39,7 +40,8 @@ final class ReaderLauncher {
                 .withOpening(settings.viewer(), settings.viewerTerminal(), settings.downloadMaxBytes(), settings.downloadTimeoutSeconds())
                 .withKeys(settings.keys())
                 .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
-                .withDates(Reading.dates(settings));
+                .withDates(Reading.dates(settings))
+                .withPlaceholders(Reading.placeholders(settings));
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */

@@ -83,7 +83,8 @@ public final class LineMode {
         Path historyFile = options.historyFile() != null ? options.historyFile()
                 : StateDirectory.historyFile(environment, XdgDirectories.home(environment));
 
-        Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()));
+        Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()),
+                options.placeholders());
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
         TerminalSize.giveSizeIfUnknown(terminal, printer.width());
         PostScanner scanner = new PostScanner();

@@ -2,6 +2,7 @@ package newsreader.line;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import newsreader.post.PlaceholderImages;
 import newsreader.render.DateLabel;
 
 /**
@@ -19,10 +20,13 @@ import newsreader.render.DateLabel;
  * @param plainInput     read typed lines as they come, without JLine's editing, echo, history and completion: for
  *                       terminals that edit lines themselves (Emacs's shell buffer, which {@link LineMode#run(Path,
  *                       LineOptions)} recognises by {@code INSIDE_EMACS})
+ * @param placeholders   header images that are random placeholders (the header says so); null for the documented
+ *                       services only
  */
 public record LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
-                          ZoneId zone, String datePattern, boolean plainInput) {
+                          ZoneId zone, String datePattern, boolean plainInput, PlaceholderImages placeholders) {
     public LineOptions {
+        placeholders = placeholders == null ? PlaceholderImages.defaults() : placeholders;
         if (ambiguousWidth != 1 && ambiguousWidth != 2) {
             throw new IllegalArgumentException("ambiguous width must be 1 or 2, not " + ambiguousWidth);
         }
@@ -37,47 +41,53 @@ public record LineOptions(int ambiguousWidth, int width, int pageSize, Path data
     /** Line editing on (line mode still turns it off by itself inside Emacs). */
     public LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
                        ZoneId zone, String datePattern) {
-        this(ambiguousWidth, width, pageSize, dataDirectory, historyFile, zone, datePattern, false);
+        this(ambiguousWidth, width, pageSize, dataDirectory, historyFile, zone, datePattern, false, null);
     }
 
     /** Ambiguous characters narrow, sizes from the terminal, files in the XDG places, dates in the machine's zone. */
     public static LineOptions defaults() {
-        return new LineOptions(1, 0, 0, null, null, null, null, false);
+        return new LineOptions(1, 0, 0, null, null, null, null, false, null);
     }
 
     public LineOptions withAmbiguousWidth(int cells) {
         return new LineOptions(cells, width, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plainInput);
+                zone, datePattern, plainInput, placeholders);
     }
 
     public LineOptions withWidth(int cells) {
         return new LineOptions(ambiguousWidth, cells, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plainInput);
+                zone, datePattern, plainInput, placeholders);
     }
 
     public LineOptions withPageSize(int posts) {
         return new LineOptions(ambiguousWidth, width, posts, dataDirectory, historyFile,
-                zone, datePattern, plainInput);
+                zone, datePattern, plainInput, placeholders);
     }
 
     public LineOptions withDataDirectory(Path directory) {
         return new LineOptions(ambiguousWidth, width, pageSize, directory, historyFile,
-                zone, datePattern, plainInput);
+                zone, datePattern, plainInput, placeholders);
     }
 
     public LineOptions withHistoryFile(Path file) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, file,
-                zone, datePattern, plainInput);
+                zone, datePattern, plainInput, placeholders);
     }
 
     public LineOptions withDates(ZoneId dateZone, String pattern) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
-                dateZone, pattern, plainInput);
+                dateZone, pattern, plainInput, placeholders);
     }
 
     public LineOptions withPlainInput(boolean plain) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plain);
+                zone, datePattern, plain, placeholders);
+    }
+
+    /** The same with the placeholder images the settings add to the documented services. */
+    public LineOptions withPlaceholders(PlaceholderImages images) {
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
+                zone, datePattern, plainInput, images);
     }
 
     /** How dates are shown under these options. */

@@ -49,6 +49,17 @@ public final class PlaceholderImages implements Predicate<String> {
         return new PlaceholderImages(DEFAULT_ENTRIES.stream().map(Entry::parse).toList());
     }
 
+    /** Equal when they recognise the same entries: options records holding one compare by value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlaceholderImages images && images.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
     /** These and the {@code placeholder-images} setting's entries (checked with {@link #problem} first). */
     public PlaceholderImages with(List<String> more) {
         List<Entry> all = new ArrayList<>(entries);

@@ -105,7 +105,7 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
-            services = new FolderServices(root, new Reading(options.dates(), widths), readState, events, opener,
+            services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
                     SearchLocation.cacheRoot());
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;

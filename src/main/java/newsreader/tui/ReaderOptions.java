@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import newsreader.open.GraphicsMode;
 import newsreader.open.OpenSettings;
+import newsreader.post.PlaceholderImages;
 import newsreader.render.DateLabel;
 
 /**
@@ -26,10 +27,13 @@ import newsreader.render.DateLabel;
  *                               else half blocks)
  * @param dates                  how dates are shown in lists and headers; null for the local zone and the default
  *                               format
+ * @param placeholders           header images that are random placeholders: the header says so and {@code o} opens
+ *                               the post's own picture; null for the documented services only
  */
 public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory, String viewer,
                             boolean viewerTerminal, long downloadMaxBytes, int downloadTimeoutSeconds,
-                            Map<String, String> keys, GraphicsMode graphics, DateLabel dates) {
+                            Map<String, String> keys, GraphicsMode graphics, DateLabel dates,
+                            PlaceholderImages placeholders) {
     public ReaderOptions {
         if (ambiguousWidth < 0 || ambiguousWidth > 2) {
             throw new IllegalArgumentException("ambiguous width must be 0 (detect), 1 or 2, not " + ambiguousWidth);
@@ -40,11 +44,12 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
         keys = keys == null ? Map.of() : Map.copyOf(keys);
         graphics = graphics == null ? GraphicsMode.AUTO : graphics;
         dates = dates == null ? DateLabel.local() : dates;
+        placeholders = placeholders == null ? PlaceholderImages.defaults() : placeholders;
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
         this(ambiguousWidth, color, dataDirectory, null, false, OpenSettings.DEFAULT_MAX_BYTES,
-                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO, null);
+                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO, null, null);
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color) {
@@ -58,29 +63,35 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
     /** The same with the viewer and download limits of the user's settings. */
     public ReaderOptions withOpening(String viewerCommand, boolean inTerminal, long maxBytes, int timeoutSeconds) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewerCommand, inTerminal, maxBytes,
-                timeoutSeconds, keys, graphics, dates);
+                timeoutSeconds, keys, graphics, dates, placeholders);
     }
 
     /** The same with remapped keys (action name to key). */
     public ReaderOptions withKeys(Map<String, String> remapped) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, remapped, graphics, dates);
+                downloadTimeoutSeconds, remapped, graphics, dates, placeholders);
     }
 
     /** The same with a way of drawing pictures. */
     public ReaderOptions withGraphics(GraphicsMode mode) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, mode, dates);
+                downloadTimeoutSeconds, keys, mode, dates, placeholders);
     }
 
     /** The same with dates in another format or zone (the settings' {@code date-format} and {@code time-zone}). */
     public ReaderOptions withDates(DateLabel label) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, label);
+                downloadTimeoutSeconds, keys, graphics, label, placeholders);
+    }
+
+    /** The same with the placeholder images the settings add to the documented services. */
+    public ReaderOptions withPlaceholders(PlaceholderImages images) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys, graphics, dates, images);
     }
 
     OpenSettings openSettings(Path postsFolder) {
         return OpenSettings.of(postsFolder, viewer, viewerTerminal, downloadMaxBytes, downloadTimeoutSeconds)
-                .withGraphics(graphics);
+                .withGraphics(graphics).withPlaceholders(placeholders);
     }
 }

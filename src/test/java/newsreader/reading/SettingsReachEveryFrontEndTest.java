@@ -19,13 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  * The same non-default settings, given once in a config file, show the same in every front end: the full-screen
  * reader (in tmux), line mode and {@code list} — dates in the configured zone and format (a post just before
  * midnight UTC is already the next day in Shanghai), a category name holding {@code " / "} as one name, and
- * categories in the same (pinyin) order. Each front end is the real program, started as a user starts it.
+ * categories in the same (pinyin) order, and a header image on a host the config calls a placeholder service said
+ * to be one. Each front end is the real program, started as a user starts it.
  */
 @EndToEnd
 class SettingsReachEveryFrontEndTest {
     /** 17:30 UTC is 01:30 the next day in Shanghai. */
     private static final String NEAR_MIDNIGHT = "08/19 01:30";
     private static final String RACKET = "08/18 15:23";
+    /** A header image on a host the config names as a placeholder service. */
+    private static final String FILLER = "https://img.example.org/filler.jpg";
+    private static final String PLACEHOLDER = "Image: (placeholder)";
 
     @TempDir
     Path temp;
@@ -35,11 +39,12 @@ class SettingsReachEveryFrontEndTest {
     @BeforeEach
     void folderAndConfig() throws IOException {
         posts = Files.createDirectories(temp.resolve("posts"));
-        post("midnight.md", "午夜前的新闻", "2022-08-18T17:30:00Z", "[\"今日推荐 / 精选\"]");
+        post("midnight.md", "午夜前的新闻", "2022-08-18T17:30:00Z", "[\"今日推荐 / 精选\"]\nheadimg: " + FILLER);
         post("racket.md", "Racket v8.6 发布", "2022-08-18T07:23:00Z", "[编程, 开源中国]");
         post("zig.md", "Zig 新版本", "2022-08-17T01:00:00Z", "[阿里巴巴]");
         config = temp.resolve("config.yaml");
-        Files.writeString(config, "time-zone: Asia/Shanghai\ndate-format: \"MM/dd HH:mm\"\n", StandardCharsets.UTF_8);
+        Files.writeString(config, "time-zone: Asia/Shanghai\ndate-format: \"MM/dd HH:mm\"\n"
+                + "placeholder-images: [img.example.org]\n", StandardCharsets.UTF_8);
     }
 
     private void post(String name, String title, String date, String categories) throws IOException {
@@ -65,7 +70,7 @@ class SettingsReachEveryFrontEndTest {
     void showAndSearchShowTheConfiguredDates() {
         ProgramRun show = ProgramRun.of("--config", config.toString(), "show", posts.resolve("midnight.md").toString());
         assertThat(show.exitCode()).as(show.err()).isZero();
-        assertThat(show.out()).contains("Date: " + NEAR_MIDNIGHT);
+        assertThat(show.out()).contains("Date: " + NEAR_MIDNIGHT, PLACEHOLDER).doesNotContain(FILLER);
 
         ProgramRun search = ProgramRun.of("--config", config.toString(), "search", posts.toString(), "午夜");
         assertThat(search.exitCode()).as(search.err()).isZero();
@@ -80,7 +85,7 @@ class SettingsReachEveryFrontEndTest {
 
         assertThat(line.exitCode()).as(line.err()).isZero();
         String out = line.out();
-        assertThat(out).contains(NEAR_MIDNIGHT, RACKET, "Date: " + NEAR_MIDNIGHT);
+        assertThat(out).contains(NEAR_MIDNIGHT, RACKET, "Date: " + NEAR_MIDNIGHT, PLACEHOLDER);
         assertThat(out).contains("今日推荐 / 精选").doesNotContain("今日推荐 › 精选");
         String categories = out.substring(out.indexOf("each with its number of posts"));
         assertThat(order(categories, "阿里巴巴", "编程", "今日推荐 / 精选")).as(categories).isTrue();
@@ -102,6 +107,7 @@ class SettingsReachEveryFrontEndTest {
             tmux.press("Enter");
             String article = tmux.waitForText("Date:");
             assertThat(rowWith(article, "Date:")).contains(NEAR_MIDNIGHT);
+            assertThat(article).contains(PLACEHOLDER);
             tmux.press("Q");
             tmux.waitForText("EXIT=0");
         }
