@@ -129,7 +129,9 @@ final class BlockLayout {
             for (int i = before; i < out.size(); i++) {
                 widest = Math.max(widest, widths.of(out.get(i).text()) - widths.of(i == before ? indent.first() : indent.rest()));
             }
-            String underline = (h.level() == 1 ? "=" : "-").repeat(Math.max(1, widest));
+            // A whole address may make a heading line wider than the width; its underline stays within it.
+            int room = Math.max(1, width - widths.of(indent.rest()));
+            String underline = (h.level() == 1 ? "=" : "-").repeat(Math.max(1, Math.min(widest, room)));
             out.add(new StyledLine(indent.rest() + underline, style(indent, LineStyle.HEADING)));
         }
     }
