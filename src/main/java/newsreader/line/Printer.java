@@ -3,6 +3,7 @@ package newsreader.line;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.IntSupplier;
+import newsreader.text.Addresses;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 import newsreader.text.SafeText;
@@ -20,7 +21,8 @@ final class Printer {
     /** @param width the current line width in cells, asked before each output (the terminal may be resized) */
     Printer(PrintWriter out, CellWidth widths, IntSupplier width) {
         this.out = out;
-        this.wrapper = new LineWrapper(widths);
+        // Line mode's output stays in the scrollback to be copied: addresses are never broken (cjk-typography.md §2).
+        this.wrapper = new LineWrapper(widths).keepingAddressesWhole();
         this.width = width;
     }
 
@@ -52,7 +54,16 @@ final class Printer {
             say(safeLabel + text);
             return;
         }
-        List<String> lines = wrapper.wrapToStrings(SafeText.line(text), room);
+        String safeText = SafeText.line(text);
+        List<Addresses.Span> addresses = Addresses.find(safeText);
+        if (!addresses.isEmpty() && addresses.get(0).start() == 0
+                && wrapper.widths().of(safeText.substring(0, addresses.get(0).end())) > room) {
+            // The address does not fit after the label: it goes whole on the next line, from its start.
+            row(safeLabel);
+            say(safeText);
+            return;
+        }
+        List<String> lines = wrapper.wrapToStrings(safeText, room);
         if (lines.isEmpty()) {
             row(safeLabel);
         }

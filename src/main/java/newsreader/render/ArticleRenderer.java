@@ -62,7 +62,18 @@ public final class ArticleRenderer {
         return layout(parse(post), width);
     }
 
-    /** Lays a parsed article out at {@code width} cells: no line is wider. */
+    /**
+     * For a screen that cuts lines at its edge (the full-screen reader): as {@link #render}, with lines that hold a
+     * whole address wider than the width folded, each piece marked as part of that address ({@link ScreenFold}).
+     */
+    public RenderedArticle renderForScreen(Post post, int width) {
+        return new ScreenFold(widths).fold(render(post, width));
+    }
+
+    /**
+     * Lays a parsed article out at {@code width} cells: no line is wider, except a line that is one address, which
+     * stands whole so that it can be copied or clicked.
+     */
     public RenderedArticle layout(ParsedArticle article, int width) {
         int w = Math.max(1, width);
         BlockLayout layout = new BlockLayout(widths);

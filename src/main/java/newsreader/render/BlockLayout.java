@@ -2,6 +2,7 @@ package newsreader.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.text.Addresses;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 import newsreader.text.Preformatted;
@@ -19,12 +20,15 @@ final class BlockLayout {
 
     private final CellWidth widths;
     private final LineWrapper wrapper;
+    /** Wraps prose: addresses in it stay whole, even past the width (cjk-typography.md §2). */
+    private final LineWrapper prose;
     private final Truncation truncation;
     private final Preformatted preformatted;
 
     BlockLayout(CellWidth widths) {
         this.widths = widths;
         this.wrapper = new LineWrapper(widths);
+        this.prose = wrapper.keepingAddressesWhole();
         this.truncation = new Truncation(widths);
         this.preformatted = new Preformatted(widths);
     }
@@ -46,13 +50,26 @@ final class BlockLayout {
         return out;
     }
 
-    /** Wraps one piece of text with a label on its first line and the continuation lines aligned after it. */
+    /**
+     * Wraps one piece of text with a label on its first line and the continuation lines aligned after it. When the
+     * text starts with an address that does not fit after the label, the label stands alone and the text follows
+     * from the next line's start, so that the address is whole on a line of its own, as {@code lynx -dump} prints it.
+     */
     List<StyledLine> labelled(String label, String text, int width, LineStyle style) {
         List<StyledLine> out = new ArrayList<>();
         String pad = " ".repeat(widths.of(label));
         Indent indent = fits(label, width) ? new Indent(label, pad, style) : new Indent("", "", style);
+        if (!indent.first().isEmpty() && startsWithAddressTooWide(text, width - widths.of(label))) {
+            out.add(new StyledLine(stripEnd(label), style));
+            indent = new Indent("", "", style);
+        }
         wrapped(text, indent, width, style, out);
         return out;
+    }
+
+    private boolean startsWithAddressTooWide(String text, int room) {
+        List<Addresses.Span> spans = Addresses.find(text);
+        return !spans.isEmpty() && spans.get(0).start() == 0 && widths.of(text.substring(0, spans.get(0).end())) > room;
     }
 
     List<StyledLine> wrapped(String text, int width, LineStyle style) {
@@ -97,7 +114,7 @@ final class BlockLayout {
 
     private void wrapped(String text, Indent indent, int width, LineStyle style, List<StyledLine> out) {
         int avail = Math.max(1, width - Math.max(widths.of(indent.first()), widths.of(indent.rest())));
-        List<TextLine> lines = wrapper.wrap(text, avail);
+        List<TextLine> lines = prose.wrap(text, avail);
         for (int i = 0; i < lines.size(); i++) {
             String prefix = i == 0 ? indent.first() : indent.rest();
             out.add(new StyledLine(stripEnd(prefix + lines.get(i).of(text)), style(indent, style)));
@@ -112,7 +129,9 @@ final class BlockLayout {
             for (int i = before; i < out.size(); i++) {
                 widest = Math.max(widest, widths.of(out.get(i).text()) - widths.of(i == before ? indent.first() : indent.rest()));
             }
-            String underline = (h.level() == 1 ? "=" : "-").repeat(Math.max(1, widest));
+            // A whole address may make a heading line wider than the width; its underline stays within it.
+            int room = Math.max(1, width - widths.of(indent.rest()));
+            String underline = (h.level() == 1 ? "=" : "-").repeat(Math.max(1, Math.min(widest, room)));
             out.add(new StyledLine(indent.rest() + underline, style(indent, LineStyle.HEADING)));
         }
     }

@@ -18,16 +18,33 @@ import java.util.List;
  *       width below one cluster; the placeholder keeps lines within the width and shows that
  *       something is there, while the line's offsets keep the source).</li>
  * </ol>
- * A line never exceeds the width, so a wide character that would start in the last cell moves down.
+ * A line never exceeds the width, so a wide character that would start in the last cell moves down, with one
+ * exception when the wrapper {@link #keepingAddressesWhole() keeps addresses whole}: an address wider than the
+ * line stands whole on a line of its own (with the characters kinsoku glues to it), wider than the width.
  * Spaces (U+0020, and the ideographic space U+3000) at a break hang: they belong to no line and are
  * not counted, so a line never ends in one and only a paragraph's first line starts with one (the
  * leading ideographic spaces of a paragraph, its indentation, are printed).
  */
 public final class LineWrapper {
     private final CellWidth widths;
+    private final boolean addressesWhole;
 
     public LineWrapper(CellWidth widths) {
+        this(widths, false);
+    }
+
+    private LineWrapper(CellWidth widths, boolean addressesWhole) {
         this.widths = widths;
+        this.addressesWhole = addressesWhole;
+    }
+
+    /**
+     * A wrapper that never breaks an address ({@link Addresses}): for output that is copied or clicked from a
+     * terminal's scrollback (show, line mode), where a broken address is useless. The full-screen reader must cut
+     * lines at its edge and uses the plain wrapper.
+     */
+    public LineWrapper keepingAddressesWhole() {
+        return new LineWrapper(widths, true);
     }
 
     public CellWidth widths() {
@@ -47,7 +64,7 @@ public final class LineWrapper {
         if (text.isEmpty()) {
             return lines;
         }
-        MeasuredText measured = new MeasuredText(text, widths);
+        MeasuredText measured = new MeasuredText(text, widths, addressesWhole ? Addresses.find(text) : List.of());
         int paragraphStart = 0;
         for (int k = 0; k <= measured.count; k++) {
             if (k == measured.count || measured.is(k, MeasuredText.NEWLINE)) {
@@ -117,6 +134,8 @@ public final class LineWrapper {
             int end;
             if (lastOpportunity > start) {
                 end = lastOpportunity;
+            } else if (m.addressEnd(overflow) >= 0) {
+                end = afterAddress(m.addressEnd(overflow), to);
             } else if (firstPrinted < 0) {
                 if (overflow == start) {
                     out.add(new TextLine(m.bounds[start], m.bounds[start + 1],
@@ -136,6 +155,18 @@ public final class LineWrapper {
             }
             emit(start, end);
             return skipSpaces(end, to);
+        }
+
+        /**
+         * Where a line that holds an address too wide for it ends: after the address and whatever may not start
+         * a line (a closing bracket, a comma), which kinsoku keeps with it.
+         */
+        private int afterAddress(int addressEnd, int to) {
+            int end = addressEnd;
+            while (end < to && !m.is(end, MeasuredText.KINSOKU_OK)) {
+                end++;
+            }
+            return end;
         }
 
         private int skipSpaces(int k, int to) {

@@ -1,5 +1,8 @@
 package newsreader.text;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A text measured once for wrapping: its grapheme clusters, their widths as running sums, and per
  * cluster what the wrapper needs to know about the gap before it. Plain arrays, because a 100 KB
@@ -25,8 +28,18 @@ final class MeasuredText {
     final int[] cells;
     /** SPACE, NEWLINE, OPPORTUNITY and KINSOKU_OK bits per cluster. */
     final byte[] flags;
+    /**
+     * For a cluster inside an address that is kept whole: the cluster just after that address; -1 elsewhere.
+     * Null when the text has no such address.
+     */
+    private final int[] addressEnd;
 
     MeasuredText(String text, CellWidth widths) {
+        this(text, widths, List.of());
+    }
+
+    /** Measures {@code text}, with {@code addresses} (char spans, in order) kept whole: no opportunity inside them. */
+    MeasuredText(String text, CellWidth widths, List<Addresses.Span> addresses) {
         this.text = text;
         this.bounds = Graphemes.boundaries(text);
         this.count = bounds.length - 1;
@@ -45,6 +58,46 @@ final class MeasuredText {
         }
         markKinsoku();
         markOpportunities();
+        this.addressEnd = addresses.isEmpty() ? null : markAddresses(addresses);
+    }
+
+    /** The cluster just after the kept-whole address that holds cluster {@code k}, or -1 when none holds it. */
+    int addressEnd(int k) {
+        return addressEnd == null ? -1 : addressEnd[k];
+    }
+
+    /**
+     * An address may break only before and after itself: its inner opportunities (at {@code /}, {@code -},
+     * {@code ?}) are taken away, and its edges become opportunities (kinsoku still judges them), so that a
+     * Chinese word glued to it ({@code 见https://…}) can stay on the line before.
+     */
+    private int[] markAddresses(List<Addresses.Span> addresses) {
+        int[] ends = new int[count + 1];
+        Arrays.fill(ends, -1);
+        for (Addresses.Span span : addresses) {
+            int first = clusterAt(span.start());
+            int after = clusterAt(span.end());
+            if (first < 0 || after < 0 || after <= first) {
+                continue; // not on cluster boundaries: a mark joined to its first or last character; left as text
+            }
+            flags[first] |= OPPORTUNITY;
+            for (int k = first; k < after; k++) {
+                ends[k] = after;
+                if (k > first) {
+                    flags[k] &= (byte) ~OPPORTUNITY;
+                }
+            }
+            if (after < count) {
+                flags[after] |= OPPORTUNITY;
+            }
+        }
+        return ends;
+    }
+
+    /** The cluster that starts at char {@code offset} ({@code count} at the end), or -1 when none starts there. */
+    private int clusterAt(int offset) {
+        int k = Arrays.binarySearch(bounds, offset);
+        return k >= 0 ? k : -1;
     }
 
     boolean is(int k, byte flag) {

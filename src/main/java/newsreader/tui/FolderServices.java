@@ -104,7 +104,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
 
     @Override
     public RenderedArticle layOut(Post post, int width) {
-        return renderer.render(post, width);
+        return renderer.renderForScreen(post, width);
     }
 
     @Override

@@ -169,12 +169,15 @@ class ArticleRendererTest {
     }
 
     @Test
-    void noLineIsWiderThanTheWidthAtAnyWidth() {
+    void noLineIsWiderThanTheWidthAtAnyWidthButAWholeAddress() {
         String html = "<h1>一个很长的标题，包含English words和数字12345</h1><p>" + "中文段落，含有标点符号。".repeat(20)
                 + "</p><ul><li><ul><li><ul><li>深层列表项目的内容比较长，需要换行。</li></ul></li></ul></li></ul>"
                 + "<pre>\tTAB\t" + "宽".repeat(50) + "</pre><p>https://example.com/" + "x".repeat(200) + "</p>";
         for (int width = 2; width <= 120; width++) {
             for (StyledLine line : renderer.render(Posts.html(html), width).lines()) {
+                if (newsreader.text.Addresses.isWholeAddressLine(line.text())) {
+                    continue; // the one line that may be wider (cjk-typography.md §2)
+                }
                 assertThat(widths.of(line.text())).as("width %d: %s", width, line.text()).isLessThanOrEqualTo(width);
             }
         }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostReader;
+import newsreader.text.Addresses;
 import newsreader.text.CellWidth;
 import newsreader.text.Kinsoku;
 import newsreader.text.LineWrapper;
@@ -88,7 +89,8 @@ class CorpusLayoutTest {
             if (lines.get(i).style() != LineStyle.TABLE) {
                 cjkOf(text, shownCjk);
             }
-            if (widths.of(text) > width) {
+            // The one allowed overflow (cjk-typography.md §5): a line that is a single unbreakable address.
+            if (widths.of(text) > width && !Addresses.isWholeAddressLine(text)) {
                 f.overflow++;
                 failures.add(name + " @" + width + " overflows: " + text);
             }

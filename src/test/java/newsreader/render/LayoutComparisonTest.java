@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostReader;
+import newsreader.text.Addresses;
 import newsreader.text.CellWidth;
 import newsreader.text.Kinsoku;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,8 @@ class LayoutComparisonTest {
         long badEnd = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
-            if (widths.of(line) > width) {
+            // The one allowed overflow (cjk-typography.md §5): a line that is a single unbreakable address.
+            if (widths.of(line) > width && !Addresses.isWholeAddressLine(line)) {
                 overflow++;
             }
             boolean continues = i + 1 < lines.size() && !line.isBlank() && !lines.get(i + 1).isBlank();

@@ -57,7 +57,7 @@ class LineWrapperTest {
     }
 
     @Test
-    void aLongUrlBreaksAtTheLastClusterThatFits() {
+    void aLongUrlBreaksAtTheLastClusterThatFitsWhereTheScreenMustCutIt() {
         assertThat(wrap("see https://example.com/abcdefghij", 12))
                 .containsExactly("see https://", "example.com/", "abcdefghij");
         assertThat(wrap("see https://example.com/abcdefghij", 8))
