@@ -51,7 +51,7 @@ final class AddressLines {
             String line = lines.get(i);
             painter.text(left, top + i, right, line, style);
             if (isPlainAscii(line)) {
-                spots.add(new ReaderState.LinkSpot(left, top + i, line));
+                spots.add(new ReaderState.LinkSpot(left, top + i, line, style));
             }
         }
         state.linkSpots = List.copyOf(spots);

@@ -198,9 +198,11 @@ final class ReaderLoop {
             } catch (IllegalArgumentException e) {
                 return;
             }
-            // Save the cursor, write over the line's cells with the same text, restore: the screen layer's idea
-            // of every cell stays true. Each line is its own hyperlink to the same address.
-            raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + link + "\u001b8");
+            // Save the cursor (and the attributes in force), write over the line's cells with the same text in the
+            // style they were drawn in, restore: the screen layer's idea of every cell stays true. Each line is its
+            // own hyperlink to the same address.
+            raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + spot.style().sgr()
+                    + link + "\u001b8");
         }
     }
 }

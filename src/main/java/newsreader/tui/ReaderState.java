@@ -10,6 +10,7 @@ import newsreader.post.PostProblem;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
+import newsreader.tui.term.CellStyle;
 
 /**
  * Everything the screen shows, in one plain object: keys change it (through {@link ReaderController}) and views
@@ -26,7 +27,8 @@ final class ReaderState {
     enum Overlay { NONE, HELP, LINKS, PICTURE, LINK }
 
     /** Where one line of a shown address was drawn, so that the loop can write it again as an OSC 8 hyperlink. */
-    record LinkSpot(int column, int row, String text) {
+    /** @param style how the cells were drawn, so that the hyperlink written over them looks the same */
+    record LinkSpot(int column, int row, String text, CellStyle style) {
     }
 
     int columns = 80;

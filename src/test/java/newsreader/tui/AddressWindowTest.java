@@ -73,7 +73,7 @@ class AddressWindowTest {
         assertThat(state.linkSpots).hasSizeGreaterThan(1);
         for (ReaderState.LinkSpot spot : state.linkSpots) {
             assertThat(written).contains("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H"
-                    + "\u001b]8;;" + LONG + "\u001b\\" + spot.text() + "\u001b]8;;\u001b\\\u001b8");
+                    + spot.style().sgr() + "\u001b]8;;" + LONG + "\u001b\\" + spot.text() + "\u001b]8;;\u001b\\\u001b8");
         }
     }
 

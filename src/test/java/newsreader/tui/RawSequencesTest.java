@@ -33,7 +33,7 @@ class RawSequencesTest {
         loop.draw(true);
         ReaderState.LinkSpot spot = state.linkSpots.get(0);
         assertThat(written).containsExactly("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H"
-                + "\u001b]8;;https://example.com/x\u001b\\" + "https://example.com/x" + "\u001b]8;;\u001b\\\u001b8");
+                + spot.style().sgr() + "\u001b]8;;https://example.com/x\u001b\\" + "https://example.com/x" + "\u001b]8;;\u001b\\\u001b8");
         assertThat(screen.row(spot.row())).contains("https://example.com/x");
 
         written.clear();

@@ -32,6 +32,27 @@ public record CellStyle(TextColor foreground, TextColor background, boolean bold
         return new CellStyle(color, background, bold, reverse, underline);
     }
 
+    /**
+     * This style as one SGR sequence, from a reset: for text written past the screen layer (a hyperlink written again
+     * over cells already drawn), which must look as the screen layer drew it whatever attributes were last in force.
+     */
+    public String sgr() {
+        StringBuilder codes = new StringBuilder("\u001b[0;")
+                .append(new String(foreground.getForegroundSGRSequence(), java.nio.charset.StandardCharsets.US_ASCII))
+                .append(';')
+                .append(new String(background.getBackgroundSGRSequence(), java.nio.charset.StandardCharsets.US_ASCII));
+        if (bold) {
+            codes.append(";1");
+        }
+        if (underline) {
+            codes.append(";4");
+        }
+        if (reverse) {
+            codes.append(";7");
+        }
+        return codes.append('m').toString();
+    }
+
     EnumSet<SGR> modifiers() {
         EnumSet<SGR> set = EnumSet.noneOf(SGR.class);
         if (bold) {
