@@ -176,7 +176,7 @@ final class OpeningController {
      * The web address being opened, kept to be offered if the open fails; null for anything else (a local file,
      * an address the policy refuses), which has nothing to offer.
      */
-    private static OpenTarget.Web webAddress(String address) {
+    static OpenTarget.Web webAddress(String address) {
         if (address == null) {
             return null;
         }

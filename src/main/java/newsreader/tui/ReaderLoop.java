@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import newsreader.open.OpenOutcome;
+import newsreader.open.OpenTarget;
 import newsreader.open.ScreenHandoff;
 import newsreader.open.picture.ImagePreview;
 import newsreader.tui.term.CellPainter;
@@ -187,22 +188,32 @@ final class ReaderLoop {
             state.rawOutput = null;
             raw.write(sequence);
         }
+        if (state.overlay == ReaderState.Overlay.NONE && state.mode == ReaderState.Mode.ARTICLE) {
+            for (ReaderState.AddressSpot address : state.addressSpots) {
+                writeHyperlink(address.spot(), address.target());
+            }
+            return;
+        }
         boolean offering = state.overlay == ReaderState.Overlay.LINK || state.overlay == ReaderState.Overlay.PICTURE;
         if (!offering || state.link == null) {
             return;
         }
         for (ReaderState.LinkSpot spot : state.linkSpots) {
-            String link;
-            try {
-                link = controller.links().hyperlink(state.link, spot.text());
-            } catch (IllegalArgumentException e) {
-                return;
-            }
-            // Save the cursor (and the attributes in force), write over the line's cells with the same text in the
-            // style they were drawn in, restore: the screen layer's idea of every cell stays true. Each line is its
-            // own hyperlink to the same address.
-            raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + spot.style().sgr()
-                    + link + "\u001b8");
+            writeHyperlink(spot, state.link);
         }
+    }
+
+    private void writeHyperlink(ReaderState.LinkSpot spot, OpenTarget.Web target) throws IOException {
+        String link;
+        try {
+            link = controller.links().hyperlink(target, spot.text());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        // Save the cursor (and the attributes in force), write over the cells with the same text in the style they
+        // were drawn in, restore: the screen layer's idea of every cell stays true. Each piece is its own hyperlink
+        // to the whole address.
+        raw.write("\u001b7\u001b[" + (spot.row() + 1) + ";" + (spot.column() + 1) + "H" + spot.style().sgr()
+                + link + "\u001b8");
     }
 }

@@ -27,6 +27,10 @@ final class ReaderState {
     enum Overlay { NONE, HELP, LINKS, PICTURE, LINK }
 
     /** Where one line of a shown address was drawn, so that the loop can write it again as an OSC 8 hyperlink. */
+    /** A piece of an address drawn in the article, and the whole address it belongs to. */
+    record AddressSpot(LinkSpot spot, OpenTarget.Web target) {
+    }
+
     /** @param style how the cells were drawn, so that the hyperlink written over them looks the same */
     record LinkSpot(int column, int row, String text, CellStyle style) {
     }
@@ -77,6 +81,11 @@ final class ReaderState {
     /** The address offered by the LINK or PICTURE overlay, and where each of its lines was drawn. */
     OpenTarget.Web link;
     List<LinkSpot> linkSpots = List.of();
+    /**
+     * Where the article pane drew (a piece of) an address, to be written again as an OSC 8 hyperlink to the whole
+     * address: every piece of an address folded at the screen edge links to all of it.
+     */
+    List<AddressSpot> addressSpots = List.of();
     /** An escape sequence for the loop to write past the screen layer once (an OSC 52 copy); null for none. */
     String rawOutput;
 

@@ -27,7 +27,7 @@ final class ReaderView {
         this.widths = widths;
         this.tree = new TreeView(theme, truncation, new UnreadCounts());
         this.list = new ListView(theme, truncation, new PostRows(dates, widths));
-        this.article = new ArticlePane(theme);
+        this.article = new ArticlePane(theme, widths);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);
         this.hits = new HitsView(theme, truncation, dates);
