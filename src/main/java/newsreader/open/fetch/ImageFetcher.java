@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import newsreader.open.OpenTarget;
 import newsreader.open.Progress;
 import newsreader.open.address.Refusal;
@@ -99,33 +100,18 @@ public final class ImageFetcher {
         Path temporary = null;
         try {
             temporary = cache.temporary(key);
-            byte[] head = new byte[16];
-            int headLength = 0;
-            long copied = 0;
+            CappedCopy copy = new CappedCopy();
             try (InputStream in = java.nio.channels.Channels.newInputStream(LinkFreeFile.open(file));
                  OutputStream out = Files.newOutputStream(temporary)) {
-                byte[] buffer = new byte[BUFFER];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    if (headLength < head.length) {
-                        int take = Math.min(n, head.length - headLength);
-                        System.arraycopy(buffer, 0, head, headLength, take);
-                        headLength += take;
-                    }
-                    copied += n;
-                    if (copied > maxBytes) {
-                        throw new FetchException("larger than " + Sizes.bytes(maxBytes));
-                    }
-                    out.write(buffer, 0, n);
-                }
+                copy.run(in, out, copied -> { });
             } catch (IOException e) {
                 throw new FetchException("cannot read " + file.getFileName() + " (" + whyUnreadable(e) + ")");
             }
-            String sniffed = MimeTypes.sniff(head, headLength);
+            String sniffed = MimeTypes.sniff(copy.head, copy.headLength);
             String type = sniffed != null ? sniffed : MimeTypes.fromName(file.getFileName().toString());
-            Path copy = cache.commit(temporary, key, type);
+            Path cached = cache.commit(temporary, key, type);
             temporary = null;
-            return new Fetched(copy, type, false);
+            return new Fetched(cached, type, false);
         } catch (IOException e) {
             throw new FetchException("cannot write the cache (" + e.getMessage() + ")");
         } finally {
@@ -267,42 +253,20 @@ public final class ImageFetcher {
         try {
             temporary = cache.temporary(url);
             cancellation.attach(body);
-            byte[] head = new byte[16];
-            int headLength = 0;
-            long received = 0;
-            long reported = -REPORT_EVERY;
-            long reportedPercent = -1;
+            CappedCopy copy = new CappedCopy();
             try (InputStream in = body; OutputStream out = Files.newOutputStream(temporary)) {
-                byte[] buffer = new byte[BUFFER];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    if (headLength < head.length) {
-                        int take = Math.min(n, head.length - headLength);
-                        System.arraycopy(buffer, 0, head, headLength, take);
-                        headLength += take;
-                    }
-                    received += n;
-                    if (received > maxBytes) {
-                        throw new FetchException("larger than " + Sizes.bytes(maxBytes));
-                    }
-                    out.write(buffer, 0, n);
-                    long percent = total > 0 ? received * 100 / total : -1;
-                    if (total > 0 ? percent != reportedPercent : received - reported >= REPORT_EVERY) {
-                        progress.update(received, total);
-                        reported = received;
-                        reportedPercent = percent;
-                    }
-                }
+                copy.run(in, out, new ThrottledProgress(progress, total));
             } catch (IOException e) {
                 checkStopped(timedOut, cancellation);
                 throw new FetchException("connection lost (" + e.getMessage() + ")");
             }
             checkStopped(timedOut, cancellation);
+            long received = copy.copied;
             if (total >= 0 && received < total) {
                 throw new FetchException("connection closed after " + Sizes.bytes(received) + " of "
                         + Sizes.bytes(total));
             }
-            String sniffed = MimeTypes.sniff(head, headLength);
+            String sniffed = MimeTypes.sniff(copy.head, copy.headLength);
             if (!image && sniffed == null) {
                 throw new FetchException("not an image (" + (declared.isEmpty() ? "no content type" : declared) + ")");
             }
@@ -346,6 +310,55 @@ public final class ImageFetcher {
             in.close();
         } catch (IOException e) {
             // Nothing more to read from it either way.
+        }
+    }
+
+    /** A copy into the cache that keeps the first bytes (for the type check) and stops past the size cap. */
+    private final class CappedCopy {
+        final byte[] head = new byte[16];
+        int headLength;
+        long copied;
+
+        /** @param eachChunk told how many bytes are copied so far, after each chunk */
+        void run(InputStream in, OutputStream out, LongConsumer eachChunk) throws IOException, FetchException {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (headLength < head.length) {
+                    int take = Math.min(n, head.length - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                }
+                copied += n;
+                if (copied > maxBytes) {
+                    throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+                }
+                out.write(buffer, 0, n);
+                eachChunk.accept(copied);
+            }
+        }
+    }
+
+    /** Download progress, told at each new percent (or every so many bytes when the size is unknown), not per chunk. */
+    private static final class ThrottledProgress implements LongConsumer {
+        private final Progress progress;
+        private final long total;
+        private long reported = -REPORT_EVERY;
+        private long reportedPercent = -1;
+
+        ThrottledProgress(Progress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        @Override
+        public void accept(long received) {
+            long percent = total > 0 ? received * 100 / total : -1;
+            if (total > 0 ? percent != reportedPercent : received - reported >= REPORT_EVERY) {
+                progress.update(received, total);
+                reported = received;
+                reportedPercent = percent;
+            }
         }
     }
 }
