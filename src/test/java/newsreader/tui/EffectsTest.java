@@ -94,25 +94,15 @@ class EffectsTest {
 
     @Test
     void aMarkTheStoreCannotKeepIsSaidInsteadOfMarkedRead() throws Exception {
-        Path file = temp.resolve("state.db");
-        try (SqliteStateStore store = SqliteStateStore.open(file);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement lock = other.createStatement()) {
-            FakeServices services = new FakeServices(new ReadState(store));
-            ReaderState state = new ReaderState(TestPosts.sample());
-            ReaderController controller = new ReaderController(state, services, CellWidth.standard());
-            controller.resized(100, 30);
-            // Another session holds the write lock for longer than the store waits.
-            lock.execute("BEGIN EXCLUSIVE");
+        withStoreLockedElsewhere((reader, services, lock) -> {
+            reader.controller().key(ch('r'));
 
-            controller.key(ch('r'));
-
-            assertThat(state.message).startsWith("Read mark not saved: ");
-            assertThat(services.readState.isRead(state.selectedPost())).isFalse();
+            assertThat(reader.state().message).startsWith("Read mark not saved: ");
+            assertThat(services.readState.isRead(reader.state().selectedPost())).isFalse();
             lock.execute("ROLLBACK");
-            controller.key(ch('r'));
-            assertThat(services.readState.isRead(state.selectedPost())).isTrue();
-        }
+            reader.controller().key(ch('r'));
+            assertThat(services.readState.isRead(reader.state().selectedPost())).isTrue();
+        });
     }
 
     @Test
@@ -150,6 +140,28 @@ class EffectsTest {
 
     @Test
     void markingAllReadThatTheStoreCannotKeepIsSaidAndNothingIsMarked() throws Exception {
+        withStoreLockedElsewhere((reader, services, lock) -> {
+            reader.controller().key(ch('A'));
+
+            assertThat(reader.state().message).startsWith("Read marks not saved: ");
+            assertThat(services.readState.isRead(reader.state().selectedPost())).isFalse();
+            lock.execute("ROLLBACK");
+        });
+    }
+
+    private record Reader(ReaderState state, ReaderController controller) {
+    }
+
+    @FunctionalInterface
+    private interface LockedStoreCheck {
+        void run(Reader reader, FakeServices services, Statement lock) throws Exception;
+    }
+
+    /**
+     * A reader whose marks live in a real SQLite file while another session holds its write lock (for longer than
+     * the store waits); the check may release it with {@code ROLLBACK}.
+     */
+    private void withStoreLockedElsewhere(LockedStoreCheck check) throws Exception {
         Path file = temp.resolve("state.db");
         try (SqliteStateStore store = SqliteStateStore.open(file);
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -159,12 +171,7 @@ class EffectsTest {
             ReaderController controller = new ReaderController(state, services, CellWidth.standard());
             controller.resized(100, 30);
             lock.execute("BEGIN EXCLUSIVE");
-
-            controller.key(ch('A'));
-
-            assertThat(state.message).startsWith("Read marks not saved: ");
-            assertThat(services.readState.isRead(state.selectedPost())).isFalse();
-            lock.execute("ROLLBACK");
+            check.run(new Reader(state, controller), services, lock);
         }
     }
 }
