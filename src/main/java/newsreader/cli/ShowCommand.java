@@ -72,6 +72,9 @@ final class ShowCommand implements Callable<Integer> {
                 continue;
             }
             if (!first) {
+                // One rule between two posts, so that where one ends and the next begins is seen at a glance.
+                console.out().println();
+                console.out().println(PostSeparator.line(columns));
                 console.out().println();
             }
             first = false;

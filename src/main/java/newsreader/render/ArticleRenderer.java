@@ -93,7 +93,7 @@ public final class ArticleRenderer {
     }
 
     private List<StyledLine> header(PostMeta meta, int width, BlockLayout layout) {
-        List<StyledLine> out = new ArrayList<>(layout.wrapped(SafeText.line(meta.title()).strip(), width, LineStyle.TITLE));
+        List<StyledLine> out = new ArrayList<>(layout.title(SafeText.line(meta.title()).strip(), width));
         out.addAll(layout.labelled("Date: ", dateText(meta), width, LineStyle.META));
         if (meta.updated() != null) {
             out.addAll(layout.labelled("Updated: ", dates.of(meta.updated()), width, LineStyle.META));

@@ -17,6 +17,10 @@ final class BlockLayout {
     /** Below this many cells, nested blocks stop indenting further so that their text keeps room. */
     private static final int MIN_TEXT_WIDTH = 10;
     private static final String COLUMN_GAP = " | ";
+    /** Code is set in by this much, so that it is told from the prose around it (and a definition is too). */
+    private static final String CODE_INDENT = "    ";
+    /** A header value gets a line of its own under its label when less room than this is left beside the label. */
+    private static final int MIN_VALUE_WIDTH = 24;
 
     private final CellWidth widths;
     private final LineWrapper wrapper;
@@ -39,6 +43,11 @@ final class BlockLayout {
             return new Indent(rest + firstAdd, rest + restAdd, newStyle == null ? style : newStyle);
         }
 
+        /** Set in by {@code add} on every line, the first keeping what it starts with (a list marker). */
+        Indent setIn(String add) {
+            return new Indent(first + add, rest + add, style);
+        }
+
         Indent continued() {
             return new Indent(rest, rest, style);
         }
@@ -59,9 +68,14 @@ final class BlockLayout {
         List<StyledLine> out = new ArrayList<>();
         String pad = " ".repeat(widths.of(label));
         Indent indent = fits(label, width) ? new Indent(label, pad, style) : new Indent("", "", style);
-        if (!indent.first().isEmpty() && startsWithAddressTooWide(text, width - widths.of(label))) {
+        int room = width - widths.of(label);
+        if (!indent.first().isEmpty() && startsWithAddressTooWide(text, room)) {
             out.add(new StyledLine(stripEnd(label), style));
             indent = new Indent("", "", style);
+        } else if (!indent.first().isEmpty() && room < MIN_VALUE_WIDTH && widths.of(text) > room) {
+            // On a narrow screen the label's indent would leave the value a thin column: it goes under the label.
+            out.add(new StyledLine(stripEnd(label), style));
+            indent = new Indent("  ", "  ", style);
         }
         wrapped(text, indent, width, style, out);
         return out;
@@ -79,14 +93,30 @@ final class BlockLayout {
     }
 
     private void blocks(List<Block> blocks, Indent indent, int width, List<StyledLine> out) {
+        blocks(blocks, indent, width, false, out);
+    }
+
+    /** Blocks one after another, a blank line between two, except inside a tight list and where they belong together. */
+    private void blocks(List<Block> blocks, Indent indent, int width, boolean tight, List<StyledLine> out) {
         Indent current = indent;
         for (int i = 0; i < blocks.size(); i++) {
-            if (i > 0) {
+            if (i > 0 && !tight && !belongTogether(blocks.get(i - 1), blocks.get(i))) {
                 out.add(blankLine(current.rest(), current.style()));
             }
             block(blocks.get(i), current, width, out);
             current = current.continued();
         }
+    }
+
+    /**
+     * A caption stays under its picture and a definition under its term, as a page shows them; a blank line between
+     * would make the caption read as a heading of what follows.
+     */
+    private static boolean belongTogether(Block before, Block next) {
+        if (next instanceof Block.Caption && before instanceof Block.Paragraph p) {
+            return p.text().endsWith("]") && p.text().contains("[image ");
+        }
+        return next instanceof Block.Indented && before instanceof Block.Paragraph;
     }
 
     private void block(Block block, Indent indent, int width, List<StyledLine> out) {
@@ -100,6 +130,8 @@ final class BlockLayout {
             Indent quoted = room(indent, "> ", width) ? indent.deeper("> ", "> ", LineStyle.QUOTE)
                     : new Indent(indent.first(), indent.rest(), LineStyle.QUOTE);
             blocks(q.blocks(), quoted, width, out);
+        } else if (block instanceof Block.Indented d) {
+            blocks(d.blocks(), room(indent, CODE_INDENT, width) ? indent.setIn(CODE_INDENT) : indent, width, out);
         } else if (block instanceof Block.Code c) {
             code(c, indent, width, out);
         } else if (block instanceof Block.Table t) {
@@ -121,9 +153,23 @@ final class BlockLayout {
         }
     }
 
+    /** The article's title, marked as a body {@code <h1>} is: underlined with {@code =}. */
+    List<StyledLine> title(String text, int width) {
+        List<StyledLine> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            return wrapped(text, width, LineStyle.TITLE);
+        }
+        heading(new Block.Heading(1, text), new Indent("", "", null), width, LineStyle.TITLE, out);
+        return out;
+    }
+
     private void heading(Block.Heading h, Indent indent, int width, List<StyledLine> out) {
+        heading(h, indent, width, LineStyle.HEADING, out);
+    }
+
+    private void heading(Block.Heading h, Indent indent, int width, LineStyle headingStyle, List<StyledLine> out) {
         int before = out.size();
-        wrapped(h.text(), indent, width, LineStyle.HEADING, out);
+        wrapped(h.text(), indent, width, headingStyle, out);
         if (h.level() <= 2 && out.size() > before) {
             int widest = 0;
             for (int i = before; i < out.size(); i++) {
@@ -132,7 +178,7 @@ final class BlockLayout {
             // A whole address may make a heading line wider than the width; its underline stays within it.
             int room = Math.max(1, width - widths.of(indent.rest()));
             String underline = (h.level() == 1 ? "=" : "-").repeat(Math.max(1, Math.min(widest, room)));
-            out.add(new StyledLine(indent.rest() + underline, style(indent, LineStyle.HEADING)));
+            out.add(new StyledLine(indent.rest() + underline, style(indent, headingStyle)));
         }
     }
 
@@ -145,16 +191,20 @@ final class BlockLayout {
             String pad = " ".repeat(markerWidth);
             Indent item = room(current, marker, width) ? current.deeper(marker, pad, null) : current;
             List<Block> blocks = list.items().get(i);
+            if (i > 0 && !list.tight()) {
+                out.add(blankLine(current.rest(), current.style()));
+            }
             if (blocks.isEmpty()) {
                 out.add(new StyledLine(stripEnd(item.first()), style(indent, LineStyle.BODY)));
             } else {
-                blocks(blocks, item, width, out);
+                blocks(blocks, item, width, list.tight(), out);
             }
             current = current.continued();
         }
     }
 
-    private void code(Block.Code code, Indent indent, int width, List<StyledLine> out) {
+    private void code(Block.Code code, Indent given, int width, List<StyledLine> out) {
+        Indent indent = room(given, CODE_INDENT, width) ? given.setIn(CODE_INDENT) : given;
         int avail = Math.max(1, width - widths.of(indent.rest()));
         boolean first = true;
         for (String source : code.text().split("\n", -1)) {
@@ -197,7 +247,7 @@ final class BlockLayout {
                         line.append(COLUMN_GAP);
                     }
                     List<String> lines = cells.get(c);
-                    line.append(truncation.fit(h < lines.size() ? lines.get(h) : "", colWidths[c]));
+                    line.append(aligned(h < lines.size() ? lines.get(h) : "", colWidths[c], table.alignment(c)));
                 }
                 out.add(new StyledLine(stripEnd(line.toString()), style(indent, LineStyle.TABLE)));
             }
@@ -254,6 +304,18 @@ final class BlockLayout {
             }
         }
         return result;
+    }
+
+    /** A cell line in its column's width, padded on the side its alignment asks for. */
+    private String aligned(String text, int width, Block.Alignment alignment) {
+        String fitted = truncation.fit(text, width);
+        if (alignment == Block.Alignment.LEFT || text.isEmpty()) {
+            return fitted;
+        }
+        String content = stripEnd(fitted);
+        int spare = width - widths.of(content);
+        int before = alignment == Block.Alignment.RIGHT ? spare : spare / 2;
+        return " ".repeat(before) + content + " ".repeat(spare - before);
     }
 
     private boolean room(Indent indent, String add, int width) {

@@ -22,6 +22,8 @@ final class BlockText {
             word(out, c.text().replace('\n', ' '));
         } else if (block instanceof Block.Quote q) {
             q.blocks().forEach(b -> append(b, out));
+        } else if (block instanceof Block.Indented d) {
+            d.blocks().forEach(b -> append(b, out));
         } else if (block instanceof Block.ListBlock l) {
             l.items().forEach(item -> item.forEach(b -> append(b, out)));
         } else if (block instanceof Block.Table t) {

@@ -30,9 +30,14 @@ final class HtmlBlocks {
     private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "embed", "source");
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "address",
-            "center", "details", "summary", "fieldset", "form", "legend", "dl", "dt", "dd", "body", "html",
+            "center", "details", "summary", "fieldset", "form", "legend", "dl", "dt", "body", "html",
             "hgroup", "picture");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements a {@code <pre>} may hold that make it a page of blocks rather than preformatted text. */
+    private static final Set<String> BLOCKS_IN_PRE = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "figure", "section",
+            "article", "dl", "hr");
+    private static final Set<String> DELETIONS = Set.of("del", "s", "strike");
 
     private final References references;
 
@@ -49,7 +54,7 @@ final class HtmlBlocks {
     }
 
     /** What kind of container a part of the document is building. */
-    private enum Kind { ROOT, LIST, ITEM, QUOTE, FIGURE, CAPTION, HEADING, TABLE, CELL, PRE, FLAT }
+    private enum Kind { ROOT, LIST, ITEM, QUOTE, INDENT, FIGURE, CAPTION, HEADING, TABLE, CELL, PRE, FLAT }
 
     /** One open container: the blocks collected in it so far and the inline text not yet made a paragraph. */
     private static final class Container {
@@ -62,6 +67,10 @@ final class HtmlBlocks {
         final List<List<String>> rows = new ArrayList<>();
         /** Per row: every cell so far was a {@code <th>} (or the row sits in {@code <thead>}). */
         final List<Boolean> headerRow = new ArrayList<>();
+        /** A table's column alignments, from the first cell of each column that asks for one. */
+        final List<Block.Alignment> alignments = new ArrayList<>();
+        /** A list some item of which holds a paragraph of its own. */
+        boolean loose;
         boolean rowOpen;
 
         Container(Kind kind, Element element) {
@@ -116,12 +125,18 @@ final class HtmlBlocks {
                     top.pre.append('\n');
                 } else if (tag.equals("a")) {
                     links.push(el);
+                } else if (tag.equals("img")) {
+                    top.pre.append(imageMarker(el));
                 }
                 return FilterResult.CONTINUE;
             }
+            if ((tag.equals("sup") || tag.equals("sub")) && Scripts.canFlatten(el)) {
+                top.inline.append(Scripts.flatten(el, tag.equals("sup")));
+                return FilterResult.SKIP_ENTIRELY;
+            }
             switch (tag) {
                 case "br" -> top.inline.lineBreak();
-                case "img" -> image(el, top);
+                case "img" -> top.inline.appendAtom(imageMarker(el));
                 case "a" -> links.push(el);
                 case "hr" -> {
                     if (!top.inlineOnly()) {
@@ -133,6 +148,10 @@ final class HtmlBlocks {
                     if (EMBEDS.contains(tag)) {
                         embed(el, top);
                         return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (DELETIONS.contains(tag) && !el.text().isBlank()) {
+                        top.inline.open(DELETED_OPEN);
+                        return FilterResult.CONTINUE;
                     }
                     openContainer(tag, el, top);
                 }
@@ -156,6 +175,8 @@ final class HtmlBlocks {
                 linkMarker(el, top);
             } else if (top.kind == Kind.PRE) {
                 return FilterResult.CONTINUE;
+            } else if (DELETIONS.contains(tag) && !el.text().isBlank()) {
+                top.inline.close(DELETED_CLOSE);
             } else if (tag.equals("tr") && top.kind == Kind.TABLE) {
                 top.rowOpen = false;
             } else if (isBlockTag(tag)) {
@@ -178,7 +199,7 @@ final class HtmlBlocks {
         }
 
         private void openContainer(String tag, Element el, Container top) {
-            Kind kind = kindOf(tag, top);
+            Kind kind = kindOf(tag, el, top);
             if (kind == null) {
                 if (isBlockTag(tag)) {
                     if (top.inlineOnly()) {
@@ -205,6 +226,9 @@ final class HtmlBlocks {
                 top.headerRow.add(Boolean.TRUE);
                 top.rowOpen = true;
             }
+            if (kind == Kind.CELL) {
+                alignment(el, top);
+            }
             if (kind == Kind.ITEM && top.kind != Kind.LIST) {
                 // A stray <li> outside a list: give it a list of its own.
                 Container list = new Container(Kind.LIST, null);
@@ -213,7 +237,7 @@ final class HtmlBlocks {
             open.push(new Container(kind, el));
         }
 
-        private Kind kindOf(String tag, Container top) {
+        private Kind kindOf(String tag, Element el, Container top) {
             if (HEADINGS.contains(tag)) {
                 return Kind.HEADING;
             }
@@ -221,9 +245,11 @@ final class HtmlBlocks {
                 case "ul", "ol", "menu", "dir" -> Kind.LIST;
                 case "li" -> Kind.ITEM;
                 case "blockquote" -> Kind.QUOTE;
+                case "dd" -> Kind.INDENT;
                 case "figure" -> Kind.FIGURE;
                 case "figcaption" -> Kind.CAPTION;
-                case "pre", "xmp", "listing", "plaintext" -> Kind.PRE;
+                // A page wrapped whole in <pre> (with pre-wrap CSS) is laid out as the blocks it holds.
+                case "pre", "xmp", "listing", "plaintext" -> holdsBlocks(el) ? null : Kind.PRE;
                 case "table" -> Kind.TABLE;
                 case "td", "th" -> top.kind == Kind.TABLE ? Kind.CELL : null;
                 default -> null;
@@ -281,7 +307,8 @@ final class HtmlBlocks {
                     parent.blocks.addAll(done.blocks);
                     if (!rows.isEmpty()) {
                         // A table made only of heading cells has no heading row to set apart.
-                        parent.blocks.add(new Block.Table(List.copyOf(rows), headerRows == rows.size() ? 0 : headerRows));
+                        parent.blocks.add(new Block.Table(List.copyOf(rows), headerRows == rows.size() ? 0 : headerRows,
+                                List.copyOf(done.alignments)));
                     }
                 }
                 case LIST -> {
@@ -290,12 +317,14 @@ final class HtmlBlocks {
                         done.items.add(List.copyOf(done.blocks));
                     }
                     if (!done.items.isEmpty()) {
-                        parent.blocks.add(new Block.ListBlock(isOrdered(done.element), start(done.element), List.copyOf(done.items)));
+                        parent.blocks.add(new Block.ListBlock(isOrdered(done.element), start(done.element),
+                                List.copyOf(done.items), !done.loose));
                     }
                 }
                 case ITEM -> {
                     done.flushParagraph();
                     if (parent.kind == Kind.LIST) {
+                        parent.loose |= holdsParagraph(done.element);
                         parent.items.add(List.copyOf(done.blocks));
                     } else {
                         parent.blocks.addAll(done.blocks);
@@ -305,6 +334,12 @@ final class HtmlBlocks {
                     done.flushParagraph();
                     if (!done.blocks.isEmpty()) {
                         parent.blocks.add(new Block.Quote(List.copyOf(done.blocks)));
+                    }
+                }
+                case INDENT -> {
+                    done.flushParagraph();
+                    if (!done.blocks.isEmpty()) {
+                        parent.blocks.add(new Block.Indented(List.copyOf(done.blocks)));
                     }
                 }
                 case FIGURE, FLAT, ROOT -> {
@@ -324,14 +359,25 @@ final class HtmlBlocks {
             }
         }
 
-        private void image(Element el, Container top) {
-            String src = firstNonBlank(el.attr("src"), el.attr("data-src"), el.attr("data-original"));
+        /** An image's marker, {@code [image 3: alt]}, its address numbered; empty for an image without one. */
+        private String imageMarker(Element el) {
+            String src = SafeText.line(firstNonBlank(el.attr("src"), el.attr("data-src"), el.attr("data-original"))).strip();
             if (src.isEmpty()) {
-                return;
+                return "";
             }
-            String alt = SafeText.line(el.attr("alt")).strip();
-            int n = references.number(SafeText.line(src).strip(), true, alt);
-            top.inline.appendAtom(alt.isEmpty() ? "[image " + n + "]" : "[image " + n + ": " + alt + "]");
+            String alt = ImageAlt.meaningful(SafeText.line(el.attr("alt")).strip(), src);
+            int n = references.number(src, true, alt);
+            return alt.isEmpty() ? "[image " + n + "]" : "[image " + n + ": " + alt + "]";
+        }
+
+        private void alignment(Element cell, Container table) {
+            int column = table.rows.get(table.rows.size() - 1).size();
+            while (table.alignments.size() <= column) {
+                table.alignments.add(null);
+            }
+            if (table.alignments.get(column) == null) {
+                table.alignments.set(column, alignmentOf(cell));
+            }
         }
 
         private void embed(Element el, Container top) {
@@ -349,17 +395,71 @@ final class HtmlBlocks {
             if (href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                 return;
             }
-            int n = references.number(href, false, SafeText.line(el.text()).strip());
-            if (top.kind == Kind.PRE) {
+            String text = SafeText.line(el.text()).strip();
+            int n = references.number(href, false, text);
+            if (top.kind == Kind.PRE || showsItsAddress(text, href)) {
+                // The address is there to read (and the reader links it); its number is still in the references.
                 return;
             }
-            top.inline.appendAtom("[" + n + "]");
+            top.inline.appendAfterWord("[" + n + "]");
         }
+    }
+
+    static final String DELETED_OPEN = "[-";
+    static final String DELETED_CLOSE = "-]";
+
+    /** A link written as its own address ({@code <a href="https://x.example/">https://x.example/</a>}). */
+    static boolean showsItsAddress(String text, String href) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        String a = bare(text);
+        String b = bare(href);
+        return a.equalsIgnoreCase(b);
+    }
+
+    private static String bare(String address) {
+        String s = address.replaceFirst("(?i)^(https?://|mailto:)", "");
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean holdsBlocks(Element pre) {
+        for (Element e : pre.getAllElements()) {
+            if (e != pre && BLOCKS_IN_PRE.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item ({@code <li>}) with a paragraph of its own, as Markdown writes the items of a loose list. */
+    private static boolean holdsParagraph(Element item) {
+        if (item == null) {
+            return false;
+        }
+        for (Element child : item.children()) {
+            if (child.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Block.Alignment alignmentOf(Element cell) {
+        String align = cell.attr("align").strip().toLowerCase(Locale.ROOT);
+        String style = cell.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        if (align.equals("center") || style.contains("text-align:center")) {
+            return Block.Alignment.CENTER;
+        }
+        if (align.equals("right") || style.contains("text-align:right")) {
+            return Block.Alignment.RIGHT;
+        }
+        return Block.Alignment.LEFT;
     }
 
     private static boolean isBlockTag(String tag) {
         return BLOCKS.contains(tag) || HEADINGS.contains(tag)
-                || Set.of("ul", "ol", "li", "blockquote", "figure", "figcaption", "pre", "table", "tr", "td", "th",
+                || Set.of("ul", "ol", "li", "blockquote", "dd", "figure", "figcaption", "pre", "table", "tr", "td", "th",
                 "thead", "tbody", "tfoot", "caption").contains(tag);
     }
 

@@ -3,6 +3,10 @@ package newsreader.render;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Collects the inline text of one block and collapses white space as browsers do (cjk-typography.md §3):
@@ -13,6 +17,11 @@ final class InlineText {
     private final StringBuilder out = new StringBuilder();
     /** Pending white space not yet written: 0 none, 1 spaces only, 2 a run holding a segment break. */
     private int pendingSpace;
+    /** Markers that go after the word they were given in, put in place when the text is taken. */
+    private final List<Marker> markers = new ArrayList<>();
+
+    private record Marker(int at, String text) {
+    }
 
     /** Appends source text (already made safe); its white space is collapsed. */
     void append(String text) {
@@ -39,6 +48,29 @@ final class InlineText {
         out.append(atom);
     }
 
+    /**
+     * Appends a marker that belongs after the word it was given in: a link that ends inside a word
+     * ({@code 酷睿<a>芯</a>片}) has its marker after the whole word ({@code 酷睿芯片[4]}), never inside it.
+     * Chinese and Japanese words are found with ICU's dictionary, the others at spaces and punctuation.
+     */
+    void appendAfterWord(String marker) {
+        if (!marker.isEmpty()) {
+            markers.add(new Marker(out.length(), marker));
+        }
+    }
+
+    /** Opens a span such as a deletion: white space before it is kept, none right after it. */
+    void open(String mark) {
+        writePending(mark.codePointAt(0));
+        out.append(mark);
+        pendingSpace = 0;
+    }
+
+    /** Closes a span: the mark follows the text at once; white space before it moves after it. */
+    void close(String mark) {
+        out.append(mark);
+    }
+
     /** A forced line break ({@code <br>}): white space around it disappears. */
     void lineBreak() {
         pendingSpace = 0;
@@ -53,10 +85,14 @@ final class InlineText {
         }
     }
 
+    /** Nothing to show: only spaces, line breaks and no-break spaces (a {@code <p>&nbsp;</p>} spacer). */
     boolean isBlank() {
+        if (!markers.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < out.length(); i++) {
             char c = out.charAt(i);
-            if (c != ' ' && c != '\n') {
+            if (c != ' ' && c != '\n' && c != '\u00A0') {
                 return false;
             }
         }
@@ -65,10 +101,26 @@ final class InlineText {
 
     /** The collapsed text, without leading or trailing white space or line breaks; the buffer is emptied. */
     String take() {
-        String text = out.toString();
+        String text = markers.isEmpty() ? out.toString() : withMarkers(out.toString());
         out.setLength(0);
+        markers.clear();
         pendingSpace = 0;
         return strip(text);
+    }
+
+    /** The text with each pending marker at the first word end at or after where it was given. */
+    private String withMarkers(String text) {
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+        words.setText(text);
+        StringBuilder result = new StringBuilder(text.length() + markers.size() * 4);
+        int copied = 0;
+        for (Marker marker : markers) {
+            int at = Math.min(marker.at(), text.length());
+            int end = at <= copied || words.isBoundary(at) ? Math.max(at, copied) : words.following(at);
+            result.append(text, copied, end).append(marker.text());
+            copied = end;
+        }
+        return result.append(text, copied, text.length()).toString();
     }
 
     private void writePending(int next) {

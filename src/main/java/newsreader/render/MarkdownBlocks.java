@@ -1,19 +1,25 @@
 package newsreader.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown bodies: CommonMark with GFM tables, rendered to HTML and then walked by {@link HtmlBlocks}, so raw HTML
+ * Markdown bodies: CommonMark with GFM tables and {@code ~~strikethrough~~} (two tildes only: a single {@code ~}
+ * is a range in Chinese text, {@code 3~5天}), footnotes ({@link MarkdownFootnotes}), rendered to HTML and then walked by {@link HtmlBlocks}, so raw HTML
  * inside Markdown and the Markdown itself end in one document model. Hexo's common tag plugins are read first.
  */
 final class MarkdownBlocks {
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(true).build());
+    /** The heading of the section that holds a post's footnotes. */
+    static final String NOTES = "Notes";
     private static final Pattern ASSET_IMG = Pattern.compile("\\{%\\s*(?:asset_img|img)\\s+(\\S+)([^%]*)%\\}");
     private static final Pattern CODEBLOCK = Pattern.compile(
             "\\{%\\s*codeblock[^%]*%\\}\\n?(.*?)\\{%\\s*endcodeblock\\s*%\\}", Pattern.DOTALL);
@@ -27,7 +33,27 @@ final class MarkdownBlocks {
     }
 
     List<Block> parse(String markdown) {
-        return html.parse(renderer.render(parser.parse(hexoTags(markdown))));
+        MarkdownFootnotes.Split split = MarkdownFootnotes.of(hexoTags(markdown));
+        List<Block> blocks = new ArrayList<>(html.parse(renderer.render(parser.parse(split.body()))));
+        if (!split.notes().isEmpty()) {
+            blocks.add(new Block.Heading(2, NOTES));
+            for (MarkdownFootnotes.Note note : split.notes()) {
+                blocks.addAll(note(note));
+            }
+        }
+        return blocks;
+    }
+
+    /** A note's blocks, its number leading its first paragraph as the marker in the text reads: {@code [^1] …}. */
+    private List<Block> note(MarkdownFootnotes.Note note) {
+        String marker = "[^" + note.number() + "]";
+        List<Block> blocks = new ArrayList<>(html.parse(renderer.render(parser.parse(note.markdown()))));
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+            blocks.set(0, new Block.Paragraph(marker + " " + p.text()));
+        } else {
+            blocks.add(0, new Block.Paragraph(marker));
+        }
+        return blocks;
     }
 
     /** Hexo tag plugins that carry content: {@code {% asset_img x.png title %}} and {@code {% codeblock %}}. */

@@ -43,6 +43,8 @@ final class ArticleText {
             part(out, c.text());
         } else if (block instanceof Block.Quote q) {
             appendAll(q.blocks(), out);
+        } else if (block instanceof Block.Indented d) {
+            appendAll(d.blocks(), out);
         } else if (block instanceof Block.ListBlock l) {
             l.items().forEach(item -> appendAll(item, out));
         } else if (block instanceof Block.Table t) {

@@ -66,11 +66,11 @@ class ArticleRendererTest {
 
     @Test
     void linksAndImagesBecomeNumberedReferencesListedAfterTheBody() {
-        Post post = Posts.html("<p>看<a href=\"https://a.example/x\">这里</a>和<img src=\"https://i.example/p.webp\" alt=\"图\">"
+        Post post = Posts.html("<p>看<a href=\"https://a.example/x\">这里</a>和<img src=\"https://i.example/p.webp\" alt=\"雪山\">"
                 + "再看<a href=\"https://a.example/x\">这里</a></p>");
         RenderedArticle article = renderer.render(post, 80);
         List<String> lines = article.lines().stream().map(StyledLine::text).collect(Collectors.toList());
-        assertThat(lines).contains("看这里[1]和[image 2: 图]再看这里[1]");
+        assertThat(lines).contains("看这里[1]和[image 2: 雪山]再看这里[1]");
         assertThat(lines.subList(lines.indexOf("References"), lines.size()))
                 .containsExactly("References", "[1] https://a.example/x", "[2] image: https://i.example/p.webp");
         assertThat(article.references()).extracting(Reference::image).containsExactly(false, true);
@@ -88,7 +88,7 @@ class ArticleRendererTest {
                 + "<blockquote><p>引用的话</p><p>second</p></blockquote><hr>";
         assertThat(body(Posts.html(html), 40)).containsExactly(
                 "小标题", "------", "",
-                "- 一", "- 二", "", "  9.  nine", "  10. ten", "",
+                "- 一", "- 二", "  9.  nine", "  10. ten", "",
                 "> 引用的话", ">", "> second", "",
                 "----------------------------------------");
     }
@@ -97,12 +97,12 @@ class ArticleRendererTest {
     void preformattedTextKeepsItsLinesAndSpacingAndFoldsVisibly() {
         String html = "<pre><code>if (x) {\n    return  y;\n}\n" + "a".repeat(30) + "</code></pre>";
         assertThat(body(Posts.html(html), 20)).containsExactly(
-                "if (x) {", "    return  y;", "}", "a".repeat(20), "↪ " + "a".repeat(10));
+                "    if (x) {", "        return  y;", "    }", "    " + "a".repeat(16), "    ↪ " + "a".repeat(14));
     }
 
     @Test
     void styleSheetsInsidePreAreNotShown() {
-        assertThat(bodyText(Posts.html("<pre><style>.a{color:red}</style>code()</pre>"), 40)).isEqualTo("code()");
+        assertThat(bodyText(Posts.html("<pre><style>.a{color:red}</style>code()</pre>"), 40)).isEqualTo("    code()");
     }
 
     @Test
@@ -125,7 +125,7 @@ class ArticleRendererTest {
     @Test
     void figuresKeepTheirCaption() {
         String html = "<figure><img src=\"https://i.example/a.jpg\"><figcaption>图一：说明</figcaption></figure>";
-        assertThat(body(Posts.html(html), 80)).containsExactly("[image 1]", "", "图一：说明");
+        assertThat(body(Posts.html(html), 80)).containsExactly("[image 1]", "图一：说明");
     }
 
     @Test
@@ -135,8 +135,8 @@ class ArticleRendererTest {
         assertThat(body(Posts.markdown(md), 80)).containsExactly(
                 "标题", "====", "",
                 "一段强调和code的文字，链接[1]。", "",
-                "- 一", "", "  - 二", "",
-                "code  keeps", "",
+                "- 一", "  - 二", "",
+                "    code  keeps", "",
                 "列 | b", "---+--", "值 | 2", "",
                 "raw html");
     }
@@ -156,7 +156,7 @@ class ArticleRendererTest {
     @Test
     void headerShowsTitleDateAuthorCategoriesAndImage() {
         List<String> lines = renderer.render(Posts.html("<p>x</p>"), 80).lines().stream().map(StyledLine::text).toList();
-        assertThat(lines).startsWith("标题", "Date: 2022-02-22 11:33", "Author: cnBeta",
+        assertThat(lines).startsWith("标题", "====", "Date: 2022-02-22 11:33", "Author: cnBeta",
                 "Category: 新媒体 › cnBeta › 最新", "Image: https://img.example/head.webp", "");
     }
 
