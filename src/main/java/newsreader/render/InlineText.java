@@ -19,6 +19,8 @@ final class InlineText {
     private int pendingSpace;
     /** Markers that go after the word they were given in, put in place when the text is taken. */
     private final List<Marker> markers = new ArrayList<>();
+    /** The most Chinese or Japanese characters a link marker is moved over to reach the end of its phrase. */
+    private static final int LONGEST_PHRASE = 24;
 
     private record Marker(int at, String text) {
     }
@@ -108,6 +110,34 @@ final class InlineText {
         return strip(text);
     }
 
+    /**
+     * Where a marker given at {@code at} goes: there when a word ends there; inside Chinese or Japanese text, at the
+     * end of the phrase (the next punctuation, space or other script), since a dictionary does not know the names
+     * links are made of ({@code 酷睿芯片}); a phrase longer than {@link #LONGEST_PHRASE} falls back to the
+     * dictionary's word end.
+     */
+    private static int wordEnd(String text, int at, BreakIterator words) {
+        if (at >= text.length() || at == 0) {
+            return at;
+        }
+        int before = text.codePointBefore(at);
+        if (isIdeographic(before) && isIdeographic(text.codePointAt(at))) {
+            int end = at;
+            while (end < text.length() && end - at <= LONGEST_PHRASE && isIdeographic(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end - at <= LONGEST_PHRASE) {
+                return end;
+            }
+        }
+        return words.isBoundary(at) ? at : words.following(at);
+    }
+
+    private static boolean isIdeographic(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+    }
+
     /** The text with each pending marker at the first word end at or after where it was given. */
     private String withMarkers(String text) {
         BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -116,7 +146,7 @@ final class InlineText {
         int copied = 0;
         for (Marker marker : markers) {
             int at = Math.min(marker.at(), text.length());
-            int end = at <= copied || words.isBoundary(at) ? Math.max(at, copied) : words.following(at);
+            int end = at <= copied ? copied : wordEnd(text, at, words);
             result.append(text, copied, end).append(marker.text());
             copied = end;
         }

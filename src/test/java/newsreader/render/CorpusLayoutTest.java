@@ -79,6 +79,114 @@ class CorpusLayoutTest {
         assertThat(failures).as(table.toString()).isEmpty();
     }
 
+    @Test
+    void everyImageOfTheRealCorpusHasItsMarkerAndItsReference() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the real corpus is missing at " + CORPUS.toAbsolutePath() + ": skipped");
+        ArticleRenderer renderer = new ArticleRenderer(CellWidth.standard());
+        List<String> missing = new ArrayList<>();
+        int images = 0;
+        for (Post post : read(CORPUS)) {
+            RenderedArticle article = renderer.render(post, 80);
+            String text = String.join("\n", article.lines().stream().map(StyledLine::text).toList());
+            for (String src : imageSources(post)) {
+                images++;
+                Reference ref = article.references().stream().filter(r -> r.image() && r.url().equals(src)).findFirst().orElse(null);
+                if (ref == null || !text.contains("[image " + ref.number())) {
+                    missing.add(post.meta().relativePath() + ": " + src);
+                }
+            }
+        }
+        assertThat(images).as("images in the real corpus").isGreaterThan(100);
+        assertThat(missing).as("images without a marker or a reference").isEmpty();
+    }
+
+    @Test
+    void aTightListHasNoBlankLineInsideItNestedOrNotAtAnyWidth() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the real corpus is missing at " + CORPUS.toAbsolutePath() + ": skipped");
+        List<Post> posts = new ArrayList<>(read(CORPUS));
+        posts.addAll(read(SAMPLES));
+        CellWidth widths = CellWidth.standard();
+        ArticleRenderer renderer = new ArticleRenderer(widths);
+        List<String> failures = new ArrayList<>();
+        int lists = 0;
+        int nested = 0;
+        for (Post post : posts) {
+            List<Block.ListBlock> tight = new ArrayList<>();
+            tightLists(renderer.parse(post).blocks(), tight);
+            for (Block.ListBlock list : tight) {
+                lists++;
+                nested += list.items().stream().anyMatch(item -> item.stream().anyMatch(b -> b instanceof Block.ListBlock)) ? 1 : 0;
+                for (int width : WIDTHS) {
+                    for (StyledLine line : new BlockLayout(widths).layout(List.of(list), width)) {
+                        if (line.text().replace(">", "").isBlank()) {
+                            failures.add(post.meta().relativePath() + " @" + width + ": a blank line in " + BlockText.plain(list));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(lists).as("tight lists").isGreaterThan(10);
+        assertThat(nested).as("tight lists holding a list").isGreaterThanOrEqualTo(2);
+        assertThat(failures).isEmpty();
+    }
+
+    /** Tight lists made of words and tight lists only (code in an item has blank lines of its own). */
+    private static void tightLists(List<Block> blocks, List<Block.ListBlock> out) {
+        for (Block block : blocks) {
+            if (block instanceof Block.ListBlock list) {
+                if (list.tight() && wordsAndTightLists(list)) {
+                    out.add(list);
+                }
+                list.items().forEach(item -> tightLists(item, out));
+            } else if (block instanceof Block.Quote q) {
+                tightLists(q.blocks(), out);
+            } else if (block instanceof Block.Indented d) {
+                tightLists(d.blocks(), out);
+            }
+        }
+    }
+
+    private static boolean wordsAndTightLists(Block.ListBlock list) {
+        for (List<Block> item : list.items()) {
+            for (Block block : item) {
+                boolean ok = block instanceof Block.Paragraph
+                        || (block instanceof Block.ListBlock inner && inner.tight() && wordsAndTightLists(inner));
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The addresses of the images a browser would show, read independently of our walk. */
+    private static List<String> imageSources(Post post) {
+        String html = post.body();
+        if (!ArticleRenderer.isHtml(post.meta(), html)) {
+            var ext = List.of(TablesExtension.create());
+            html = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build().parse(html));
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("script, style, noscript, template, svg, math, object, [hidden], [style~=(?i)display:\\s*none]").remove();
+        List<String> sources = new ArrayList<>();
+        for (var img : doc.select("img")) {
+            String src = firstNonBlank(img.attr("src"), img.attr("data-src"), img.attr("data-original"));
+            if (!src.isBlank()) {
+                sources.add(newsreader.text.SafeText.line(src).strip());
+            }
+        }
+        return sources;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (!v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
     private static void measure(Post post, ParsedArticle article, int width, CellWidth widths, Figures f, List<String> failures) {
         List<StyledLine> lines = new BlockLayout(widths).layout(article.blocks(), width);
         String name = post.meta().relativePath();
