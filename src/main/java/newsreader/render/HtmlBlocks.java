@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsreader.text.SafeText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +38,8 @@ final class HtmlBlocks {
     private static final Set<String> BLOCKS_IN_PRE = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "figure", "section",
             "article", "dl", "hr");
+    private static final Pattern CAPTION_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(caption|img-?desc|image-?desc|pic-?desc|image-?note|img-?note)($|[\\s_-])|wp-caption-text");
     private static final Set<String> DELETIONS = Set.of("del", "s", "strike");
 
     private final References references;
@@ -238,6 +241,9 @@ final class HtmlBlocks {
         }
 
         private Kind kindOf(String tag, Element el, Container top) {
+            if (!tag.equals("img") && isCaptionClass(el)) {
+                return Kind.CAPTION;
+            }
             if (HEADINGS.contains(tag)) {
                 return Kind.HEADING;
             }
@@ -421,6 +427,17 @@ final class HtmlBlocks {
     private static String bare(String address) {
         String s = address.replaceFirst("(?i)^(https?://|mailto:)", "");
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * A block the site marks as a picture's caption ({@code <h4 class="img-desc">}, {@code <p class="wp-caption-text">}):
+     * shown as a caption under the picture, not as a heading or paragraph of its own.
+     */
+    private static boolean isCaptionClass(Element el) {
+        String classes = el.className();
+        return !classes.isEmpty() && CAPTION_CLASS.matcher(classes).find()
+                && (BLOCKS.contains(el.normalName()) || HEADINGS.contains(el.normalName()))
+                && el.selectFirst("img") == null;
     }
 
     private static boolean holdsBlocks(Element pre) {

@@ -19,8 +19,10 @@ final class InlineText {
     private int pendingSpace;
     /** Markers that go after the word they were given in, put in place when the text is taken. */
     private final List<Marker> markers = new ArrayList<>();
-    /** The most Chinese or Japanese characters a link marker is moved over to reach the end of its phrase. */
-    private static final int LONGEST_PHRASE = 24;
+    /** The most single characters a link marker moves over to reach the end of a word the dictionary does not know. */
+    private static final int UNKNOWN_WORD_TAIL = 2;
+    /** Characters that end a word rather than continue it: particles, conjunctions, common prepositions. */
+    private static final String PARTICLES = "的了和与及或是在等也都就把被对从向为之而其着过吗呢吧啊，。";
 
     private record Marker(int at, String text) {
     }
@@ -111,26 +113,33 @@ final class InlineText {
     }
 
     /**
-     * Where a marker given at {@code at} goes: there when a word ends there; inside Chinese or Japanese text, at the
-     * end of the phrase (the next punctuation, space or other script), since a dictionary does not know the names
-     * links are made of ({@code 酷睿芯片}); a phrase longer than {@link #LONGEST_PHRASE} falls back to the
-     * dictionary's word end.
+     * Where a marker given at {@code at} goes: at the end of the word it falls in, by ICU's word boundaries (which
+     * use a dictionary for Chinese and Japanese). Names that the dictionary does not know come out as single
+     * characters ({@code 酷|睿|芯|片}); when the link ends on such a character, the marker also moves over the
+     * single characters that follow it, up to {@link #UNKNOWN_WORD_TAIL} of them and never over a particle such
+     * as {@code 的}, so that {@code 酷睿<a>芯</a>片的} reads {@code 酷睿芯片[4]的}.
      */
     private static int wordEnd(String text, int at, BreakIterator words) {
         if (at >= text.length() || at == 0) {
             return at;
         }
-        int before = text.codePointBefore(at);
-        if (isIdeographic(before) && isIdeographic(text.codePointAt(at))) {
-            int end = at;
-            while (end < text.length() && end - at <= LONGEST_PHRASE && isIdeographic(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
-            }
-            if (end - at <= LONGEST_PHRASE) {
-                return end;
-            }
+        if (!words.isBoundary(at)) {
+            return words.following(at);
         }
-        return words.isBoundary(at) ? at : words.following(at);
+        int before = text.codePointBefore(at);
+        if (!isIdeographic(before) || words.preceding(at) != at - Character.charCount(before)) {
+            return at;
+        }
+        int end = at;
+        for (int i = 0; i < UNKNOWN_WORD_TAIL && end < text.length(); i++) {
+            int cp = text.codePointAt(end);
+            int next = end + Character.charCount(cp);
+            if (!isIdeographic(cp) || PARTICLES.indexOf(cp) >= 0 || words.following(end) != next) {
+                break;
+            }
+            end = next;
+        }
+        return end;
     }
 
     private static boolean isIdeographic(int cp) {

@@ -24,7 +24,7 @@ class LineModeAddressesTest {
     void writeFolder() throws IOException {
         Path posts = Files.createDirectories(temp.resolve("posts"));
         Files.writeString(posts.resolve("a.md"), "---\ntitle: 地址\ndate: 2022-09-20 05:20:00\nheadimg: '" + HEAD
-                + "'\n---\n<div><p>见<a href=\"" + LINK + "\">公告</a>和<img src=\"" + PICTURE + "\" alt=\"图\"></p></div>\n");
+                + "'\n---\n<div><p>见<a href=\"" + LINK + "\">公告</a>和<img src=\"" + PICTURE + "\" alt=\"海报\"></p></div>\n");
         session = new LineSession(posts, LineSession.testOptions(temp));
     }
 
@@ -38,7 +38,7 @@ class LineModeAddressesTest {
         List<String> links = lines(run.answer(2));
 
         assertThat(links).containsSubsequence("[1]", LINK, "(公告)");
-        assertThat(links).containsSubsequence("[2] image:", PICTURE, "(图)");
+        assertThat(links).containsSubsequence("[2] image:", PICTURE, "(海报)");
     }
 
     @Test

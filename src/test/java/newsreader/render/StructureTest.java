@@ -149,9 +149,21 @@ class StructureTest {
     }
 
     @Test
+    void aBlockTheSiteMarksAsACaptionStaysUnderItsPictureInARealPost() throws Exception {
+        List<String> lines = body(real("r043.md"), 80);
+        int at = lines.indexOf("OneDrive");
+        assertThat(at).isPositive();
+        assertThat(lines.get(at - 1)).startsWith("[image ");
+        assertThat(lines.get(at + 1)).isEmpty();
+        assertThat(body(Posts.html("<p><img src=\"https://i.example/a.jpg\"></p><h4 class=\"img-desc\">说明</h4><p>正文</p>"), 40))
+                .containsExactly("[image 1]", "说明", "", "正文");
+    }
+
+    @Test
     void aLinkMarkerFollowsTheWholeWordNotThePartThatWasLinked() {
         assertThat(body(Posts.html("<p>英特尔酷睿<a href=\"https://a.example/\">芯</a>片的性能</p>"), 80).get(0))
-                .isEqualTo("英特尔酷睿芯片的性能[1]");
+                .isEqualTo("英特尔酷睿芯片[1]的性能");
+        assertThat(body(Posts.html("<p>看<a href=\"https://a.example/\">这里</a>和那里</p>"), 80)).containsExactly("看这里[1]和那里");
         assertThat(body(Posts.html("<p>Google <a href=\"https://f.example/\">Fuchsia</a>OS ships.</p>"), 80))
                 .containsExactly("Google FuchsiaOS[1] ships.");
         assertThat(body(Posts.html("<p>见<a href=\"https://a.example/\">官网</a>。</p>"), 80)).containsExactly("见官网[1]。");
