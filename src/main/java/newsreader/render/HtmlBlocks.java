@@ -407,7 +407,7 @@ final class HtmlBlocks {
                 // The address is there to read (and the reader links it); its number is still in the references.
                 return;
             }
-            top.inline.appendAfterWord("[" + n + "]");
+            top.inline.appendAfterWord("[" + n + "]", text);
         }
     }
 

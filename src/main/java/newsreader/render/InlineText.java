@@ -24,7 +24,8 @@ final class InlineText {
     /** Characters that end a word rather than continue it: particles, conjunctions, common prepositions. */
     private static final String PARTICLES = "的了和与及或是在等也都就把被对从向为之而其着过吗呢吧啊，。";
 
-    private record Marker(int at, String text) {
+    /** A marker given at {@code at}, after a linked text {@code linked} characters long. */
+    private record Marker(int at, String text, int linked) {
     }
 
     /** Appends source text (already made safe); its white space is collapsed. */
@@ -57,9 +58,9 @@ final class InlineText {
      * ({@code 酷睿<a>芯</a>片}) has its marker after the whole word ({@code 酷睿芯片[4]}), never inside it.
      * Chinese and Japanese words are found with ICU's dictionary, the others at spaces and punctuation.
      */
-    void appendAfterWord(String marker) {
+    void appendAfterWord(String marker, String linkedText) {
         if (!marker.isEmpty()) {
-            markers.add(new Marker(out.length(), marker));
+            markers.add(new Marker(out.length(), marker, linkedText.codePointCount(0, linkedText.length())));
         }
     }
 
@@ -115,11 +116,12 @@ final class InlineText {
     /**
      * Where a marker given at {@code at} goes: at the end of the word it falls in, by ICU's word boundaries (which
      * use a dictionary for Chinese and Japanese). Names that the dictionary does not know come out as single
-     * characters ({@code 酷|睿|芯|片}); when the link ends on such a character, the marker also moves over the
-     * single characters that follow it, up to {@link #UNKNOWN_WORD_TAIL} of them and never over a particle such
-     * as {@code 的}, so that {@code 酷睿<a>芯</a>片的} reads {@code 酷睿芯片[4]的}.
+     * characters ({@code 酷|睿|芯|片}); when a short link (one or two characters: a piece of a word rather than a
+     * name, which {@code 英伟达} is) ends on such a character, the marker also moves over the single characters that
+     * follow it, up to {@link #UNKNOWN_WORD_TAIL} of them and never over a particle such as {@code 的}, so that
+     * {@code 酷睿<a>芯</a>片的} reads {@code 酷睿芯片[4]的} and {@code <a>微内</a>核开发} reads {@code 微内核[4]开发}.
      */
-    private static int wordEnd(String text, int at, BreakIterator words) {
+    private static int wordEnd(String text, int at, int linked, BreakIterator words) {
         if (at >= text.length() || at == 0) {
             return at;
         }
@@ -127,7 +129,7 @@ final class InlineText {
             return words.following(at);
         }
         int before = text.codePointBefore(at);
-        if (!isIdeographic(before) || words.preceding(at) != at - Character.charCount(before)) {
+        if (linked > 2 || !isIdeographic(before) || words.preceding(at) != at - Character.charCount(before)) {
             return at;
         }
         int end = at;
@@ -155,7 +157,7 @@ final class InlineText {
         int copied = 0;
         for (Marker marker : markers) {
             int at = Math.min(marker.at(), text.length());
-            int end = at <= copied ? copied : wordEnd(text, at, words);
+            int end = at <= copied ? copied : wordEnd(text, at, marker.linked(), words);
             result.append(text, copied, end).append(marker.text());
             copied = end;
         }
