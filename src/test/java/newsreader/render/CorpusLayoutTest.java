@@ -161,12 +161,7 @@ class CorpusLayoutTest {
 
     /** The addresses of the images a browser would show, read independently of our walk. */
     private static List<String> imageSources(Post post) {
-        String html = post.body();
-        if (!ArticleRenderer.isHtml(post.meta(), html)) {
-            var ext = List.of(TablesExtension.create());
-            html = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build().parse(html));
-        }
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = sourceDocument(post);
         doc.select("script, style, noscript, template, svg, math, object, [hidden], [style~=(?i)display:\\s*none]").remove();
         List<String> sources = new ArrayList<>();
         for (var img : doc.select("img")) {
@@ -285,17 +280,22 @@ class CorpusLayoutTest {
 
     /** The Han, Kana and Hangul characters of the body as a browser would show it, read independently of our walk. */
     private static String sourceCjk(Post post) {
-        String html = post.body();
-        if (!ArticleRenderer.isHtml(post.meta(), html)) {
-            var ext = List.of(TablesExtension.create());
-            html = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build().parse(html));
-        }
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = sourceDocument(post);
         // Cells that wrap interleave their lines row by row, so tables are left out of the reading-order check.
         doc.select("script, style, noscript, template, table, [hidden], [style~=(?i)display:\\s*none]").remove();
         StringBuilder out = new StringBuilder();
         cjkOf(doc.body().wholeText(), out);
         return out.toString();
+    }
+
+    /** The body as HTML (Markdown through plain CommonMark with tables), parsed by jsoup apart from the renderer. */
+    private static Document sourceDocument(Post post) {
+        String html = post.body();
+        if (!ArticleRenderer.isHtml(post.meta(), html)) {
+            var ext = List.of(TablesExtension.create());
+            html = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build().parse(html));
+        }
+        return Jsoup.parseBodyFragment(html);
     }
 
     private static boolean isSubsequence(String wanted, String shown) {
