@@ -180,8 +180,9 @@ class StructureTest {
     @Test
     void altTextsThatSayNothingAreDropped() {
         String html = "<p><img src=\"https://i.example/1.png\" alt=\"1.png\"><img src=\"https://i.example/2.png\" alt=\"img\">"
-                + "<img src=\"https://i.example/6e2c7129eefd-picture\" alt=\"6e2c7129eefd-picture\"><img src=\"https://i.example/4.png\" alt=\"山间小路\"></p>";
-        assertThat(body(Posts.html(html), 80)).containsExactly("[image 1][image 2][image 3][image 4: 山间小路]");
+                + "<img src=\"https://i.example/6e2c7129eefd-picture\" alt=\"6e2c7129eefd-picture\"><img src=\"https://i.example/4.png\" alt=\"山间小路\">"
+                + "<img src=\"https://i.example/5.png\" alt=\"image-20210828161222795\"><img src=\"https://i.example/6.png\" alt=\"MDF整体架构.png\"></p>";
+        assertThat(body(Posts.html(html), 80)).containsExactly("[image 1][image 2][image 3][image 4: 山间小路][image 5][image 6: MDF整体架构]");
     }
 
     @Test
