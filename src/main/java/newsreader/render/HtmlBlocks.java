@@ -34,7 +34,10 @@ final class HtmlBlocks {
             "center", "details", "summary", "fieldset", "form", "legend", "dl", "dt", "body", "html",
             "hgroup", "picture");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** Elements a {@code <pre>} may hold that make it a page of blocks rather than preformatted text. */
+    /**
+     * Elements a {@code <pre>} may hold that make it a page of blocks rather than preformatted text (and a
+     * {@code <del>} a deletion of blocks rather than of words).
+     */
     private static final Set<String> BLOCKS_IN_PRE = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "figure", "section",
             "article", "dl", "hr");
@@ -152,7 +155,7 @@ final class HtmlBlocks {
                         embed(el, top);
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (DELETIONS.contains(tag) && !el.text().isBlank()) {
+                    if (isDeletionSpan(tag, el)) {
                         top.inline.open(DELETED_OPEN);
                         return FilterResult.CONTINUE;
                     }
@@ -178,7 +181,7 @@ final class HtmlBlocks {
                 linkMarker(el, top);
             } else if (top.kind == Kind.PRE) {
                 return FilterResult.CONTINUE;
-            } else if (DELETIONS.contains(tag) && !el.text().isBlank()) {
+            } else if (isDeletionSpan(tag, el)) {
                 top.inline.close(DELETED_CLOSE);
             } else if (tag.equals("tr") && top.kind == Kind.TABLE) {
                 top.rowOpen = false;
@@ -438,6 +441,11 @@ final class HtmlBlocks {
         return !classes.isEmpty() && CAPTION_CLASS.matcher(classes).find()
                 && (BLOCKS.contains(el.normalName()) || HEADINGS.contains(el.normalName()))
                 && el.selectFirst("img") == null;
+    }
+
+    /** A deletion inside running text; one that holds whole blocks is walked as the blocks it holds. */
+    private static boolean isDeletionSpan(String tag, Element el) {
+        return DELETIONS.contains(tag) && !el.text().isBlank() && !holdsBlocks(el);
     }
 
     private static boolean holdsBlocks(Element pre) {

@@ -113,6 +113,7 @@ class StructureTest {
         assertThat(body(Posts.markdown("原价~~99 元~~，现价 49 元，3~5 天到货。"), 80))
                 .containsExactly("原价[-99 元-]，现价 49 元，3~5 天到货。");
         assertThat(body(Posts.html("<p>old <del>price</del> <s>gone</s></p>"), 80)).containsExactly("old [-price-] [-gone-]");
+        assertThat(body(Posts.html("<del><p>整段删除</p></del><p>后文</p>"), 80)).containsExactly("整段删除", "", "后文");
     }
 
     @Test
