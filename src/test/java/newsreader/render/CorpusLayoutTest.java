@@ -96,6 +96,7 @@ class CorpusLayoutTest {
                 }
             }
         }
+        System.out.println("Images in the real corpus: " + images + ", without marker or reference: " + missing.size());
         assertThat(images).as("images in the real corpus").isGreaterThan(100);
         assertThat(missing).as("images without a marker or a reference").isEmpty();
     }
@@ -125,6 +126,7 @@ class CorpusLayoutTest {
                 }
             }
         }
+        System.out.println("Tight lists: " + lists + " (" + nested + " holding a list), blank lines inside: " + failures.size());
         assertThat(lists).as("tight lists").isGreaterThan(10);
         assertThat(nested).as("tight lists holding a list").isGreaterThanOrEqualTo(2);
         assertThat(failures).isEmpty();
