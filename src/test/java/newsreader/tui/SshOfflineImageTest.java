@@ -1,7 +1,6 @@
 package newsreader.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,9 +11,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import newsreader.testing.EndToEnd;
-import newsreader.testing.ProgramRun;
+import newsreader.testing.SshLogin;
 import newsreader.testing.Tmux;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +27,14 @@ class SshOfflineImageTest {
     @TempDir
     Path work;
 
-    private String port;
-    private String key;
+    private SshLogin ssh;
     private Path posts;
     private String imageUrl;
 
     @BeforeEach
     void sshFolderAndAbsentServer() throws IOException {
         Tmux.requireTmux();
-        port = System.getenv("NEWSREADER_SSH_PORT");
-        key = System.getenv("NEWSREADER_SSH_KEY");
-        if (port == null || key == null) {
-            if ("1".equals(System.getenv("NEWSREADER_REQUIRE_SSH"))) {
-                fail("NEWSREADER_REQUIRE_SSH=1 but no sshd: run eval \"$(scripts/test-sshd)\" first");
-            }
-            Assumptions.abort("no test sshd (NEWSREADER_SSH_PORT/NEWSREADER_SSH_KEY unset): skipped");
-        }
+        ssh = SshLogin.require();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -60,20 +50,11 @@ class SshOfflineImageTest {
 
     @Test
     void offlineWithNoViewerTheAddressIsShownLinkedAndCopiedAndUListsItFirst() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path remote = work.resolve("remote.sh");
-        Files.writeString(remote, "unset DISPLAY WAYLAND_DISPLAY BROWSER TMUX\nexport LANG=C.UTF-8 HOME='" + work + "'\n"
-                + "export XDG_DATA_HOME='" + work.resolve("data") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"
-                + "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_CONFIG_HOME='" + work.resolve("config") + "'\n"
-                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS) + " -Djava.io.tmpdir='" + work
-                + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
-                + "echo \"EXIT=$?\"\n", StandardCharsets.UTF_8);
+        Path remote = SshLogin.readerScript(work, posts);
         Path output = work.resolve("pane-output");
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
             tmux.recordOutput(output);
-            tmux.type("TERM=xterm-256color ssh -tt -p " + port + " -i " + key + " -o BatchMode=yes"
-                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR "
-                    + System.getProperty("user.name") + "@127.0.0.1 'sh " + remote + "'");
+            tmux.type(ssh.command("xterm-256color", remote));
             tmux.press("Enter");
             tmux.waitForText("离线的头图");
             tmux.press("Enter");
