@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.SshLogin;
 import newsreader.testing.Tmux;
+import newsreader.text.CellWidth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,54 @@ class SshOfflineImageTest {
 
             tmux.press("q", "Q");
             tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
+    void theLinksWindowWritesEachAddressAsAHyperlinkOverWhereItIsShown() throws Exception {
+        Path output = work.resolve("pane-output");
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.recordOutput(output);
+            tmux.type(ssh.command("xterm-256color", SshLogin.readerScript(work, posts)));
+            tmux.press("Enter");
+            tmux.waitForText("离线的头图");
+            tmux.press("Enter");
+            tmux.waitForText("正文");
+            // Only what is written from here on counts: the article's own links came before.
+            int before = Files.readString(output, StandardCharsets.ISO_8859_1).length();
+            tmux.press("u");
+            String screen = tmux.waitFor("the links window", s -> s.contains("Links and images") && s.contains("[1] "));
+            List<String> lines = screen.lines().toList();
+            int title = indexOf(lines, "Links and images", 0);
+            // The header image's address is wider than the window: its part shown, cut with "…", links to all of it.
+            assertHyperlinkAt(output, before, lines, title + 1, "http://127.0.0.1:", imageUrl);
+            assertHyperlinkAt(output, before, lines, indexOf(lines, "[1] https://example.com/page", title + 1),
+                    "https://example.com/page", "https://example.com/page");
+            tmux.press("q", "Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    /**
+     * Waits until the pane's output (from {@code from} on, before the window was asked for) holds an OSC 8
+     * hyperlink to {@code address} written over the cells of screen line {@code row} from where {@code start} shows,
+     * with the text shown there.
+     */
+    private static void assertHyperlinkAt(Path output, int from, List<String> lines, int row, String start,
+                                          String address) throws Exception {
+        assertThat(row).as("the entry for %s in the window", address).isPositive();
+        String line = lines.get(row);
+        int index = line.indexOf(start);
+        int column = CellWidth.standard().of(line.substring(0, index));
+        String shown = line.substring(index).split("[ …]", 2)[0];
+        String sequence = "\u001b\\[" + (row + 1) + ";" + (column + 1) + "H\u001b\\[[0-9;]*m"
+                + Pattern.quote("\u001b]8;;" + address + "\u001b\\" + shown + "\u001b]8;;\u001b\\");
+        Pattern hyperlink = Pattern.compile(sequence);
+        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
+        while (!hyperlink.matcher(Files.readString(output, StandardCharsets.ISO_8859_1).substring(from)).find()) {
+            assertThat(System.nanoTime()).as("OSC 8 to %s at row %d column %d within %s", address, row + 1, column + 1,
+                    Tmux.TIMEOUT).isLessThan(deadline);
+            Thread.sleep(50); // polling the recorded output
         }
     }
 
