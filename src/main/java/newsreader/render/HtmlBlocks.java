@@ -178,7 +178,7 @@ final class HtmlBlocks {
         }
 
         private void openContainer(String tag, Element el, Container top) {
-            Kind kind = kindOf(tag, top);
+            Kind kind = kindOf(tag, el, top);
             if (kind == null) {
                 if (isBlockTag(tag)) {
                     if (top.inlineOnly()) {
@@ -213,7 +213,16 @@ final class HtmlBlocks {
             open.push(new Container(kind, el));
         }
 
-        private Kind kindOf(String tag, Container top) {
+        /**
+         * A {@code <pre>} around paragraphs, headings or pictures is a feed's whole article wrapped by mistake, not
+         * code: laid out as code it would lose its pictures and fold its addresses. (Lines of highlighted code may be
+         * {@code <div>}s or {@code <span>}s, so those do not count.)
+         */
+        private static boolean holdsDocument(Element pre) {
+            return !pre.select("p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, img").isEmpty();
+        }
+
+        private Kind kindOf(String tag, Element el, Container top) {
             if (HEADINGS.contains(tag)) {
                 return Kind.HEADING;
             }
@@ -223,7 +232,7 @@ final class HtmlBlocks {
                 case "blockquote" -> Kind.QUOTE;
                 case "figure" -> Kind.FIGURE;
                 case "figcaption" -> Kind.CAPTION;
-                case "pre", "xmp", "listing", "plaintext" -> Kind.PRE;
+                case "pre", "xmp", "listing", "plaintext" -> holdsDocument(el) ? null : Kind.PRE;
                 case "table" -> Kind.TABLE;
                 case "td", "th" -> top.kind == Kind.TABLE ? Kind.CELL : null;
                 default -> null;
