@@ -167,10 +167,18 @@ public final class Opener implements AutoCloseable {
         return TerminalLinks.forEnvironment(env);
     }
 
-    /** Runs an inline picture (sixel or kitty) in the lent terminal; call on the UI thread. */
+    /**
+     * Runs an inline picture (sixel or kitty) in the lent terminal; call on the UI thread. A picture from the web
+     * comes back as its address to offer (the address window, as with the half-block picture, which shows it above
+     * the image): the terminal's own graphics leave no room to say where the image is.
+     */
     public OpenOutcome showInline(ImagePreview preview, int columns, int rows, ScreenHandoff handoff) {
         String sequence = preview.escapeSequence(graphics(), columns, rows, colorDepth(), env.insideTmux());
-        return launcher.showInline(sequence, handoff);
+        OpenOutcome shown = launcher.showInline(sequence, handoff);
+        if (shown instanceof OpenOutcome.Done && preview.target() instanceof OpenTarget.Web web) {
+            return new OpenOutcome.ShowLink(web, shown.message());
+        }
+        return shown;
     }
 
     @Override

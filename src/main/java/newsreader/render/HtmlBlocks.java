@@ -38,8 +38,12 @@ final class HtmlBlocks {
      * Elements a {@code <pre>} may hold that make it a page of blocks rather than preformatted text (and a
      * {@code <del>} a deletion of blocks rather than of words).
      */
+    /**
+     * Blocks that make a {@code <pre>} a feed's whole article wrapped by mistake rather than code. Lines of
+     * highlighted code are often {@code <div>}s or {@code <span>}s, so those do not count.
+     */
     private static final Set<String> BLOCKS_IN_PRE = Set.of(
-            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "figure", "section",
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "figure", "section",
             "article", "dl", "hr");
     private static final Pattern CAPTION_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(caption|img-?desc|image-?desc|pic-?desc|image-?note|img-?note)($|[\\s_-])|wp-caption-text");

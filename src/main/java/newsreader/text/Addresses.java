@@ -18,7 +18,7 @@ public final class Addresses {
     private static final Pattern ADDRESS = Pattern.compile(
             "(?i)(?<![A-Za-z0-9+.-])(?:(?:https?|ftp|file)://|mailto:)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
     /** What the block layout puts before a line's text: indentation, quote marks and a list marker. */
-    private static final Pattern BLOCK_INDENTATION = Pattern.compile("[ >]*(?:(?:-|\\d+\\.) +)?[ >]*");
+    private static final Pattern BLOCK_INDENTATION = Pattern.compile("[ >]*(?:(?:-|\\d+\\.) +)?[ >]*(?:\u21aa ?)?");
     private static final String TRAILING = ".,;:!?'\"";
 
     private Addresses() {
@@ -47,11 +47,32 @@ public final class Addresses {
             char last = text.charAt(e - 1);
             if (TRAILING.indexOf(last) >= 0 || (last == ')' && !balanced(text, start, e))) {
                 e--;
+            } else if (last == ']' && !isHostBracket(text, start, e)) {
+                // A footnote or reference mark after the address ("https://werf.io[8]"): brackets belong to an
+                // address only around an IPv6 host.
+                int open = openingBracket(text, start, e);
+                e = open > start ? open : e - 1;
             } else {
                 break;
             }
         }
         return e;
+    }
+
+    /** Whether the {@code ]} ending {@code text[start..end)} closes a {@code [} that opens an IPv6 host. */
+    private static boolean isHostBracket(CharSequence text, int start, int end) {
+        int open = openingBracket(text, start, end);
+        return open > start && (text.charAt(open - 1) == '/' || text.charAt(open - 1) == '@');
+    }
+
+    /** The last {@code [} in {@code text[start..end)}, or -1. */
+    private static int openingBracket(CharSequence text, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (text.charAt(i) == '[') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the parentheses of {@code text[start..end)} match, so a final {@code )} belongs to the address. */
@@ -71,7 +92,7 @@ public final class Addresses {
     /**
      * Whether a laid-out line is one address standing on its own: the one kind of line that may be wider than the
      * width. Before the address only block indentation (spaces, quote marks {@code >}, one list marker {@code -} or
-     * {@code 12.}) and characters that may not end a line may stand, after it only characters that may not start
+     * {@code 12.}, then the {@code ↪} that continues a folded line of code) and characters that may not end a line may stand, after it only characters that may not start
      * one, as kinsoku makes them go with it.
      */
     public static boolean isWholeAddressLine(String line) {

@@ -61,7 +61,10 @@ public final class Preformatted {
     /**
      * Folds one source line (no {@code \n}) to {@code width} cells (below 1 counts as 1), after
      * expanding its TABs, keeping marker and text apart so that the marker can be styled. An empty
-     * line gives one empty line.
+     * line gives one empty line. An address ({@link Addresses}) is never folded: a line is folded
+     * before it instead, and one wider than the width stands whole on its own line (after its
+     * indentation, if any), past the width: as in prose, a broken address can be neither copied nor
+     * clicked.
      */
     public List<FoldedLine> foldLines(String sourceLine, int width) {
         int maxWidth = Math.max(1, width);
@@ -69,6 +72,7 @@ public final class Preformatted {
         String marker = maxWidth >= 4 ? CONTINUATION : maxWidth >= 2 ? SHORT_CONTINUATION : "";
         int markerWidth = widths.of(marker);
         int placeholderWidth = widths.ofCluster(TextLine.PLACEHOLDER);
+        List<Addresses.Span> addresses = Addresses.find(line);
 
         List<FoldedLine> out = new ArrayList<>();
         int[] bounds = Graphemes.boundaries(line);
@@ -76,16 +80,38 @@ public final class Preformatted {
         String currentMarker = "";
         int used = 0;
         int emptyLineWidth = 0;
+        // Where the address being laid out began in this screen line's text, and the width before it; -1 for none.
+        int addressText = -1;
+        int addressUsed = 0;
         for (int k = 0; k + 1 < bounds.length; k++) {
+            Addresses.Span address = spanAround(addresses, bounds[k], bounds[k + 1]);
+            if (address != null && address.start() == bounds[k]) {
+                addressText = text.length();
+                addressUsed = used;
+            } else if (address == null) {
+                addressText = -1;
+            }
             int cells = widths.ofCluster(line, bounds[k], bounds[k + 1]);
-            if (used + cells > maxWidth && used > emptyLineWidth) {
+            boolean overflows = used + cells > maxWidth;
+            if (overflows && address != null && addressText >= 0 && !text.substring(0, addressText).isBlank()) {
+                // Fold before the address, so that it goes on whole (after its indentation only, it stays).
+                out.add(new FoldedLine(currentMarker, text.substring(0, addressText), addressUsed));
+                String begun = text.substring(addressText);
+                text.setLength(0);
+                text.append(begun);
+                currentMarker = marker;
+                used = markerWidth + (used - addressUsed);
+                emptyLineWidth = markerWidth;
+                addressText = 0;
+                addressUsed = markerWidth;
+            } else if (overflows && address == null && used > emptyLineWidth) {
                 out.add(new FoldedLine(currentMarker, text.toString(), used));
                 text.setLength(0);
                 currentMarker = marker;
                 used = markerWidth;
                 emptyLineWidth = markerWidth;
             }
-            if (used + cells > maxWidth) {
+            if (address == null && used + cells > maxWidth) {
                 text.append(TextLine.PLACEHOLDER);
                 used += placeholderWidth;
             } else {
@@ -95,6 +121,16 @@ public final class Preformatted {
         }
         out.add(new FoldedLine(currentMarker, text.toString(), used));
         return out;
+    }
+
+    /** The address that cluster {@code start..end-1} is wholly part of, or null. */
+    private static Addresses.Span spanAround(List<Addresses.Span> addresses, int start, int end) {
+        for (Addresses.Span span : addresses) {
+            if (span.start() <= start && end <= span.end()) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /** Folds a block of preformatted text line by line; its {@code \n} are the only line ends. */

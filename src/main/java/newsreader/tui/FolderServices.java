@@ -16,6 +16,7 @@ import newsreader.open.Opener;
 import newsreader.open.TerminalLinks;
 import newsreader.post.FolderIndex;
 import newsreader.post.FolderWatcher;
+import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
@@ -54,6 +55,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
 
     private final Path root;
     private final ArticleRenderer renderer;
+    private final PlaceholderImages placeholders;
     private final PostReader reader = new PostReader();
     private final ReadState readState;
     private final BlockingQueue<ReaderEvent> events;
@@ -92,6 +94,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         this.opener = opener;
         this.root = root;
         this.renderer = reading.renderer();
+        this.placeholders = reading.placeholders();
         this.readState = readState;
         this.events = events;
         this.live = new LiveLibrary(root);
@@ -281,6 +284,11 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     @Override
     public TerminalLinks links() {
         return opener != null ? opener.links() : new TerminalLinks(false);
+    }
+
+    @Override
+    public PlaceholderImages placeholders() {
+        return placeholders;
     }
 
     @Override

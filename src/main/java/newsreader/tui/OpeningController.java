@@ -10,6 +10,7 @@ import newsreader.open.TerminalLinks;
 import newsreader.open.address.HeaderImage;
 import newsreader.open.address.Refusal;
 import newsreader.open.address.TargetPolicy;
+import newsreader.post.PlaceholderImages;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
 
@@ -22,11 +23,14 @@ final class OpeningController {
     private final List<Effect> effects;
     /** Formats hyperlink and clipboard sequences (no terminal is touched here). */
     private final TerminalLinks links;
+    /** The same placeholders the opener passes over, so that the address offered is the one it opens. */
+    private final PlaceholderImages placeholders;
 
-    OpeningController(ReaderState state, List<Effect> effects, TerminalLinks links) {
+    OpeningController(ReaderState state, List<Effect> effects, TerminalLinks links, PlaceholderImages placeholders) {
         this.state = state;
         this.effects = effects;
         this.links = links;
+        this.placeholders = placeholders;
     }
 
     /** {@code o}: the header image of the open article, else of the selected post. */
@@ -42,7 +46,7 @@ final class OpeningController {
         // the first).
         state.message = "Opening the image…";
         state.opening = true;
-        state.openingAddress = webAddress(HeaderImage.of(meta, references).orElse(null));
+        state.openingAddress = webAddress(HeaderImage.choose(meta, references, placeholders).address());
         effects.add(new Effect.OpenHeaderImage(meta, references));
     }
 

@@ -2,12 +2,17 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import newsreader.open.OpenTarget;
 import newsreader.render.Reference;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
 import newsreader.tui.term.CellPainter;
 
-/** The help window ({@code ?}) and the links window ({@code u}), drawn over the middle of the screen. */
+/**
+ * The help window ({@code ?}) and the links window ({@code u}), drawn over the middle of the screen; the links window
+ * notes where each address went, for the loop to write it again as an OSC 8 hyperlink to the whole address.
+ */
 final class OverlayView {
     private final Theme theme;
     private final Truncation truncation;
@@ -44,10 +49,43 @@ final class OverlayView {
                         ? "  (a number opens, 0 the header image, c copies, q closes)"
                         : "  (q closes, j/k scroll)"), width - 2),
                 theme.overlay().withBold());
+        List<Reference> entries = state.overlay == ReaderState.Overlay.LINKS && state.article != null
+                ? LinkEntries.of(state.article) : List.of();
+        List<ReaderState.AddressSpot> spots = new ArrayList<>();
         for (int i = 0; i < bodyRows && first + i < lines.size(); i++) {
-            painter.text(left + 1, top + 1 + i, left + width - 1,
-                    truncation.truncate(lines.get(first + i), width - 2), theme.overlay());
+            String shown = truncation.truncate(lines.get(first + i), width - 2);
+            painter.text(left + 1, top + 1 + i, left + width - 1, shown, theme.overlay());
+            if (first + i < entries.size()) {
+                addressSpot(entries.get(first + i), shown, left + 1, top + 1 + i).ifPresent(spots::add);
+            }
         }
+        if (state.overlay == ReaderState.Overlay.LINKS) {
+            // The window covers the article: its own addresses are the ones to link now.
+            state.addressSpots = List.copyOf(spots);
+        }
+    }
+
+    /**
+     * The address part of a links-window line, as far as it is shown and plain ASCII (so that the text written again
+     * inside OSC 8 covers exactly the cells drawn), linked to the whole address; none for addresses not opened.
+     */
+    private Optional<ReaderState.AddressSpot> addressSpot(Reference entry, String shown, int left, int row) {
+        String mark = mark(entry);
+        OpenTarget.Web target = OpeningController.webAddress(entry.url());
+        if (target == null || !shown.startsWith(mark)) {
+            return Optional.empty();
+        }
+        String address = shown.substring(mark.length());
+        int end = 0;
+        while (end < address.length() && address.charAt(end) > 0x20 && address.charAt(end) < 0x7f) {
+            end++;
+        }
+        if (end == 0) {
+            return Optional.empty();
+        }
+        // The marks are ASCII: one cell a character.
+        return Optional.of(new ReaderState.AddressSpot(
+                new ReaderState.LinkSpot(left + mark.length(), row, address.substring(0, end), theme.overlay()), target));
     }
 
     /** The address, wrapped whole and hyperlinked line by line (by the loop); {@code c} copies it. */
@@ -95,10 +133,14 @@ final class OverlayView {
         }
         for (Reference reference : entries) {
             // The address itself, never only the link text: the text of a link can hide where it goes.
-            String mark = reference.number() == LinkEntries.HEADER ? "[H] header image: "
-                    : "[" + reference.number() + "] " + (reference.image() ? "image " : "");
-            lines.add(mark + SafeText.line(reference.url()));
+            lines.add(mark(reference) + SafeText.line(reference.url()));
         }
         return lines;
+    }
+
+    /** What stands before an entry's address in the links window. */
+    private static String mark(Reference reference) {
+        return reference.number() == LinkEntries.HEADER ? "[H] header image: "
+                : "[" + reference.number() + "] " + (reference.image() ? "image " : "");
     }
 }

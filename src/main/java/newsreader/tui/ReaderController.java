@@ -38,7 +38,7 @@ final class ReaderController {
         ReadMarks marks = new ReadMarks(state, services.readState(), effects);
         this.browse = new BrowseController(state, marks);
         this.article = new ArticleController(state, effects, marks, browse, new LineWrapper(widths));
-        this.opening = new OpeningController(state, effects, services.links());
+        this.opening = new OpeningController(state, effects, services.links(), services.placeholders());
         this.search = new SearchController(state, effects, article);
         state.marks = services.readState();
         browse.refilter(null);

@@ -188,7 +188,9 @@ final class ReaderLoop {
             state.rawOutput = null;
             raw.write(sequence);
         }
-        if (state.overlay == ReaderState.Overlay.NONE && state.mode == ReaderState.Mode.ARTICLE) {
+        boolean addressesShown = state.overlay == ReaderState.Overlay.LINKS
+                || (state.overlay == ReaderState.Overlay.NONE && state.mode == ReaderState.Mode.ARTICLE);
+        if (addressesShown) {
             for (ReaderState.AddressSpot address : state.addressSpots) {
                 writeHyperlink(address.spot(), address.target());
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import newsreader.open.ColorDepth;
 import newsreader.open.TerminalLinks;
+import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
@@ -38,6 +39,9 @@ interface ReaderServices {
 
     /** Hyperlink and clipboard sequences for this terminal. */
     TerminalLinks links();
+
+    /** Which header images are random placeholders (the documented ones and the config's), passed over by o. */
+    PlaceholderImages placeholders();
 
     /** The colours the terminal can show, for drawing a picture. */
     ColorDepth colorDepth();

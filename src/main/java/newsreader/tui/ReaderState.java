@@ -82,8 +82,9 @@ final class ReaderState {
     OpenTarget.Web link;
     List<LinkSpot> linkSpots = List.of();
     /**
-     * Where the article pane drew (a piece of) an address, to be written again as an OSC 8 hyperlink to the whole
-     * address: every piece of an address folded at the screen edge links to all of it.
+     * Where the article pane drew (a piece of) an address, or the links window its entries' addresses over it, to be
+     * written again as an OSC 8 hyperlink to the whole address: every piece of an address folded at the screen edge,
+     * and every address cut short in the links window, links to all of it.
      */
     List<AddressSpot> addressSpots = List.of();
     /** An escape sequence for the loop to write past the screen layer once (an OSC 52 copy); null for none. */

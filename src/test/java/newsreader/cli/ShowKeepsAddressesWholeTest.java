@@ -19,6 +19,7 @@ import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
+import newsreader.text.Addresses;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 12, through the real program: {@code show} over every real post prints every address of the posts (the
- * front matter's header image, each link and image of the body, as the references list shows them) whole on one
- * line, at narrow and wide widths alike.
+ * front matter's header image, each link and image of the body, as the references list shows them, and every address
+ * written in the text, code blocks too) whole on one line, at narrow and wide widths alike.
  */
 @EndToEnd
 class ShowKeepsAddressesWholeTest {
@@ -40,16 +41,33 @@ class ShowKeepsAddressesWholeTest {
         List<Path> files = postFiles();
         Set<String> expected = addressesOf(files);
         assertThat(expected).as("addresses in the corpus").hasSizeGreaterThan(60);
+        // What a reader sees as an address anywhere in the text, found where nothing needs folding.
+        Set<String> written = addressesIn(show(files, 1000));
+        assertThat(written).as("addresses written in the text").hasSizeGreaterThan(expected.size());
+        expected.addAll(written);
 
-        List<String> args = new ArrayList<>(List.of("show", "--width", String.valueOf(width)));
-        files.forEach(file -> args.add(file.toString()));
-        ProgramRun run = ProgramRun.of(args.toArray(String[]::new));
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> lines = run.outLines();
+        List<String> lines = show(files, width);
         List<String> broken = expected.stream()
                 .filter(address -> lines.stream().noneMatch(line -> line.contains(address))).toList();
         assertThat(broken).as("addresses not whole on one line at width " + width).isEmpty();
+    }
+
+    private static List<String> show(List<Path> files, int width) {
+        List<String> args = new ArrayList<>(List.of("show", "--width", String.valueOf(width)));
+        files.forEach(file -> args.add(file.toString()));
+        ProgramRun run = ProgramRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.outLines();
+    }
+
+    private static Set<String> addressesIn(List<String> lines) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String line : lines) {
+            for (Addresses.Span span : Addresses.find(line)) {
+                addresses.add(line.substring(span.start(), span.end()));
+            }
+        }
+        return addresses;
     }
 
     private static List<Path> postFiles() throws IOException {

@@ -15,6 +15,7 @@ import newsreader.open.address.HeaderImage;
 import newsreader.open.fetch.ImageCache;
 import newsreader.open.picture.CellPicture;
 import newsreader.open.picture.ImageCell;
+import newsreader.open.picture.ImagePreview;
 import newsreader.open.picture.Rgb;
 import newsreader.open.viewer.Mailcap;
 import newsreader.open.viewer.ViewerLauncher;
@@ -389,6 +390,36 @@ class OpenerTest {
         assertThat(events).containsExactly("suspend", "key after " + terminal.size() + " bytes", "resume");
         assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\u001bPtmux;\u001b\u001b_Ga=T,f=100,q=2,c=20,r=10,m=0;");
+    }
+
+    @Test
+    void aWebPictureDrawnByTheTerminalComesBackAsItsAddressToOffer() throws Exception {
+        Opener opener = opener(null, false, "", "SSH_TTY", "/dev/pts/3", "TERM", "xterm-kitty");
+        OpenTarget.Web address = new OpenTarget.Web(java.net.URI.create("https://img.example/a.png"),
+                "https://img.example/a.png");
+        ImagePreview preview = new ImagePreview(new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "image/png", address);
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        OpenOutcome shown = opener.showInline(preview, 20, 10, new ScreenHandoff() {
+            @Override
+            public void suspend() {
+            }
+
+            @Override
+            public void awaitKey(String prompt) {
+            }
+
+            @Override
+            public void resume() {
+            }
+
+            @Override
+            public java.io.OutputStream terminalOutput() {
+                return terminal;
+            }
+        });
+        assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\u001b_Ga=T,f=100");
+        assertThat(shown).isEqualTo(new OpenOutcome.ShowLink(address, "shown here"));
     }
 
     private PostMeta meta(String image) {

@@ -94,6 +94,16 @@ class ArticleRendererTest {
     }
 
     @Test
+    void aPreAroundAWholeArticleIsLaidOutAsTheArticle() {
+        // A feed wrapped its article, pictures and all, in one <pre> (a real post does).
+        RenderedArticle article = renderer.render(Posts.html("<pre><style>.a{}</style><p>第一段。</p><h1>标题</h1>"
+                + "<p><img src=\"https://img.example/a.png\" alt=\"图\"></p><p>第二段。</p></pre>"), 40);
+        assertThat(article.references()).extracting(Reference::url).containsExactly("https://img.example/a.png");
+        assertThat(article.lines()).extracting(StyledLine::text).contains("第一段。", "第二段。")
+                .noneMatch(line -> line.startsWith(newsreader.text.Preformatted.CONTINUATION));
+    }
+
+    @Test
     void preformattedTextKeepsItsLinesAndSpacingAndFoldsVisibly() {
         String html = "<pre><code>if (x) {\n    return  y;\n}\n" + "a".repeat(30) + "</code></pre>";
         assertThat(body(Posts.html(html), 20)).containsExactly(

@@ -52,6 +52,16 @@ class AddressWrapTest {
     }
 
     @Test
+    void aReferenceMarkAfterAnAddressIsNotPartOfItButAnIpv6HostIs() {
+        // show writes a link's number after its text: "https://werf.io[8]" when the text is the address.
+        assertThat(Addresses.find("( https://werf.io[8] )")).containsExactly(new Addresses.Span(2, 17));
+        assertThat(Addresses.find("see https://a.example/x[1][2].")).containsExactly(new Addresses.Span(4, 23));
+        assertThat(Addresses.find("http://[::1]:8080/x")).containsExactly(new Addresses.Span(0, 19));
+        assertThat(Addresses.find("http://[::1]")).containsExactly(new Addresses.Span(0, 12));
+        assertThat(Addresses.find("http://user@[::1]")).containsExactly(new Addresses.Span(0, 17));
+    }
+
+    @Test
     void onlyTheLinesThatAreOneAddressAreWiderThanTheWidth() {
         String text = "开头的一段中文，" + LONG + " 然后是 ftp://files.example.org/pub/very/long/path/name.tar.gz 结束。";
         for (int width = 5; width <= 60; width++) {

@@ -37,7 +37,10 @@ class PreformattedProperties {
         Property.forAll("preformatted: no folded line is wider than the width", 500, cases(1), c -> {
             CellWidth widths = new CellWidth(c.ambiguous());
             for (FoldedLine folded : new Preformatted(widths).foldLines(c.line(), c.width())) {
-                assertThat(folded.width()).isEqualTo(widths.of(folded.display())).isLessThanOrEqualTo(c.width());
+                assertThat(folded.width()).isEqualTo(widths.of(folded.display()));
+                if (!isWholeAddress(folded.text())) {
+                    assertThat(folded.width()).isLessThanOrEqualTo(c.width());
+                }
             }
         }, Property.byText(Case::line, Case::withLine));
     }
@@ -68,8 +71,23 @@ class PreformattedProperties {
             List<String> rest = Graphemes.clusters(expanded.substring(used));
             assertThat(lines.get(i + 1).isContinuation()).isTrue();
             assertThat(lines.get(i + 1).marker()).isEqualTo(Preformatted.CONTINUATION);
-            assertThat(lines.get(i).width() + widths.ofCluster(rest.get(0)))
-                    .as("line %d could not take the next cluster", i).isGreaterThan(width);
+            if (!startsWithAddress(lines.get(i + 1).text())) {
+                assertThat(lines.get(i).width() + widths.ofCluster(rest.get(0)))
+                        .as("line %d could not take the next cluster", i).isGreaterThan(width);
+            }
         }
+    }
+
+    /** The one line that may be wider than the width: one address, after indentation only. */
+    private static boolean isWholeAddress(String text) {
+        List<Addresses.Span> spans = Addresses.find(text);
+        return spans.size() == 1 && text.substring(0, spans.get(0).start()).isBlank()
+                && spans.get(0).end() == text.length();
+    }
+
+    /** A line folded before an address, so that it goes on whole, could have taken more. */
+    private static boolean startsWithAddress(String text) {
+        List<Addresses.Span> spans = Addresses.find(text);
+        return !spans.isEmpty() && spans.get(0).start() == 0;
     }
 }

@@ -46,6 +46,19 @@ class PreformattedTest {
     }
 
     @Test
+    void anAddressIsNeverFoldedTheLineIsFoldedBeforeItAndItStandsWholePastTheWidth() {
+        // As in the real corpus: npm install cnpm -g --registry=https://registry.npm.taobao.org
+        assertThat(fold("npm i --registry=https://registry.example.org x", 20))
+                .containsExactly("npm i --registry=", "↪ https://registry.example.org", "↪  x");
+        assertThat(fold("https://registry.example.org/a/b", 10)).containsExactly("https://registry.example.org/a/b");
+        assertThat(fold("ab https://x.org", 20)).containsExactly("ab https://x.org");
+        assertThat(fold("    https://registry.example.org", 10)).containsExactly("    https://registry.example.org");
+        List<FoldedLine> lines = pre.foldLines("Homepage:https://github.com/docker/hyperkit", 20);
+        assertThat(lines).extracting(FoldedLine::width).containsExactly(9, 2 + 34);
+        assertThat(Addresses.isWholeAddressLine(lines.get(1).display())).isTrue();
+    }
+
+    @Test
     void foldingHappensAfterTabExpansion() {
         assertThat(fold("\tx = 1", 10)).containsExactly("        x ", "↪ = 1");
     }

@@ -101,6 +101,14 @@ class FakeServices implements ReaderServices {
         searches.add(query);
     }
 
+    /** Which header images are placeholders: the documented ones unless a test says otherwise. */
+    newsreader.post.PlaceholderImages placeholders = newsreader.post.PlaceholderImages.defaults();
+
+    @Override
+    public newsreader.post.PlaceholderImages placeholders() {
+        return placeholders;
+    }
+
     @Override
     public newsreader.open.TerminalLinks links() {
         return new newsreader.open.TerminalLinks(false);

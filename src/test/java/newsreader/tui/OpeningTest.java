@@ -71,6 +71,18 @@ class OpeningTest {
     }
 
     @Test
+    void theAddressOfferedWhenOpeningFailsPassesOverTheConfigsPlaceholdersAsTheOpenerDoes() {
+        // The config names the header image's host as a placeholder: o opens the body's own picture, and if that
+        // fails the address window offers that picture, not the placeholder.
+        services.placeholders = newsreader.post.PlaceholderImages.defaults().with(List.of("img.example"));
+        start();
+        press(key(KeyType.Enter), ch('o'));
+        controller.update(new ReaderEvent.Opened(new OpenOutcome.Failed("download failed: connection refused")));
+        assertThat(state.overlay).isEqualTo(ReaderState.Overlay.LINK);
+        assertThat(state.link.text()).isEqualTo("https://example.com/a.jpg");
+    }
+
+    @Test
     void escWhileAnImageIsOpeningCancelsItAndTheNextEscGoesBack() {
         start();
         press(key(KeyType.Enter), ch('o'), key(KeyType.Escape));

@@ -1,7 +1,6 @@
 package newsreader.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.ProgramRun;
+import newsreader.testing.SshLogin;
 import newsreader.testing.Tmux;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,21 +26,13 @@ class SshEndToEndTest {
     @TempDir
     Path work;
 
-    private String port;
-    private String key;
+    private SshLogin ssh;
     private Path posts;
 
     @BeforeEach
     void sshAndFolder() throws IOException {
         Tmux.requireTmux();
-        port = System.getenv("NEWSREADER_SSH_PORT");
-        key = System.getenv("NEWSREADER_SSH_KEY");
-        if (port == null || key == null) {
-            if ("1".equals(System.getenv("NEWSREADER_REQUIRE_SSH"))) {
-                fail("NEWSREADER_REQUIRE_SSH=1 but no sshd: run eval \"$(scripts/test-sshd)\" first");
-            }
-            Assumptions.abort("no test sshd (NEWSREADER_SSH_PORT/NEWSREADER_SSH_KEY unset; eval \"$(scripts/test-sshd)\"): skipped");
-        }
+        ssh = SshLogin.require();
         posts = Files.createDirectories(work.resolve("posts"));
         Files.writeString(posts.resolve("a.md"), "\n---\ntitle: '远程服务器上的中文新闻标题'\ncategories:\n - 新媒体\n - cnBeta\n"
                 + " - 最新\ndate: Tue, 22 Feb 2022 03:33:04 GMT\n---\n\n<div><p>正文内容，通过 SSH 阅读。</p></div>\n", StandardCharsets.UTF_8);
@@ -64,9 +55,7 @@ class SshEndToEndTest {
                 + "echo \"EXIT=$?\"\nstty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|ixon)$' | tr '\\n' ' '\necho END\n",
                 StandardCharsets.UTF_8);
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
-            tmux.type("TERM=" + term + " ssh -tt -p " + port + " -i " + key + " -o BatchMode=yes -o StrictHostKeyChecking=no"
-                    + " -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR " + System.getProperty("user.name") + "@127.0.0.1"
-                    + " 'sh " + remote + "'");
+            tmux.type(ssh.command(term, remote));
             tmux.press("Enter");
             String screen = tmux.waitFor("the list over ssh", s -> s.contains("远程服务器上的中文新闻标题")
                     && s.contains("All posts") && s.contains("English headline over SSH")

@@ -1,7 +1,6 @@
 package newsreader.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,10 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsreader.testing.EndToEnd;
-import newsreader.testing.ProgramRun;
+import newsreader.testing.SshLogin;
 import newsreader.testing.Tmux;
-import org.junit.jupiter.api.Assumptions;
+import newsreader.text.CellWidth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +29,14 @@ class SshOfflineImageTest {
     @TempDir
     Path work;
 
-    private String port;
-    private String key;
+    private SshLogin ssh;
     private Path posts;
     private String imageUrl;
 
     @BeforeEach
     void sshFolderAndAbsentServer() throws IOException {
         Tmux.requireTmux();
-        port = System.getenv("NEWSREADER_SSH_PORT");
-        key = System.getenv("NEWSREADER_SSH_KEY");
-        if (port == null || key == null) {
-            if ("1".equals(System.getenv("NEWSREADER_REQUIRE_SSH"))) {
-                fail("NEWSREADER_REQUIRE_SSH=1 but no sshd: run eval \"$(scripts/test-sshd)\" first");
-            }
-            Assumptions.abort("no test sshd (NEWSREADER_SSH_PORT/NEWSREADER_SSH_KEY unset): skipped");
-        }
+        ssh = SshLogin.require();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -60,20 +52,11 @@ class SshOfflineImageTest {
 
     @Test
     void offlineWithNoViewerTheAddressIsShownLinkedAndCopiedAndUListsItFirst() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path remote = work.resolve("remote.sh");
-        Files.writeString(remote, "unset DISPLAY WAYLAND_DISPLAY BROWSER TMUX\nexport LANG=C.UTF-8 HOME='" + work + "'\n"
-                + "export XDG_DATA_HOME='" + work.resolve("data") + "' XDG_STATE_HOME='" + work.resolve("state") + "'\n"
-                + "export XDG_CACHE_HOME='" + work.resolve("cache") + "' XDG_CONFIG_HOME='" + work.resolve("config") + "'\n"
-                + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS) + " -Djava.io.tmpdir='" + work
-                + "' -cp '" + System.getProperty("java.class.path") + "' newsreader.cli.Main '" + posts + "'\n"
-                + "echo \"EXIT=$?\"\n", StandardCharsets.UTF_8);
+        Path remote = SshLogin.readerScript(work, posts);
         Path output = work.resolve("pane-output");
         try (Tmux tmux = Tmux.start(work, 100, 30)) {
             tmux.recordOutput(output);
-            tmux.type("TERM=xterm-256color ssh -tt -p " + port + " -i " + key + " -o BatchMode=yes"
-                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR "
-                    + System.getProperty("user.name") + "@127.0.0.1 'sh " + remote + "'");
+            tmux.type(ssh.command("xterm-256color", remote));
             tmux.press("Enter");
             tmux.waitForText("离线的头图");
             tmux.press("Enter");
@@ -100,6 +83,54 @@ class SshOfflineImageTest {
 
             tmux.press("q", "Q");
             tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
+    void theLinksWindowWritesEachAddressAsAHyperlinkOverWhereItIsShown() throws Exception {
+        Path output = work.resolve("pane-output");
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            tmux.recordOutput(output);
+            tmux.type(ssh.command("xterm-256color", SshLogin.readerScript(work, posts)));
+            tmux.press("Enter");
+            tmux.waitForText("离线的头图");
+            tmux.press("Enter");
+            tmux.waitForText("正文");
+            // Only what is written from here on counts: the article's own links came before.
+            int before = Files.readString(output, StandardCharsets.ISO_8859_1).length();
+            tmux.press("u");
+            String screen = tmux.waitFor("the links window", s -> s.contains("Links and images") && s.contains("[1] "));
+            List<String> lines = screen.lines().toList();
+            int title = indexOf(lines, "Links and images", 0);
+            // The header image's address is wider than the window: its part shown, cut with "…", links to all of it.
+            assertHyperlinkAt(output, before, lines, title + 1, "http://127.0.0.1:", imageUrl);
+            assertHyperlinkAt(output, before, lines, indexOf(lines, "[1] https://example.com/page", title + 1),
+                    "https://example.com/page", "https://example.com/page");
+            tmux.press("q", "Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    /**
+     * Waits until the pane's output (from {@code from} on, before the window was asked for) holds an OSC 8
+     * hyperlink to {@code address} written over the cells of screen line {@code row} from where {@code start} shows,
+     * with the text shown there.
+     */
+    private static void assertHyperlinkAt(Path output, int from, List<String> lines, int row, String start,
+                                          String address) throws Exception {
+        assertThat(row).as("the entry for %s in the window", address).isPositive();
+        String line = lines.get(row);
+        int index = line.indexOf(start);
+        int column = CellWidth.standard().of(line.substring(0, index));
+        String shown = line.substring(index).split("[ …]", 2)[0];
+        String sequence = "\u001b\\[" + (row + 1) + ";" + (column + 1) + "H\u001b\\[[0-9;]*m"
+                + Pattern.quote("\u001b]8;;" + address + "\u001b\\" + shown + "\u001b]8;;\u001b\\");
+        Pattern hyperlink = Pattern.compile(sequence);
+        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
+        while (!hyperlink.matcher(Files.readString(output, StandardCharsets.ISO_8859_1).substring(from)).find()) {
+            assertThat(System.nanoTime()).as("OSC 8 to %s at row %d column %d within %s", address, row + 1, column + 1,
+                    Tmux.TIMEOUT).isLessThan(deadline);
+            Thread.sleep(50); // polling the recorded output
         }
     }
 
