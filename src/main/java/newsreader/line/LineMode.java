@@ -14,12 +14,12 @@ import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.ExitCodes;
+import newsreader.search.SearchLocation;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
@@ -43,18 +43,16 @@ public final class LineMode {
         if (insideEmacs(System.getenv())) {
             options = options.withPlainInput(true);
         }
-        Terminal terminal;
+        SystemTerminal system;
         try {
-            // UTF-8 whatever the locale says, as the full-screen reader does: Chinese must never come out as "?".
-            terminal = TerminalBuilder.builder().name("newsreader").system(true).dumb(true)
-                    .encoding(StandardCharsets.UTF_8).build();
+            system = SystemTerminal.open(System.getenv(), options.plainInput());
         } catch (IOException | IOError e) {
             System.err.println(SafeText.line("newsreader: cannot use the terminal: " + e.getMessage()));
             return ExitCodes.FAILURE;
         }
-        int exitCode = run(folder, options, terminal);
+        int exitCode = run(folder, options, system.terminal(), !system.outputIsTerminal());
         try {
-            terminal.close();
+            system.terminal().close();
         } catch (IOException e) {
             // Closing failed after everything was done: the run's own exit code still tells how it went.
         }
@@ -72,6 +70,14 @@ public final class LineMode {
 
     /** Runs line mode on a terminal the caller made and will close. */
     public static int run(Path folder, LineOptions options, Terminal terminal) {
+        return run(folder, options, terminal, false);
+    }
+
+    /**
+     * @param wholeTitles output goes to a pipe or a file, not to a screen: list titles are printed whole, for the
+     *                    program or person reading it (as {@code newsreader list} does)
+     */
+    private static int run(Path folder, LineOptions options, Terminal terminal, boolean wholeTitles) {
         PrintWriter out = terminal.writer();
         if (!Files.isDirectory(folder)) {
             out.println(notAFolder(folder));
@@ -92,9 +98,10 @@ public final class LineMode {
         Session session = new Session(root, scan.posts(), scan.problems());
         ReadState.Shared marks = ReadState.openShared(options.dataDirectory());
         ReadState readState = marks.state();
-        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState),
+        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState, wholeTitles),
                 new ArticleSource(root, new PostReader(), reading.renderer()), readState,
-                TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
+                TerminalSize.pageSize(options, terminal), () -> scanner.scan(root),
+                new TextFinder(root, SearchLocation.cacheRoot()));
 
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
                 : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
