@@ -45,12 +45,12 @@ public final class LineMode {
         }
         SystemTerminal system;
         try {
-            system = SystemTerminal.open(System.getenv(), options.plainInput());
+            system = SystemTerminal.open();
         } catch (IOException | IOError e) {
             System.err.println(SafeText.line("newsreader: cannot use the terminal: " + e.getMessage()));
             return ExitCodes.FAILURE;
         }
-        int exitCode = run(folder, options, system.terminal(), !system.outputIsTerminal());
+        int exitCode = run(folder, options, system.terminal(), !system.outputIsTerminal(), system.driverEdits());
         try {
             system.terminal().close();
         } catch (IOException e) {
@@ -70,14 +70,16 @@ public final class LineMode {
 
     /** Runs line mode on a terminal the caller made and will close. */
     public static int run(Path folder, LineOptions options, Terminal terminal) {
-        return run(folder, options, terminal, false);
+        return run(folder, options, terminal, false, false);
     }
 
     /**
      * @param wholeTitles output goes to a pipe or a file, not to a screen: list titles are printed whole, for the
      *                    program or person reading it (as {@code newsreader list} does)
+     * @param driverEdits the terminal's driver echoes and edits what is typed ({@link SystemTerminal#driverEdits})
      */
-    private static int run(Path folder, LineOptions options, Terminal terminal, boolean wholeTitles) {
+    private static int run(Path folder, LineOptions options, Terminal terminal, boolean wholeTitles,
+                           boolean driverEdits) {
         PrintWriter out = terminal.writer();
         if (!Files.isDirectory(folder)) {
             out.println(notAFolder(folder));
@@ -92,7 +94,11 @@ public final class LineMode {
         Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()),
                 options.placeholders());
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
-        TerminalSize.giveSizeIfUnknown(terminal, printer.width());
+        if (!driverEdits) {
+            // Given a size, JLine echoes the accepted line: right where nothing else echoes it (a pipe), a second
+            // copy where the terminal's driver already has.
+            TerminalSize.giveSizeIfUnknown(terminal, printer.width());
+        }
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
@@ -105,6 +111,9 @@ public final class LineMode {
 
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
                 : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
+            if (driverEdits) {
+                PromptInterrupt.install(out, PROMPT);
+            }
             runner.welcome();
             if (!marks.problem().isEmpty()) {
                 printer.say(marks.problem());
