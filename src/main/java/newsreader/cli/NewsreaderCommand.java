@@ -65,7 +65,7 @@ final class NewsreaderCommand implements Callable<Integer> {
             + "Emacs shell buffers, serial consoles and screen readers (chosen by itself when TERM is dumb).")
     boolean line;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = AmbiguousWidthOption.Values.class, description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
     Integer ambiguousWidth;
 
     @Option(names = "--viewer", paramLabel = "CMD",
