@@ -86,8 +86,8 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search,
     /** What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". */
     String describe() {
         if (found != null) {
-            return Plural.of(posts.size(), "post") + (posts.size() == 1 ? " whose text matches \"" : " whose texts match \"")
-                    + found.typed() + "\", best match first";
+            return Plural.of(posts.size(), "post") + " matching \"" + found.typed()
+                    + "\" in title or text, best match first";
         }
         if (category == null && search == null) {
             return posts.isEmpty() ? "no posts" : "all " + Plural.of(posts.size(), "post");

@@ -28,7 +28,7 @@ class LineModeFindTest {
         LineSession.Result run = session.type("search 电池寿命", "find 电池寿命", "1", "F 神经网络 -充电", "find 不存在的词");
 
         assertThat(run.sentences(1)).contains("No title contains \"电池寿命\"");
-        assertThat(run.sentences(2)).contains("1 post whose text matches \"电池寿命\"").contains("笔记本智能充电固件")
+        assertThat(run.sentences(2)).contains("1 post matching \"电池寿命\" in title or text").contains("笔记本智能充电固件")
                 .doesNotContain("深度学习入门指南");
         assertThat(run.answer(3)).contains("笔记本智能充电固件").contains("以延长电池寿命");
         assertThat(run.sentences(4)).contains("深度学习入门指南").doesNotContain("笔记本智能充电固件");
