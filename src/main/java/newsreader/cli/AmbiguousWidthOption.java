@@ -13,13 +13,21 @@ final class AmbiguousWidthOption {
 
     private Integer value;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2",
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = Values.class,
             description = "Cells your terminal gives ambiguous characters such as “ ” … ○ (default: the config's, else 1).")
     void set(int width) {
         if (width != 1 && width != 2) {
             throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + width);
         }
         value = width;
+    }
+
+    /** What Tab offers after {@code --ambiguous-width}. */
+    static final class Values implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("1", "2").iterator();
+        }
     }
 
     /** The option when given, else the config's setting (where "auto" means 1: a pipe has no terminal to ask). */

@@ -3,7 +3,6 @@ package newsreader.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsreader.reading.ExitCodes;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,17 +25,25 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
+    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.", completionCandidates = Shells.class)
     String shell;
+
+    /** What Tab offers after {@code completion}. */
+    static final class Shells implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("bash", "zsh", "fish").iterator();
+        }
+    }
 
     @Override
     public Integer call() {
         CommandLine root = spec.root().commandLine();
         String script = switch (shell.toLowerCase(Locale.ROOT)) {
-            case "bash" -> AutoComplete.bash("newsreader", root);
-            // picocli's script is bash; zsh runs it through its bash completion layer.
+            case "bash" -> BashCompletion.script(root);
+            // The script is bash; zsh runs it through its bash completion layer.
             case "zsh" -> "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-                    + AutoComplete.bash("newsreader", root);
+                    + BashCompletion.script(root);
             case "fish" -> fish(root.getCommandSpec());
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown shell '" + shell + "': use bash, zsh or fish");
         };
@@ -46,6 +53,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     static String fish(CommandSpec root) {
         StringBuilder out = new StringBuilder("# fish completion for newsreader\ncomplete -c newsreader -f\n");
+        out.append("complete -c newsreader -n __fish_use_subcommand -a '(__fish_complete_directories)'\n");
         for (CommandLine sub : root.subcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
             out.append("complete -c newsreader -n __fish_use_subcommand -a ").append(spec.name())
@@ -55,7 +63,9 @@ final class CompletionCommand implements Callable<Integer> {
                 for (String name : option.names()) {
                     out.append(name.startsWith("--") ? " -l " + name.substring(2) : " -s " + name.substring(1));
                 }
-                if (option.arity().max() > 0) {
+                if (option.completionCandidates() != null) {
+                    out.append(" -x -a ").append(quote(String.join(" ", option.completionCandidates())));
+                } else if (option.arity().max() > 0) {
                     out.append(" -r");
                 }
                 out.append(" -d ").append(quote(first(option.description()))).append('\n');

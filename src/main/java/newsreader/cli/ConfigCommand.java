@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
                 + "--default prints a commented default file.",
         footer = {"", "Examples:",
             "  newsreader config",
-            "  mkdir -p ~/.config/newsreader && newsreader config --default > ~/.config/newsreader/config.yaml"})
+            // Two lines: as one, the usage width of 80 would break it inside the path.
+            "  mkdir -p ~/.config/newsreader",
+            "  newsreader config --default > ~/.config/newsreader/config.yaml"})
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;

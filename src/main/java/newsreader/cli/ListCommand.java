@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  newsreader list ./posts --limit 20",
             "  newsreader list ./posts --category 新媒体/cnBeta",
-            "  newsreader list ./posts --json | jq -r .title"})
+            "  newsreader list ./posts --json | jq -r .title",
+            "", "Exit status: 0 ok, also when no post is in the --category (said on stderr);",
+            "1 some post had a problem (reported on stderr); 2 usage error."})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
@@ -64,6 +66,11 @@ final class ListCommand implements Callable<Integer> {
         PostScanner scanner = new PostScanner();
         ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
         List<PostMeta> posts = selected(scan.posts());
+        if (category != null && posts.isEmpty() && !scan.posts().isEmpty() && (limit == null || limit > 0)) {
+            // An empty stdout alone cannot tell a mistyped category from an empty folder. The status stays 0, as for a
+            // search without matches: nothing failed.
+            console.err().println("no post is filed under the category " + category);
+        }
         if (json) {
             JsonLines lines = new JsonLines(console.out());
             posts.forEach(lines::post);

@@ -34,19 +34,22 @@ public final class Main {
     }
 
     /**
-     * What picocli's own handler prints (the message in its error style, then a suggestion or the usage), but with the
-     * message cleaned: it quotes arguments and paths (a folder that is not there, a bad value), which may be file names
-     * from an untrusted folder.
+     * Two lines: the problem, and where the help is. picocli's own handler prints the whole usage after the problem
+     * (30 to 45 lines), which pushes the one line that matters off a small terminal. The message is cleaned: it quotes
+     * arguments and paths (a folder that is not there, a bad value), which may be file names from an untrusted folder.
      */
     private static int usageError(CommandLine.ParameterException e) {
         CommandLine command = e.getCommandLine();
         java.io.PrintWriter err = command.getErr();
         err.println(command.getColorScheme().errorText(SafeText.line(String.valueOf(e.getMessage()))));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            command.usage(err, command.getColorScheme());
-        }
+        err.println(helpHint(command));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** {@code try 'newsreader list --help'}: the help of the command that was typed. */
+    static String helpHint(CommandLine command) {
+        return "try '" + command.getCommandSpec().qualifiedName() + " --help'";
     }
 
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */

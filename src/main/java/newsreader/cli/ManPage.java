@@ -36,8 +36,8 @@ public final class ManPage {
         w.println("newsreader \\- read a folder of posts in the terminal, with CJK-correct wrapping");
         w.println(".SH SYNOPSIS");
         synopsis(root, "", w);
-        for (CommandLine sub : root.subcommands().values()) {
-            synopsis(sub.getCommandSpec(), root.name() + " ", w);
+        for (CommandSpec sub : documented(root)) {
+            synopsis(sub, root.name() + " ", w);
         }
         w.println(".SH DESCRIPTION");
         for (String line : root.usageMessage().description()) {
@@ -45,8 +45,8 @@ public final class ManPage {
             w.println(".PP");
         }
         section("OPTIONS", root, w);
-        for (CommandLine sub : root.subcommands().values()) {
-            CommandSpec spec = sub.getCommandSpec();
+        keys(w);
+        for (CommandSpec spec : documented(root)) {
             w.println(".SH COMMAND: " + spec.name().toUpperCase(java.util.Locale.ROOT));
             for (String line : spec.usageMessage().description()) {
                 w.println(escape(line));
@@ -64,6 +64,28 @@ public final class ManPage {
         w.println("\\fBNO_COLOR\\fR");
         w.println("When set and not empty, no colours are used.");
         footer(root, w);
+    }
+
+    /** The commands a user may type: not the hidden one the launcher uses for its class-data archive. */
+    private static List<CommandSpec> documented(CommandSpec root) {
+        List<CommandSpec> commands = new java.util.ArrayList<>();
+        for (CommandLine sub : root.subcommands().values()) {
+            if (!sub.getCommandSpec().usageMessage().hidden()) {
+                commands.add(sub.getCommandSpec());
+            }
+        }
+        return commands;
+    }
+
+    /** The full-screen reader's keys, from the table its {@code ?} help shows. */
+    private static void keys(PrintWriter w) {
+        w.println(".SH KEYS");
+        w.println("In the full-screen reader (\\fB?\\fR shows the same list; the config's \\fBkeys\\fR setting remaps them):");
+        for (ReaderKeys.Line line : ReaderKeys.lines()) {
+            w.println(".TP");
+            w.println("\\fB" + escape(line.keys()) + "\\fR");
+            w.println(escape(line.meaning()));
+        }
     }
 
     private static void synopsis(CommandSpec spec, String prefix, PrintWriter w) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "  newsreader list ./posts --json | jq .   metadata as JSON Lines",
             "  newsreader show post.md --width 60      one post as wrapped text",
             "",
-            "Exit status: 0 ok, 1 some post had a problem (reported on stderr), 2 usage error."},
+            "Exit status: 0 ok; 1 some post had a problem (reported on stderr);",
+            "2 usage error (unknown option, missing folder or file, bad value)."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ConfigCommand.class, CompletionCommand.class,
             TrainCommand.class})
 final class NewsreaderCommand implements Callable<Integer> {
@@ -64,7 +65,7 @@ final class NewsreaderCommand implements Callable<Integer> {
             + "Emacs shell buffers, serial consoles and screen readers (chosen by itself when TERM is dumb).")
     boolean line;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = AmbiguousWidthOption.Values.class, description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
     Integer ambiguousWidth;
 
     @Option(names = "--viewer", paramLabel = "CMD",

@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
             "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
             "  newsreader search ./posts 漏洞 --json | jq -r .path",
             "  newsreader search ./posts -- 芯片 -显卡",
-            "", "Exit status: 0 with or without matches (\"no matches\" on stderr); 1 the index could not be written and only",
-            "the posts it held before were searched (said on stderr); 2 usage error; 3 the index could not be used or",
-            "written and holds nothing to search."})
+            "", "Exit status: 0 with or without matches (\"no matches\" on stderr); 1 the index",
+            "could not be written and only the posts it held before were searched (said on",
+            "stderr); 2 usage error; 3 the index could not be used or written and holds",
+            "nothing to search."})
 final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";

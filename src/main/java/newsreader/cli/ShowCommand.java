@@ -54,12 +54,18 @@ final class ShowCommand implements Callable<Integer> {
         int status = ExitCodes.OK;
         boolean first = true;
         for (Path file : files) {
+            if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // A mistyped name is the user's mistake, not a post's problem: a usage error, as a missing folder is.
+                console.err().println("no such file: " + file);
+                status = ExitCodes.USAGE;
+                continue;
+            }
             Post post;
             try {
                 post = reader.read(file, null);
             } catch (PostException e) {
                 console.err().println(file + ": " + e.getMessage());
-                status = ExitCodes.PROBLEMS;
+                status = Math.max(status, ExitCodes.PROBLEMS);
                 continue;
             }
             List<StyledLine> lines;
@@ -68,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // One hostile post must not take the others given in the same call down with it.
                 console.err().println(file + ": " + Unrenderable.reason(e));
-                status = ExitCodes.PROBLEMS;
+                status = Math.max(status, ExitCodes.PROBLEMS);
                 continue;
             }
             if (!first) {

@@ -14,7 +14,12 @@ enum Command {
     READ(List.of("read"), "read [N|all]", "mark post N, or the current post, or with all every post of the list, read"),
     STAR(List.of("star", "s"), "star [N]", "star or unstar post N, or the current post (the reader lists starred posts)"),
     SEARCH(List.of("search", "/"), "search WORDS, or /WORDS",
-            "list the posts whose titles contain all the words, in any case; \"quotes\" keep a phrase together"),
+            "list the posts whose titles contain all the words, in any case; \"quotes\" keep a phrase together "
+                    + "(find looks in the text too)"),
+    FIND(List.of("find", "f"), "find WORDS",
+            "list the posts whose titles or text match, best match first, through the search index (as F in the "
+                    + "full-screen reader and newsreader search): \"quoted words\" side by side, title:WORD, -WORD "
+                    + "excludes"),
     CATEGORY(List.of("cat", "category"), "cat [PATH]",
             "list the categories with their post counts, or with PATH (names separated by /), only its posts"),
     ALL(List.of("all"), "all", "list every post again, without category or search"),

@@ -1,5 +1,6 @@
 package newsreader.line;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,13 +34,14 @@ final class CommandRunner {
     private final Supplier<ScanResult> scanner;
     private final CommandParser parser = new CommandParser();
     private final HelpPrinter help;
+    private final TextFinder finder;
 
     /**
      * @param pageSize posts a list page shows, asked each time (the terminal may be resized)
      * @param scanner  scans the folder again for {@code rescan}
      */
     CommandRunner(Session session, Printer printer, ListPrinter lists, ArticleSource articles, ReadState readState,
-                  IntSupplier pageSize, Supplier<ScanResult> scanner) {
+                  IntSupplier pageSize, Supplier<ScanResult> scanner, TextFinder finder) {
         this.session = session;
         this.printer = printer;
         this.lists = lists;
@@ -48,6 +50,7 @@ final class CommandRunner {
         this.pageSize = pageSize;
         this.scanner = scanner;
         this.help = new HelpPrinter(printer, parser);
+        this.finder = finder;
     }
 
     /** Greets the user: what the folder holds, then the first page of the list. */
@@ -86,6 +89,7 @@ final class CommandRunner {
             case READ -> read(argument);
             case STAR -> star(argument);
             case SEARCH -> search(argument);
+            case FIND -> find(argument);
             case CATEGORY -> category(argument);
             case ALL -> all();
             case IMAGE -> image();
@@ -320,6 +324,30 @@ final class CommandRunner {
             return;
         }
         session.view(found);
+        showPage(0);
+    }
+
+    private void find(String argument) {
+        if (argument.isBlank()) {
+            printer.say("Find what? Type find and some words; search WORDS looks in titles only.");
+            return;
+        }
+        TextFinder.Found found;
+        try {
+            found = finder.find(session.posts(), argument);
+        } catch (IOException | RuntimeException e) {
+            printer.say("The search index cannot be used: " + e.getMessage() + ". search WORDS still finds titles.");
+            return;
+        }
+        if (!found.problem().isEmpty()) {
+            printer.say(capital(found.problem()) + ".");
+        }
+        PostView view = PostView.of(session.posts(), new PostView.FoundText(argument.strip(), found.relativePaths()));
+        if (view.isEmpty()) {
+            printer.say("No post's title or text matches \"" + argument.strip() + "\"; the list stays as it was.");
+            return;
+        }
+        session.view(view);
         showPage(0);
     }
 

@@ -14,12 +14,12 @@ import newsreader.post.PostReader;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.ExitCodes;
+import newsreader.search.SearchLocation;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
@@ -43,18 +43,16 @@ public final class LineMode {
         if (insideEmacs(System.getenv())) {
             options = options.withPlainInput(true);
         }
-        Terminal terminal;
+        SystemTerminal system;
         try {
-            // UTF-8 whatever the locale says, as the full-screen reader does: Chinese must never come out as "?".
-            terminal = TerminalBuilder.builder().name("newsreader").system(true).dumb(true)
-                    .encoding(StandardCharsets.UTF_8).build();
+            system = SystemTerminal.open();
         } catch (IOException | IOError e) {
             System.err.println(SafeText.line("newsreader: cannot use the terminal: " + e.getMessage()));
             return ExitCodes.FAILURE;
         }
-        int exitCode = run(folder, options, terminal);
+        int exitCode = run(folder, options, system.terminal(), !system.outputIsTerminal(), system.driverEdits());
         try {
-            terminal.close();
+            system.terminal().close();
         } catch (IOException e) {
             // Closing failed after everything was done: the run's own exit code still tells how it went.
         }
@@ -72,6 +70,16 @@ public final class LineMode {
 
     /** Runs line mode on a terminal the caller made and will close. */
     public static int run(Path folder, LineOptions options, Terminal terminal) {
+        return run(folder, options, terminal, false, false);
+    }
+
+    /**
+     * @param wholeTitles output goes to a pipe or a file, not to a screen: list titles are printed whole, for the
+     *                    program or person reading it (as {@code newsreader list} does)
+     * @param driverEdits the terminal's driver echoes and edits what is typed ({@link SystemTerminal#driverEdits})
+     */
+    private static int run(Path folder, LineOptions options, Terminal terminal, boolean wholeTitles,
+                           boolean driverEdits) {
         PrintWriter out = terminal.writer();
         if (!Files.isDirectory(folder)) {
             out.println(notAFolder(folder));
@@ -86,18 +94,26 @@ public final class LineMode {
         Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()),
                 options.placeholders());
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
-        TerminalSize.giveSizeIfUnknown(terminal, printer.width());
+        if (!driverEdits) {
+            // Given a size, JLine echoes the accepted line: right where nothing else echoes it (a pipe), a second
+            // copy where the terminal's driver already has.
+            TerminalSize.giveSizeIfUnknown(terminal, printer.width());
+        }
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
         Session session = new Session(root, scan.posts(), scan.problems());
         ReadState.Shared marks = ReadState.openShared(options.dataDirectory());
         ReadState readState = marks.state();
-        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState),
+        CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState, wholeTitles),
                 new ArticleSource(root, new PostReader(), reading.renderer()), readState,
-                TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
+                TerminalSize.pageSize(options, terminal), () -> scanner.scan(root),
+                new TextFinder(root, SearchLocation.cacheRoot()));
 
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)
                 : EditingPrompt.open(terminal, session::categories, historyFile, printer)) {
+            if (driverEdits) {
+                PromptInterrupt.install(out, PROMPT);
+            }
             runner.welcome();
             if (!marks.problem().isEmpty()) {
                 printer.say(marks.problem());

@@ -21,11 +21,14 @@ final class ListPrinter {
     private final Printer printer;
     private final PostRows rows;
     private final ReadState readState;
+    private final boolean wholeTitles;
 
-    ListPrinter(Printer printer, PostRows rows, ReadState readState) {
+    /** @param wholeTitles print titles whole, not cut to the width (output to a pipe or a file) */
+    ListPrinter(Printer printer, PostRows rows, ReadState readState, boolean wholeTitles) {
         this.printer = printer;
         this.rows = rows;
         this.readState = readState;
+        this.wholeTitles = wholeTitles;
     }
 
     /** Prints page {@code page} (0 is the first) of {@code view}; the caller has checked that it exists. */
@@ -100,7 +103,7 @@ final class ListPrinter {
         if (columns.category() > 0) {
             row.append(rows.category(post, columns.category())).append(GAP);
         }
-        row.append(rows.title(post, columns.title()));
+        row.append(wholeTitles ? rows.title(post) : rows.title(post, columns.title()));
         return row.toString();
     }
 

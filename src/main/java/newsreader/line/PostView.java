@@ -1,6 +1,8 @@
 package newsreader.line;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.reading.CategoryQuery;
@@ -12,8 +14,9 @@ import newsreader.reading.TitleQuery;
  *
  * @param category null for every category
  * @param search   null for every title
+ * @param found    null, or the text search ({@code find}) whose hits these posts are, in its order
  */
-record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search) {
+record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search, FoundText found) {
     PostView {
         posts = List.copyOf(posts);
     }
@@ -25,7 +28,37 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search)
                 kept.add(post);
             }
         }
-        return new PostView(kept, category, search);
+        return new PostView(kept, category, search, null);
+    }
+
+    /** The posts of {@code all} that {@code found} names, best match first; those gone since are left out. */
+    static PostView of(List<PostMeta> all, FoundText found) {
+        Map<String, PostMeta> byPath = new HashMap<>();
+        for (PostMeta post : all) {
+            byPath.put(post.relativePath(), post);
+        }
+        List<PostMeta> kept = new ArrayList<>();
+        for (String path : found.relativePaths()) {
+            PostMeta post = byPath.get(path);
+            if (post != null) {
+                kept.add(post);
+            }
+        }
+        return new PostView(kept, null, null, found);
+    }
+
+    /** The same list for the posts of a new scan: the same category, title words or text search. */
+    PostView again(List<PostMeta> all) {
+        return found != null ? of(all, found) : of(all, category, search);
+    }
+
+    /**
+     * A text search: what was typed, and the paths of its hits, best first.
+     */
+    record FoundText(String typed, List<String> relativePaths) {
+        FoundText {
+            relativePaths = List.copyOf(relativePaths);
+        }
     }
 
     int size() {
@@ -52,6 +85,10 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search)
 
     /** What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". */
     String describe() {
+        if (found != null) {
+            return Plural.of(posts.size(), "post") + " matching \"" + found.typed()
+                    + "\" in title or text, best match first";
+        }
         if (category == null && search == null) {
             return posts.isEmpty() ? "no posts" : "all " + Plural.of(posts.size(), "post");
         }

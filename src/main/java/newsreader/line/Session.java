@@ -37,7 +37,7 @@ final class Session {
         posts = List.copyOf(newPosts);
         problems = List.copyOf(newProblems);
         categories = CategoryIndex.of(posts);
-        view(PostView.of(posts, view.category(), view.search()));
+        view(view.again(posts));
         PostMeta still = current == null ? null : find(current.relativePath());
         if (still == null) {
             current = null;

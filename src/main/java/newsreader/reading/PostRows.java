@@ -23,11 +23,13 @@ public final class PostRows {
     /** Paths fitted to {@link #fittedCells}: a list draws one column width for thousands of rows. */
     private final Map<List<String>, String> fitted = new IdentityHashMap<>();
     private int fittedCells = -1;
+    private final int dateWidth;
 
     public PostRows(DateLabel dates, CellWidth widths) {
         this.dates = dates;
         this.widths = widths;
         this.truncation = new Truncation(widths);
+        this.dateWidth = dates.width(widths);
     }
 
     /** The post's date as the settings show it, or {@code undated}. */
@@ -54,9 +56,9 @@ public final class PostRows {
         return true;
     }
 
-    /** Cells every date label fits in. */
+    /** Cells every date label fits in, however long the configured format makes them. */
     public int dateWidth() {
-        return dates.width();
+        return dateWidth;
     }
 
     /** The post's first category path, whole ({@code 新媒体 › cnBeta › 最新}); empty when it has none. */

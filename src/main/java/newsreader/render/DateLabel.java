@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import newsreader.post.PostMeta;
+import newsreader.text.CellWidth;
 
 /** How dates are shown in lists and headers: {@code 2022-02-22 11:33} in the reader's zone, or "undated". */
 public final class DateLabel {
@@ -14,7 +15,6 @@ public final class DateLabel {
 
     private final ZoneId zone;
     private final DateTimeFormatter format;
-    private final int width;
 
     public DateLabel(ZoneId zone) {
         this(zone, DEFAULT_PATTERN);
@@ -24,7 +24,6 @@ public final class DateLabel {
     public DateLabel(ZoneId zone, String pattern) {
         this.zone = zone;
         this.format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
-        this.width = widest();
     }
 
     public static DateLabel local() {
@@ -40,16 +39,21 @@ public final class DateLabel {
         return of(meta.date());
     }
 
-    /** The widest label this format gives (ASCII patterns: one cell a character), "undated" included. */
+    /** The widest label in cells where ambiguous characters take one cell. */
     public int width() {
-        return width;
+        return width(CellWidth.standard());
     }
 
-    private int widest() {
-        int widest = UNDATED.length();
+    /**
+     * The widest label this format gives, in cells, "undated" included: a column of dates is this wide. Measured in
+     * cells, not characters: {@code yyyy年M月d日 EEE} gives 16 characters but 19 cells.
+     */
+    public int width(CellWidth widths) {
+        int widest = widths.of(UNDATED);
+        // Day 28 of every month: two-digit days, every month name, and (in 2022) all seven weekdays.
         for (int month = 1; month <= 12; month++) {
             String label = format.format(LocalDateTime.of(2022, month, 28, 23, 59, 59).atZone(zone));
-            widest = Math.max(widest, label.length());
+            widest = Math.max(widest, widths.of(label));
         }
         return widest;
     }

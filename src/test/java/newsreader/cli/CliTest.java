@@ -166,8 +166,8 @@ class CliTest {
         Path file = dir.resolve("ok.md");
         write(file, post("好的标题", "Tue, 22 Feb 2022 03:33:04 GMT", "正文"));
         ProgramRun run = InProcess.run("show", dir.resolve("gone.md").toString(), file.toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("gone.md: ");
+        assertThat(run.exitCode()).as("a name that is not there is a usage error").isEqualTo(2);
+        assertThat(run.err()).contains("no such file: ").contains("gone.md");
         assertThat(run.out()).contains("好的标题", "正文");
     }
 

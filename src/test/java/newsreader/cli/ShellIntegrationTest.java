@@ -41,4 +41,18 @@ class ShellIntegrationTest {
                 .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");
         assertThat(ManPage.escape(".dot")).isEqualTo("\\&.dot");
     }
+
+    @Test
+    void theManPageListsTheReadersKeysFromItsHelpTableAndNotTheHiddenCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path page = dir.resolve("newsreader.1");
+        ManPage.main(new String[] {page.toString()});
+        String text = java.nio.file.Files.readString(page);
+        assertThat(text).doesNotContainIgnoringCase("cds").doesNotContain("class\\-data");
+        String keys = text.substring(text.indexOf(".SH KEYS"), text.indexOf(".SH COMMAND: LIST"));
+        assertThat(keys).contains("\\fB?\\fR\nthis help", "search all text: titles and bodies, ranked",
+                "\\fBQ  Ctrl\\-c\\fR\nquit", "\\fBr\\fR\ntoggle read");
+        assertThat(keys.split("\n\\.TP\n", -1)).hasSize(ReaderKeys.lines().size() + 1);
+        assertThat(ReaderKeys.lines()).hasSizeGreaterThan(20);
+    }
 }
