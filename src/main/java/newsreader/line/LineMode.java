@@ -84,7 +84,7 @@ public final class LineMode {
                 : StateDirectory.historyFile(environment, XdgDirectories.home(environment));
 
         Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()),
-                options.placeholders());
+                options.placeholders(), options.script());
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
         TerminalSize.giveSizeIfUnknown(terminal, printer.width());
         PostScanner scanner = new PostScanner();
