@@ -25,11 +25,11 @@ import newsreader.post.PostScanner;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanListener;
 import newsreader.post.ScanResult;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.Library;
 import newsreader.reading.LiveLibrary;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
-import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.search.SearchHit;
@@ -53,7 +53,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private static final long SNAPSHOT_NANOS_PER_POST = TimeUnit.MICROSECONDS.toNanos(10);
 
     private final Path root;
-    private final ArticleRenderer renderer;
+    /** Lays articles out; {@link Reading#withScript} gives the one for the script the reader shows. */
+    private final Reading reading;
     private final PostReader reader = new PostReader();
     private final ReadState readState;
     private final BlockingQueue<ReaderEvent> events;
@@ -91,7 +92,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
-        this.renderer = reading.renderer();
+        this.reading = reading;
         this.readState = readState;
         this.events = events;
         this.live = new LiveLibrary(root);
@@ -103,8 +104,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     }
 
     @Override
-    public RenderedArticle layOut(Post post, int width) {
-        return renderer.renderForScreen(post, width);
+    public RenderedArticle layOut(Post post, int width, ChineseScript script) {
+        return reading.withScript(script).renderer().renderForScreen(post, width);
     }
 
     @Override
