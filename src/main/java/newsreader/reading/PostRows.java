@@ -1,6 +1,7 @@
 package newsreader.reading;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsreader.post.PostMeta;
@@ -25,6 +26,16 @@ public final class PostRows {
     /** Paths fitted to {@link #fittedCells}: a list draws one column width for thousands of rows. */
     private final Map<List<String>, String> fitted = new IdentityHashMap<>();
     private int fittedCells = -1;
+    /**
+     * Titles converted to another script, for the rows a screen draws again at every key: converting takes ICU a
+     * few milliseconds a screenful. A screen holds a few dozen, so the last thousand are plenty.
+     */
+    private final Map<PostMeta, String> converted = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PostMeta, String> eldest) {
+            return size() > 1024;
+        }
+    };
 
     public PostRows(DateLabel dates, CellWidth widths) {
         this(dates, widths, ChineseScript.ORIGINAL);
@@ -129,7 +140,12 @@ public final class PostRows {
 
     /** The title on one line, safe to print. */
     public String title(PostMeta post) {
-        return script.convert(SafeText.line(post.title()).strip());
+        if (script.isOriginal()) {
+            return SafeText.line(post.title()).strip();
+        }
+        synchronized (converted) {
+            return converted.computeIfAbsent(post, p -> script.convert(SafeText.line(p.title()).strip()));
+        }
     }
 
     /** The title cut to {@code cells} with an ellipsis when longer. */

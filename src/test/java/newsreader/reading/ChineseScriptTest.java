@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import newsreader.config.Settings;
+import newsreader.post.PostMeta;
+import newsreader.render.DateLabel;
+import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +90,19 @@ class ChineseScriptTest {
         String english = "https://example.com/a?b=c — English only";
         assertThat(ChineseScript.TRADITIONAL.convert(english)).isSameAs(english);
         assertThat(ChineseScript.TRADITIONAL.convert("Java 发展史")).isEqualTo("Java 發展史");
+    }
+
+    @Test
+    void rowsShowTitlesAndCategoriesInTheScript() {
+        PostMeta post = newsreader.testing.Posts.post("头发与发展", List.of("新闻", "后来"));
+        PostRows rows = new PostRows(DateLabel.local(), CellWidth.standard(), ChineseScript.TRADITIONAL);
+        assertThat(rows.title(post)).isEqualTo("頭髮與發展");
+        assertThat(rows.title(post)).as("again, from the rows' memory").isEqualTo("頭髮與發展");
+        assertThat(rows.category(post)).isEqualTo("新聞 › 後來");
+        assertThat(rows.category(post, 6)).isEqualTo("後來  ");
+        PostRows original = new PostRows(DateLabel.local(), CellWidth.standard());
+        assertThat(original.title(post)).isEqualTo("头发与发展");
+        assertThat(original.category(post)).isEqualTo("新闻 › 后来");
     }
 
     @Test
