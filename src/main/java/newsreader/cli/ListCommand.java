@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsreader.config.Settings;
 import newsreader.post.MetaCache;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.CategoryQuery;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import picocli.CommandLine.Command;
@@ -56,6 +58,9 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     AmbiguousWidthOption ambiguous;
 
+    @Mixin
+    ChineseOption chinese;
+
     @Override
     public Integer call() {
         Console console = parent.console();
@@ -76,7 +81,10 @@ final class ListCommand implements Callable<Integer> {
             posts.forEach(lines::post);
             scan.problems().forEach(lines::problem);
         } else {
-            Reading reading = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings()));
+            // JSON Lines stay as written, for scripts; the columns are for reading, in the script asked for.
+            Settings settings = chinese.applyTo(parent.settings());
+            Reading reading = new Reading(Reading.dates(settings), ambiguous.widths(settings), Reading.placeholders(settings),
+                    ChineseScript.of(settings));
             new ListTable(reading.rows(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
             for (PostProblem problem : scan.problems()) {
                 console.err().println(problem.path() + ": " + problem.reason());

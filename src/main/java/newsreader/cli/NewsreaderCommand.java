@@ -72,6 +72,9 @@ final class NewsreaderCommand implements Callable<Integer> {
             description = "Image viewer command with {url} or {file}, e.g. 'feh --scale-down {file}' (overrides the config's viewer).")
     String viewer;
 
+    @picocli.CommandLine.Mixin
+    ChineseOption chinese;
+
     private Settings settings;
 
     NewsreaderCommand(Console console) {
@@ -141,6 +144,7 @@ final class NewsreaderCommand implements Callable<Integer> {
         if (viewer != null) {
             s = s.withViewer(viewer);
         }
+        s = chinese.applyTo(s);
         return ReaderLauncher.launch(postsFolder(folder, spec), s, line, console);
     }
 }

@@ -3,9 +3,11 @@ package newsreader.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsreader.config.Settings;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostReader;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import newsreader.render.ArticleRenderer;
@@ -41,6 +43,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     AmbiguousWidthOption ambiguous;
 
+    @Mixin
+    ChineseOption chinese;
+
     @Override
     public Integer call() {
         Console console = parent.console();
@@ -48,8 +53,9 @@ final class ShowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
         }
         int columns = width != null ? width : console.columns();
-        ArticleRenderer renderer = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings()),
-                Reading.placeholders(parent.settings())).renderer();
+        Settings settings = chinese.applyTo(parent.settings());
+        ArticleRenderer renderer = new Reading(Reading.dates(settings), ambiguous.widths(settings),
+                Reading.placeholders(settings), ChineseScript.of(settings)).renderer();
         PostReader reader = new PostReader();
         int status = ExitCodes.OK;
         boolean first = true;

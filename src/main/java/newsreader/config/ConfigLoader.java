@@ -38,7 +38,7 @@ public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
-            "graphics", "placeholder-images"));
+            "graphics", "placeholder-images", "chinese"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     private final KeyCheck keyCheck;
@@ -106,6 +106,7 @@ public final class ConfigLoader {
                 case "keys" -> b.keys = keys(value, where, name);
                 case "graphics" -> b.graphics = graphics(value, where);
                 case "placeholder-images" -> b.placeholderImages = placeholderImages(value, where);
+                case "chinese" -> b.chinese = chinese(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -134,6 +135,7 @@ public final class ConfigLoader {
         Map<String, String> keys;
         String graphics;
         List<String> placeholderImages;
+        Settings.Chinese chinese;
 
         Builder(Settings s) {
             posts = s.posts();
@@ -148,11 +150,12 @@ public final class ConfigLoader {
             keys = s.keys();
             graphics = s.graphics();
             placeholderImages = s.placeholderImages();
+            chinese = s.chinese();
         }
 
         Settings build() {
             return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
-                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages);
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages, chinese);
         }
     }
 
@@ -228,6 +231,15 @@ public final class ConfigLoader {
             case "auto", "half-blocks", "sixel", "kitty" -> text;
             default -> throw new ConfigException(where + "must be auto, half-blocks, sixel or kitty, not '" + text + "'");
         };
+    }
+
+    private static Settings.Chinese chinese(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where);
+        Settings.Chinese script = Settings.Chinese.of(text);
+        if (script == null) {
+            throw new ConfigException(where + "must be original, simplified or traditional, not '" + text.strip() + "'");
+        }
+        return script;
     }
 
     /** A list of hosts or hosts with a path prefix ({@code [picsum.photos, img.example.com/stock/]}). */

@@ -22,6 +22,7 @@ import java.util.Map;
  *                        {@code kitty}
  * @param placeholderImages hosts, or hosts with a path prefix, whose header images are random placeholders, besides
  *                        the documented ones ({@code newsreader.post.PlaceholderImages})
+ * @param chinese         the script Chinese is shown in: as written, Simplified or Traditional (display only)
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -35,10 +36,12 @@ public record Settings(
         int downloadTimeoutSeconds,
         Map<String, String> keys,
         String graphics,
-        List<String> placeholderImages) {
+        List<String> placeholderImages,
+        Chinese chinese) {
 
     public Settings {
         placeholderImages = List.copyOf(placeholderImages);
+        chinese = chinese == null ? Chinese.ORIGINAL : chinese;
     }
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
@@ -46,22 +49,27 @@ public record Settings(
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto", List.of());
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), Chinese.ORIGINAL);
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
+    }
+
+    public Settings withChinese(Chinese script) {
+        return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, script);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */
@@ -81,5 +89,27 @@ public record Settings(
         AUTO,
         ALWAYS,
         NEVER
+    }
+
+    /** The script Chinese text is shown in; {@code newsreader.reading.ChineseScript} converts. */
+    public enum Chinese {
+        ORIGINAL,
+        SIMPLIFIED,
+        TRADITIONAL;
+
+        /** The setting's word ({@code original}, {@code simplified}, {@code traditional}). */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The value for a word of the config or the command line, ignoring case; null when it is none of them. */
+        public static Chinese of(String word) {
+            for (Chinese script : values()) {
+                if (script.word().equalsIgnoreCase(word == null ? "" : word.strip())) {
+                    return script;
+                }
+            }
+            return null;
+        }
     }
 }

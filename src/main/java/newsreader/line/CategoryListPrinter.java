@@ -1,11 +1,16 @@
 package newsreader.line;
 
+import newsreader.reading.ChineseScript;
+
 /** The answer to {@code cat} alone: every category, parents first, each with its number of posts. */
 final class CategoryListPrinter {
     private final Printer printer;
+    private final ChineseScript script;
 
-    CategoryListPrinter(Printer printer) {
+    /** @param script the script names are shown in; what is typed ({@code cat 新聞}) matches either script */
+    CategoryListPrinter(Printer printer, ChineseScript script) {
         this.printer = printer;
+        this.script = script;
     }
 
     /** @param allPosts how many posts the folder has, which is the widest count there can be */
@@ -18,7 +23,7 @@ final class CategoryListPrinter {
         int countCells = String.valueOf(allPosts).length();
         for (CategoryEntry entry : index.entries()) {
             String count = String.valueOf(entry.posts());
-            printer.labelled(" ".repeat(countCells - count.length()) + count + "  ", entry.shown());
+            printer.labelled(" ".repeat(countCells - count.length()) + count + "  ", script.convert(entry.shown()));
         }
         if (index.uncategorised() > 0) {
             printer.say(Plural.of(index.uncategorised(), "post") + " without a category.");

@@ -353,7 +353,7 @@ final class CommandRunner {
 
     private void category(String argument) {
         if (argument.isEmpty()) {
-            new CategoryListPrinter(printer).print(session.categories(), session.posts().size());
+            new CategoryListPrinter(printer, lists.script()).print(session.categories(), session.posts().size());
             return;
         }
         CategoryQuery query = CategoryQuery.of(TypedText.unescape(argument));

@@ -92,7 +92,7 @@ public final class LineMode {
                 : StateDirectory.historyFile(environment, XdgDirectories.home(environment));
 
         Reading reading = new Reading(options.dateLabel(), new CellWidth(options.ambiguousWidth()),
-                options.placeholders());
+                options.placeholders(), options.script());
         Printer printer = new Printer(out, reading.widths(), TerminalSize.width(options, terminal, environment));
         if (!driverEdits) {
             // Given a size, JLine echoes the accepted line: right where nothing else echoes it (a pipe), a second

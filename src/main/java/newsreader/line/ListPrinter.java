@@ -31,6 +31,11 @@ final class ListPrinter {
         this.wholeTitles = wholeTitles;
     }
 
+    /** The script titles and categories are shown in, for the other lists of the session ({@code cat}). */
+    newsreader.reading.ChineseScript script() {
+        return rows.script();
+    }
+
     /** Prints page {@code page} (0 is the first) of {@code view}; the caller has checked that it exists. */
     void print(PostView view, int page, int pageSize) {
         int pages = pageCount(view.size(), pageSize);

@@ -1,6 +1,7 @@
 package newsreader.reading;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsreader.post.PostMeta;
@@ -12,24 +13,47 @@ import newsreader.text.Truncation;
 /**
  * The text of a post's row in every list — the reader's list and search hits, line mode's pages, {@code list} —
  * so that one setting changes them all: the date in the settings' format and time zone (or {@code undated}), the
- * first category path, the title on one line. Front ends place these in columns of their own widths.
+ * first category path, the title on one line, both in the reader's Chinese script. Front ends place these in
+ * columns of their own widths.
  */
 public final class PostRows {
     private final DateLabel dates;
     private final CellWidth widths;
     private final Truncation truncation;
+    private final ChineseScript script;
     /** An archive has a few dozen paths shared by thousands of posts (one instance each): each is joined once. */
     private final Map<List<String>, String> labels = new IdentityHashMap<>();
     /** Paths fitted to {@link #fittedCells}: a list draws one column width for thousands of rows. */
     private final Map<List<String>, String> fitted = new IdentityHashMap<>();
     private int fittedCells = -1;
     private final int dateWidth;
+    /**
+     * Titles converted to another script, for the rows a screen draws again at every key: converting takes ICU a
+     * few milliseconds a screenful. A screen holds a few dozen, so the last thousand are plenty.
+     */
+    private final Map<PostMeta, String> converted = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PostMeta, String> eldest) {
+            return size() > 1024;
+        }
+    };
 
     public PostRows(DateLabel dates, CellWidth widths) {
+        this(dates, widths, ChineseScript.ORIGINAL);
+    }
+
+    /** @param script the script titles and categories are shown in */
+    public PostRows(DateLabel dates, CellWidth widths, ChineseScript script) {
         this.dates = dates;
         this.widths = widths;
         this.truncation = new Truncation(widths);
         this.dateWidth = dates.width(widths);
+        this.script = script;
+    }
+
+    /** The script titles and categories are shown in. */
+    public ChineseScript script() {
+        return script;
     }
 
     /** The post's date as the settings show it, or {@code undated}. */
@@ -67,7 +91,7 @@ public final class PostRows {
         if (paths == null || paths.isEmpty() || paths.get(0) == null) {
             return "";
         }
-        return labels.computeIfAbsent(paths.get(0), path -> CategoryPaths.label(CategoryPaths.names(path)));
+        return labels.computeIfAbsent(paths.get(0), path -> script.convert(CategoryPaths.label(CategoryPaths.names(path))));
     }
 
     /**
@@ -92,12 +116,12 @@ public final class PostRows {
         }
         List<String> names = CategoryPaths.names(post.categories().get(0));
         for (int first = 1; first < names.size(); first++) {
-            String inner = CategoryPaths.label(names.subList(first, names.size()));
+            String inner = script.convert(CategoryPaths.label(names.subList(first, names.size())));
             if (widths.of(inner) <= cells) {
                 return truncation.fit(inner, cells);
             }
         }
-        return truncation.fit(names.isEmpty() ? "" : names.get(names.size() - 1), cells);
+        return truncation.fit(names.isEmpty() ? "" : script.convert(names.get(names.size() - 1)), cells);
     }
 
     /** The widest first category path among {@code posts}, in cells, at most {@code max}. */
@@ -118,7 +142,12 @@ public final class PostRows {
 
     /** The title on one line, safe to print. */
     public String title(PostMeta post) {
-        return SafeText.line(post.title()).strip();
+        if (script.isOriginal()) {
+            return SafeText.line(post.title()).strip();
+        }
+        synchronized (converted) {
+            return converted.computeIfAbsent(post, p -> script.convert(SafeText.line(p.title()).strip()));
+        }
     }
 
     /** The title cut to {@code cells} with an ellipsis when longer. */

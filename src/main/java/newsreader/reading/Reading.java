@@ -8,21 +8,37 @@ import newsreader.text.CellWidth;
 
 /**
  * What the settings decide about reading, made in one place for every front end: how dates are shown, how rows
- * and articles are laid out. A front end that builds its own date format or renderer would drift from the others.
+ * and articles are laid out, which script Chinese is shown in. A front end that builds its own date format or renderer would drift from the others.
  */
 public final class Reading {
     private final DateLabel dates;
     private final CellWidth widths;
     private final PlaceholderImages placeholders;
+    private final ChineseScript script;
 
     public Reading(DateLabel dates, CellWidth widths) {
         this(dates, widths, PlaceholderImages.defaults());
     }
 
     public Reading(DateLabel dates, CellWidth widths, PlaceholderImages placeholders) {
+        this(dates, widths, placeholders, ChineseScript.ORIGINAL);
+    }
+
+    public Reading(DateLabel dates, CellWidth widths, PlaceholderImages placeholders, ChineseScript script) {
         this.dates = dates;
         this.widths = widths;
         this.placeholders = placeholders;
+        this.script = script;
+    }
+
+    /** The same reading with Chinese shown in {@code other} (the reader's key switches scripts while it runs). */
+    public Reading withScript(ChineseScript other) {
+        return new Reading(dates, widths, placeholders, other);
+    }
+
+    /** The script Chinese is shown in. */
+    public ChineseScript script() {
+        return script;
     }
 
     /** Placeholder header images: the documented services and the {@code placeholder-images} setting's. */
@@ -49,10 +65,10 @@ public final class Reading {
     }
 
     public PostRows rows() {
-        return new PostRows(dates, widths);
+        return new PostRows(dates, widths, script);
     }
 
     public ArticleRenderer renderer() {
-        return new ArticleRenderer(widths, dates, placeholders);
+        return new ArticleRenderer(widths, dates, placeholders, script::convert);
     }
 }

@@ -3,6 +3,7 @@ package newsreader.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import newsreader.post.BodyFormat;
 import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
@@ -25,6 +26,8 @@ public final class ArticleRenderer {
      * on {@code reading} or {@code open}, which use the same recogniser for the {@code o} key.
      */
     private final Predicate<String> placeholder;
+    /** What the reader's chosen Chinese script makes of shown text (the title, categories, tags and body). */
+    private final UnaryOperator<String> shown;
 
     public ArticleRenderer(CellWidth widths) {
         this(widths, DateLabel.local());
@@ -35,9 +38,15 @@ public final class ArticleRenderer {
     }
 
     public ArticleRenderer(CellWidth widths, DateLabel dates, Predicate<String> placeholder) {
+        this(widths, dates, placeholder, UnaryOperator.identity());
+    }
+
+    /** @param shown the conversion of shown text to the reader's Chinese script, decided by the reading core */
+    public ArticleRenderer(CellWidth widths, DateLabel dates, Predicate<String> placeholder, UnaryOperator<String> shown) {
         this.widths = widths;
         this.dates = dates;
         this.placeholder = placeholder;
+        this.shown = shown;
     }
 
     /** Parses a post's body once; the result can be laid out at any width. */
@@ -55,7 +64,7 @@ public final class ArticleRenderer {
             blocks.add(new Block.Paragraph("[post cut here: the body is larger than "
                     + MAX_BODY_CHARS / (1024 * 1024) + " MB]"));
         }
-        return new ParsedArticle(post.meta(), List.copyOf(blocks), references.all());
+        return new ParsedArticle(post.meta(), List.copyOf(new ShownText(shown).blocks(blocks)), references.all());
     }
 
     public RenderedArticle render(Post post, int width) {
@@ -93,7 +102,7 @@ public final class ArticleRenderer {
     }
 
     private List<StyledLine> header(PostMeta meta, int width, BlockLayout layout) {
-        List<StyledLine> out = new ArrayList<>(layout.title(SafeText.line(meta.title()).strip(), width));
+        List<StyledLine> out = new ArrayList<>(layout.title(shown.apply(SafeText.line(meta.title()).strip()), width));
         out.addAll(layout.labelled("Date: ", dateText(meta), width, LineStyle.META));
         if (meta.updated() != null) {
             out.addAll(layout.labelled("Updated: ", dates.of(meta.updated()), width, LineStyle.META));
@@ -102,10 +111,10 @@ public final class ArticleRenderer {
             out.addAll(layout.labelled("Author: ", SafeText.line(meta.author()).strip(), width, LineStyle.META));
         }
         for (List<String> path : meta.categories()) {
-            out.addAll(layout.labelled("Category: ", CategoryPath.of(path), width, LineStyle.META));
+            out.addAll(layout.labelled("Category: ", shown.apply(CategoryPath.of(path)), width, LineStyle.META));
         }
         if (!meta.tags().isEmpty()) {
-            out.addAll(layout.labelled("Tags: ", SafeText.line(String.join(", ", meta.tags())), width, LineStyle.META));
+            out.addAll(layout.labelled("Tags: ", shown.apply(SafeText.line(String.join(", ", meta.tags()))), width, LineStyle.META));
         }
         if (meta.image() != null && !meta.image().isBlank()) {
             // A random picsum.photos picture says nothing about the post: its address would only invite opening it.

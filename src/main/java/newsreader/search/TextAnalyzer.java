@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * every word, at the cost of some false hits inside longer words, which a phrase of bigrams mostly removes.
  * Latin words are folded to lower case and to ASCII, and plural and possessive endings are dropped
  * ({@code chips}, {@code chip's} and {@code chip} are one term); stronger stemming conflates too much.
+ * Traditional Chinese is folded to Simplified ({@link HanScriptFolding}), so {@code 發展} and {@code 发展} are one term.
  *
  * <p>Each CJK character is also kept alone (type {@link CJKBigramFilter#SINGLE_TYPE}), at the position of the bigram it starts, so that
  * a one-character query ({@code 猫}) finds every text holding it. Queries are analysed the same way, so their
@@ -32,6 +33,7 @@ final class TextAnalyzer extends Analyzer {
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new LatinFolding(stream);
+        stream = new HanScriptFolding(stream);
         stream = new EnglishPossessiveFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
@@ -41,6 +43,6 @@ final class TextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LatinFolding(new LowerCaseFilter(new CJKWidthFilter(in)));
+        return new HanScriptFolding(new LatinFolding(new LowerCaseFilter(new CJKWidthFilter(in))));
     }
 }

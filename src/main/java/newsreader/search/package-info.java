@@ -8,7 +8,7 @@
  * are read, deleted ones are removed. Searches may run at any time from any thread and see the posts indexed so far.
  *
  * <p>How text becomes terms is {@link newsreader.search.TextAnalyzer}'s business (CJK bigrams plus single
- * characters, Latin words folded and lightly stemmed); what a typed query means is
+ * characters, Traditional Chinese folded to Simplified, Latin words folded and lightly stemmed); what a typed query means is
  * {@link newsreader.search.QuerySyntax}'s (words, "phrases", {@code title:}, {@code -word}; no input is an error).
  */
 package newsreader.search;

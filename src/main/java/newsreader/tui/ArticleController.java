@@ -151,7 +151,7 @@ final class ArticleController {
      */
     void open(PostMeta meta, String highlight) {
         awaited = meta;
-        effects.add(new Effect.ShowPost(meta, width(), highlight));
+        effects.add(new Effect.ShowPost(meta, width(), highlight, state.script));
     }
 
     /** The post asked for is read and laid out: it is shown, unless the reader has asked for another since. */
@@ -206,9 +206,17 @@ final class ArticleController {
         }
         int width = width();
         if (article.post != null && width != article.laidOutWidth && width > 0) {
-            effects.add(new Effect.LayOutAgain(article.meta, article.post, width));
+            effects.add(new Effect.LayOutAgain(article.meta, article.post, width, state.script));
         }
         scrollTo(article.top);
+    }
+
+    /** After {@code C}: asks for the open article in the script now chosen, at the same place. */
+    void switchedScript() {
+        OpenArticle article = state.article;
+        if (article != null && article.post != null && width() > 0) {
+            effects.add(new Effect.LayOutAgain(article.meta, article.post, width(), state.script));
+        }
     }
 
     /** The open article at a new width: the reader stays at the same place in the text. */

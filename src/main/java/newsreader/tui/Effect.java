@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import newsreader.post.Post;
 import newsreader.post.PostMeta;
+import newsreader.reading.ChineseScript;
 import newsreader.render.Reference;
 
 /**
@@ -18,11 +19,11 @@ sealed interface Effect {
      *
      * @param highlight a word to mark in the article (the query of a search hit); empty for none
      */
-    record ShowPost(PostMeta meta, int width, String highlight) implements Effect {
+    record ShowPost(PostMeta meta, int width, String highlight, ChineseScript script) implements Effect {
     }
 
-    /** Lay an open post out again at a new width: answered by {@link ReaderEvent.ArticleRelaidOut}. */
-    record LayOutAgain(PostMeta meta, Post post, int width) implements Effect {
+    /** Lay an open post out again at a new width or in another script: answered by {@link ReaderEvent.ArticleRelaidOut}. */
+    record LayOutAgain(PostMeta meta, Post post, int width, ChineseScript script) implements Effect {
     }
 
     /**

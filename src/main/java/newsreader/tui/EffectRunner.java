@@ -71,7 +71,7 @@ final class EffectRunner implements AutoCloseable {
             if (effect instanceof Effect.ShowPost show) {
                 return showPost(show);
             } else if (effect instanceof Effect.LayOutAgain again) {
-                return new ReaderEvent.ArticleRelaidOut(again.meta(), services.layOut(again.post(), again.width()),
+                return new ReaderEvent.ArticleRelaidOut(again.meta(), services.layOut(again.post(), again.width(), again.script()),
                         again.width());
             } else if (effect instanceof Effect.SetRead set) {
                 return written(readState.setRead(set.postId(), set.read()), set.done());
@@ -116,7 +116,7 @@ final class EffectRunner implements AutoCloseable {
     private ReaderEvent showPost(Effect.ShowPost show) {
         try {
             Post post = services.read(show.meta());
-            RenderedArticle rendered = services.layOut(post, show.width());
+            RenderedArticle rendered = services.layOut(post, show.width(), show.script());
             return new ReaderEvent.ArticleReady(show.meta(), post, rendered, show.width(), show.highlight());
         } catch (PostException e) {
             return new ReaderEvent.ArticleFailed(show.meta(),

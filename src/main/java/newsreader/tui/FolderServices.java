@@ -26,11 +26,11 @@ import newsreader.post.PostScanner;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanListener;
 import newsreader.post.ScanResult;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.Library;
 import newsreader.reading.LiveLibrary;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
-import newsreader.render.ArticleRenderer;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
 import newsreader.search.SearchHit;
@@ -54,7 +54,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private static final long SNAPSHOT_NANOS_PER_POST = TimeUnit.MICROSECONDS.toNanos(10);
 
     private final Path root;
-    private final ArticleRenderer renderer;
+    /** Lays articles out; {@link Reading#withScript} gives the one for the script the reader shows. */
+    private final Reading reading;
     private final PlaceholderImages placeholders;
     private final PostReader reader = new PostReader();
     private final ReadState readState;
@@ -93,7 +94,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
-        this.renderer = reading.renderer();
+        this.reading = reading;
         this.placeholders = reading.placeholders();
         this.readState = readState;
         this.events = events;
@@ -106,8 +107,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     }
 
     @Override
-    public RenderedArticle layOut(Post post, int width) {
-        return renderer.renderForScreen(post, width);
+    public RenderedArticle layOut(Post post, int width, ChineseScript script) {
+        return reading.withScript(script).renderer().renderForScreen(post, width);
     }
 
     @Override

@@ -110,6 +110,7 @@ public final class FullScreenReader {
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             state.keys = keys;
+            state.script = options.script();
             effects = EffectRunner.inBackground(services, events::add);
             ReaderController controller = new ReaderController(state, services, widths, effects);
             state.message = startMessage;

@@ -34,6 +34,7 @@ public final class KeyBindings {
             new HelpLine("u", "links and images of the article, the header image first; a number opens one, 0 the header image"),
             new HelpLine("c", "copy: the address in an image or link window; c then a number in u (OSC 52)"),
             new HelpLine("R", "reload the folder"),
+            new HelpLine("C", "Chinese as written, in simplified, in traditional (display only)"),
             new HelpLine("q  Esc", "back; quit from the top"),
             new HelpLine("Q  Ctrl-c", "quit"),
             new HelpLine("Ctrl-z", "suspend to the shell; fg comes back"),
@@ -117,6 +118,7 @@ public final class KeyBindings {
             case 'o': return Action.OPEN_IMAGE;
             case 'u': return Action.LINKS;
             case 'R': return Action.RELOAD;
+            case 'C': return Action.CHINESE_SCRIPT;
             case '?': return Action.HELP;
             default: return Action.NONE;
         }

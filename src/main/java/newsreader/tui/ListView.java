@@ -3,6 +3,7 @@ package newsreader.tui;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.reading.PostRows;
+import newsreader.reading.Reading;
 import newsreader.reading.ReadState;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
@@ -17,12 +18,15 @@ import newsreader.tui.term.CellStyle;
 final class ListView {
     private final Theme theme;
     private final Truncation truncation;
-    private final PostRows rows;
+    private final Reading reading;
+    /** The rows in the script last drawn ({@code C} switches it; a new one starts with empty caches). */
+    private PostRows rows;
 
-    ListView(Theme theme, Truncation truncation, PostRows rows) {
+    ListView(Theme theme, Truncation truncation, Reading reading) {
         this.theme = theme;
         this.truncation = truncation;
-        this.rows = rows;
+        this.reading = reading;
+        this.rows = reading.rows();
     }
 
     /** The columns of a list of a given width: where each starts and how wide it is (0: not shown). */
@@ -45,6 +49,9 @@ final class ListView {
             return;
         }
         boolean focused = state.focus == ReaderState.Pane.LIST;
+        if (rows.script() != state.script) {
+            rows = reading.withScript(state.script).rows();
+        }
         Columns columns = Columns.of(area.width(), rows.dateWidth());
         for (int i = 0; i < area.height(); i++) {
             int index = state.listTop + i;

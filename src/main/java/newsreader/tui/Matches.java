@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import newsreader.render.LineStyle;
 import newsreader.render.StyledLine;
+import newsreader.text.HanFolding;
 import newsreader.tui.term.CellPainter.Range;
 
 /**
- * Where a search text occurs in an article's lines, ignoring case. Chinese paragraphs wrap between any two
+ * Where a search text occurs in an article's lines, ignoring case and Chinese script. Chinese paragraphs wrap between any two
  * characters, so a word is often split over two lines: a match may run on from a line into the next line of the
  * same paragraph, and is then found (and highlighted) on both.
  */
@@ -50,9 +51,11 @@ final class Matches {
         String line = lines.get(index).text();
         String before = continues(lines, index - 1, index) ? tail(lines.get(index - 1).text(), n - 1) : "";
         String after = continues(lines, index, index + 1) ? head(lines.get(index + 1).text(), n - 1) : "";
-        String joined = before + line + after;
+        // Traditional and Simplified Chinese match each other, as in every search; offsets stay those of the line.
+        String joined = HanFolding.foldKeepingOffsets(before + line + after);
+        String wanted = HanFolding.foldKeepingOffsets(query);
         for (int i = 0; i + n <= joined.length(); i++) {
-            if (joined.regionMatches(true, i, query, 0, n)) {
+            if (joined.regionMatches(true, i, wanted, 0, n)) {
                 int start = i - before.length();
                 if (start + n > 0 && start < line.length()) {
                     found.add(new Range(start, start + n));

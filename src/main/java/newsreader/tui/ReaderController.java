@@ -181,6 +181,11 @@ final class ReaderController {
             case SEARCH_ALL:
                 search.prompt();
                 return;
+            case CHINESE_SCRIPT:
+                state.script = state.script.next();
+                state.message = state.script.label();
+                article.switchedScript();
+                return;
             case RELOAD:
                 state.loading = true;
                 state.message = "Reloading…";

@@ -8,6 +8,7 @@ import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.ReadState;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
@@ -18,7 +19,7 @@ interface ReaderServices {
     Post read(PostMeta meta) throws PostException;
 
     /** Lays a post out at a width in cells. */
-    RenderedArticle layOut(Post post, int width);
+    RenderedArticle layOut(Post post, int width, ChineseScript script);
 
     ReadState readState();
 

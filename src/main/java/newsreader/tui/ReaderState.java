@@ -7,6 +7,7 @@ import newsreader.open.OpenTarget;
 import newsreader.open.picture.ImagePreview;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
@@ -105,6 +106,8 @@ final class ReaderState {
      * continued, takes the terminal back and draws everything again. Cleared by the loop.
      */
     boolean suspend;
+    /** The script Chinese is shown in: the setting at start, then what {@code C} chose. */
+    ChineseScript script = ChineseScript.ORIGINAL;
     /** The keys in force: the defaults and the config's remapped ones. */
     KeyRemap keys = KeyRemap.defaults();
 

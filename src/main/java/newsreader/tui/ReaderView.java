@@ -2,7 +2,7 @@ package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import newsreader.open.ColorDepth;
-import newsreader.reading.PostRows;
+import newsreader.reading.Reading;
 import newsreader.render.DateLabel;
 import newsreader.text.CellWidth;
 import newsreader.text.Truncation;
@@ -26,7 +26,7 @@ final class ReaderView {
         this.theme = theme;
         this.widths = widths;
         this.tree = new TreeView(theme, truncation, new UnreadCounts());
-        this.list = new ListView(theme, truncation, new PostRows(dates, widths));
+        this.list = new ListView(theme, truncation, new Reading(dates, widths));
         this.article = new ArticlePane(theme, widths);
         this.status = new StatusLine(theme, truncation, widths);
         this.overlay = new OverlayView(theme, truncation);

@@ -47,7 +47,8 @@ final class TreeView {
         int labelWidth = roomForCounts ? area.width() - counts.length() - 1 : area.width();
         String marker = node.hasChildren() ? (state.expanded.contains(node.key()) ? "- " : "+ ") : "  ";
         String indent = "  ".repeat(Math.max(0, node.depth() - 1));
-        String label = node.kind() == CategoryNode.Kind.ALL ? node.name() : indent + marker + node.name();
+        String name = state.script.convert(node.name());
+        String label = node.kind() == CategoryNode.Kind.ALL ? name : indent + marker + name;
         painter.text(area.column(), row, area.column() + labelWidth, truncation.truncate(label, labelWidth), style);
         if (roomForCounts) {
             painter.text(area.endColumn() - counts.length(), row, area.endColumn(), counts, style);

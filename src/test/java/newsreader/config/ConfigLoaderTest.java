@@ -88,6 +88,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theChineseScriptIsOneOfThreeWords() throws ConfigException {
+        assertThat(Settings.defaults().chinese()).isEqualTo(Settings.Chinese.ORIGINAL);
+        assertThat(loader.parse("chinese: traditional\n", "c.yaml").chinese()).isEqualTo(Settings.Chinese.TRADITIONAL);
+        assertThat(loader.parse("chinese: Simplified\n", "c.yaml").chinese()).isEqualTo(Settings.Chinese.SIMPLIFIED);
+        assertThatThrownBy(() -> loader.parse("chinese: cantonese\n", "c.yaml"))
+                .hasMessage("c.yaml:1: chinese: must be original, simplified or traditional, not 'cantonese'");
+    }
+
+    @Test
     void badValuesNameTheFileTheLineAndTheKey() {
         assertThatThrownBy(() -> loader.parse("ambiguous-width: 3\n", "c.yaml")).hasMessage("c.yaml:1: ambiguous-width: must be 1, 2 or auto, not '3'");
         assertThatThrownBy(() -> loader.parse("\n\ntime-zone: Mars/Olympus\n", "c.yaml")).hasMessageStartingWith("c.yaml:3: time-zone: not a time zone");

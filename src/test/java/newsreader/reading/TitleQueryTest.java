@@ -26,6 +26,15 @@ class TitleQueryTest {
     }
 
     @Test
+    void traditionalAndSimplifiedChineseFindEachOther() {
+        PostMeta traditional = Posts.post("經濟發展報告");
+        assertThat(TitleQuery.of("发展").matches(traditional)).isTrue();
+        assertThat(TitleQuery.of("發展").matches(Posts.post("经济发展报告"))).isTrue();
+        assertThat(TitleQuery.of("经济 報告").matches(traditional)).isTrue();
+        assertThat(TitleQuery.of("发明").matches(traditional)).isFalse();
+    }
+
+    @Test
     void quotedTextIsOneWordWithItsSpaces() {
         assertThat(TitleQuery.of("\"boot 启动\"").matches(spring)).isTrue();
         assertThat(TitleQuery.of("\"spring 启动\"").matches(spring)).isFalse();

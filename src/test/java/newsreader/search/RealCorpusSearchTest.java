@@ -94,6 +94,17 @@ class RealCorpusSearchTest {
         assertThat(found(word)).doesNotContainAnyElementsOf(apart);
     }
 
+    /** The corpus is written in Simplified Chinese: each word typed in Traditional finds exactly the same posts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"發展", "開發", "數據", "系統", "問題", "網絡", "發佈", "顯卡", "蘋果", "電腦"})
+    void aWordInTraditionalFindsWhatItsSimplifiedFormFinds(String traditional) throws IOException {
+        String simplified = com.ibm.icu.text.Transliterator.getInstance("Hant-Hans").transliterate(traditional);
+        assertThat(simplified).isNotEqualTo(traditional);
+        TreeSet<String> expected = holding(simplified);
+        assertThat(expected).as("the corpus holds " + simplified).isNotEmpty();
+        assertThat(found(traditional)).isEqualTo(found(simplified)).isEqualTo(expected);
+    }
+
     @Test
     void aTitleMatchLeads() throws IOException {
         // r012's title names 芯片; r004 mentions it only in its text.

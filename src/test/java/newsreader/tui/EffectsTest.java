@@ -109,11 +109,11 @@ class EffectsTest {
     void aPostThatExhaustsTheHeapWhileBeingLaidOutIsThatPostsProblemAndTheReaderGoesOn() {
         FakeServices services = new FakeServices() {
             @Override
-            public RenderedArticle layOut(Post post, int width) {
+            public RenderedArticle layOut(Post post, int width, newsreader.reading.ChineseScript script) {
                 if (post.meta().relativePath().equals("a.md")) {
                     throw new OutOfMemoryError("Java heap space");
                 }
-                return super.layOut(post, width);
+                return super.layOut(post, width, script);
             }
         };
         BlockingQueue<ReaderEvent> answers = new LinkedBlockingQueue<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.ReadState;
 import newsreader.render.LineStyle;
 import newsreader.render.Reference;
@@ -23,6 +24,7 @@ class FakeServices implements ReaderServices {
     final ReadState readState;
     final ReadStateStore store;
     final List<Integer> layoutWidths = new ArrayList<>();
+    final List<ChineseScript> layoutScripts = new ArrayList<>();
     int reloads;
     /** The references every laid-out article has. */
     List<Reference> references = List.of(new Reference(1, "https://example.com/a.jpg", true, "a"),
@@ -49,15 +51,16 @@ class FakeServices implements ReaderServices {
     }
 
     @Override
-    public RenderedArticle layOut(Post post, int width) {
+    public RenderedArticle layOut(Post post, int width, ChineseScript script) {
         layoutWidths.add(width);
+        layoutScripts.add(script);
         List<StyledLine> lines = new ArrayList<>();
-        for (String line : wrapper.wrapToStrings(post.meta().title(), width)) {
+        for (String line : wrapper.wrapToStrings(script.convert(post.meta().title()), width)) {
             lines.add(new StyledLine(line, LineStyle.TITLE));
         }
         lines.add(StyledLine.blank());
         for (String paragraph : post.body().split("\n")) {
-            for (String line : wrapper.wrapToStrings(paragraph, width)) {
+            for (String line : wrapper.wrapToStrings(script.convert(paragraph), width)) {
                 lines.add(new StyledLine(line, LineStyle.BODY));
             }
         }

@@ -22,6 +22,13 @@ class MatchesTest {
     }
 
     @Test
+    void traditionalAndSimplifiedFindEachOtherAndMarkTheCharactersAsWritten() {
+        List<StyledLine> lines = List.of(body("經濟發展與经济发展"));
+        assertThat(Matches.highlights(lines, 0, "发展")).containsExactly(new Range(2, 4), new Range(7, 9));
+        assertThat(Matches.highlights(lines, 0, "發展")).containsExactly(new Range(2, 4), new Range(7, 9));
+    }
+
+    @Test
     void aWordSplitByWrappingIsFoundOnBothLinesButStartsOnTheFirst() {
         List<StyledLine> lines = List.of(body("这个故事的灵感来自他的外"), body("婆。后来"));
         assertThat(Matches.highlights(lines, 0, "外婆")).containsExactly(new Range(11, 12));

@@ -382,7 +382,8 @@ class ReaderControllerTest {
             }
 
             @Override
-            public newsreader.render.RenderedArticle layOut(newsreader.post.Post post, int width) {
+            public newsreader.render.RenderedArticle layOut(newsreader.post.Post post, int width,
+                                                            newsreader.reading.ChineseScript script) {
                 throw new StackOverflowError();
             }
 
