@@ -72,22 +72,35 @@ public final class Preformatted {
 
         List<FoldedLine> out = new ArrayList<>();
         int[] bounds = Graphemes.boundaries(line);
+        int count = bounds.length - 1;
         StringBuilder text = new StringBuilder();
         String currentMarker = "";
         int used = 0;
         int emptyLineWidth = 0;
-        for (int k = 0; k + 1 < bounds.length; k++) {
+        int lineStart = 0;
+        boolean placeholderShown = false;
+        for (int k = 0; k < count; k++) {
             int cells = widths.ofCluster(line, bounds[k], bounds[k + 1]);
             if (used + cells > maxWidth && used > emptyLineWidth) {
+                int fold = placeholderShown ? k : kinsokuFold(line, bounds, lineStart, k);
+                if (fold < k) {
+                    text.setLength(bounds[fold] - bounds[lineStart]);
+                    used = emptyLineWidth + widths.of(text.toString());
+                    k = fold;
+                    cells = widths.ofCluster(line, bounds[k], bounds[k + 1]);
+                }
                 out.add(new FoldedLine(currentMarker, text.toString(), used));
                 text.setLength(0);
                 currentMarker = marker;
                 used = markerWidth;
                 emptyLineWidth = markerWidth;
+                lineStart = k;
+                placeholderShown = false;
             }
             if (used + cells > maxWidth) {
                 text.append(TextLine.PLACEHOLDER);
                 used += placeholderWidth;
+                placeholderShown = true;
             } else {
                 text.append(line, bounds[k], bounds[k + 1]);
                 used += cells;
@@ -95,6 +108,32 @@ public final class Preformatted {
         }
         out.add(new FoldedLine(currentMarker, text.toString(), used));
         return out;
+    }
+
+    /**
+     * Where a fold of prose before cluster {@code fold} goes so that kinsoku holds (cjk-typography.md §2): a line
+     * of a Chinese article wrapped in {@code <pre>} must not end with {@code 【} nor the next start with {@code ，}.
+     * The fold moves back (push-out) to the last cluster boundary after the line's first cluster where kinsoku
+     * allows it; when there is none, the width wins and the fold stays. Code keeps its hard folds: the rule applies
+     * only where a character beside the fold is not ASCII, so {@code f(x,} / {@code y)} folds where it fills.
+     */
+    private static int kinsokuFold(String line, int[] bounds, int lineStart, int fold) {
+        for (int k = fold; k > lineStart; k--) {
+            if (!breaksKinsoku(line, bounds, k)) {
+                return k;
+            }
+        }
+        return fold;
+    }
+
+    /** Whether a fold before cluster {@code k} of a prose-like stretch breaks kinsoku. */
+    private static boolean breaksKinsoku(String line, int[] bounds, int k) {
+        int last = line.codePointAt(bounds[k - 1]);
+        int first = line.codePointAt(bounds[k]);
+        if (last < 0x80 && first < 0x80) {
+            return false;
+        }
+        return !Kinsoku.allowsBreakBetween(last, first, true);
     }
 
     /** Folds a block of preformatted text line by line; its {@code \n} are the only line ends. */

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class LayoutOracle {
     // Copied from the spec, not from Kinsoku, so that a typo there cannot hide here.
-    private static final String NO_LINE_START =
+    static final String NO_LINE_START =
             "、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»…‥ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・:;,.!?)]}";
-    private static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
+    static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
     // Between lines only hanging spaces (U+0020, U+3000) and one newline may go missing.
     private static final Pattern GAP = Pattern.compile("[ \u3000]*\n?");
 
