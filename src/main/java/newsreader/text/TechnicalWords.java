@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * rather than between any two letters, but never inside {@code ++}, {@code ->}, {@code =>}, {@code ::}, beside
  * a {@code #} or inside a number. A hyphenated word longer than that is a long compound and keeps its breaks.
  *
- * <p>A list number written in running text ({@code 。 2. 项目方…}: one to three digits and {@code .} or {@code )},
- * after a space, a CJK character or the start, before a space) keeps its first word: the opportunity before that
- * word becomes a fallback.
+ * <p>A list number written in running text ({@code 。 2. 项目方…}, {@code 。 3.最后…}: one to three digits and
+ * {@code .} or {@code )}, after a space, a CJK character or the start) keeps its first word: the opportunity before
+ * that word becomes a fallback.
  *
  * <p>CJK text is not touched: tokens are ASCII, and the break before or after one stays.
  */
@@ -32,7 +32,7 @@ final class TechnicalWords {
     private static final Pattern MARKED = Pattern.compile("\\+\\+|->|=>|::|#[A-Za-z0-9]|[A-Za-z0-9]#");
     private static final Pattern VERSION = Pattern.compile("(?<![A-Za-z0-9])(?:[vV]\\d+|\\d+(?:\\.\\d+)+)(?![0-9])");
     private static final Pattern HYPHENATED = Pattern.compile("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+");
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?<![A-Za-z0-9.,])\\d{1,3}[.)] +(?=\\S)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?<![!-~])\\d{1,3}[.)] *(?=\\S)");
 
     private TechnicalWords() {
     }

@@ -62,8 +62,11 @@ class TechnicalWordsTest {
     void aListNumberInRunningTextKeepsItsFirstWord() {
         assertThat(cut("操作。 2. 项目方")).isEqualTo("操|作。 |2. 项|目|方|");
         assertThat(cut("steps: 1) install 2) run")).isEqualTo("steps: |1) install |2) run|");
-        // A number inside a sentence is not a list number.
+        // r025: the item follows its number with no space.
+        assertThat(cut("cToken。 3.最后")).isEqualTo("cToken。 |3.最|后|");
+        // A number inside a sentence or a word is not a list number (r053: an issue number before a parenthesis).
         assertThat(cut("version 3.2. Then")).isEqualTo("version |3.2. |Then|");
+        assertThat(cut("library#107) (@sy-records)")).isEqualTo("library#107) |(@sy-records)|");
     }
 
     @Test
