@@ -28,15 +28,6 @@ final class TechnicalWords {
     /** The widest hyphenated word, in cells (ASCII: one cell a character), that is kept whole. */
     static final int SHORT_HYPHENATED = 15;
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_+#.=>:\\-]+");
-    private static final Pattern MARKED = Pattern.compile("\\+\\+|->|=>|::|#[A-Za-z0-9]|[A-Za-z0-9]#");
-    private static final Pattern VERSION = Pattern.compile("(?<![A-Za-z0-9])(?:[vV]\\d+|\\d+(?:\\.\\d+)+)(?![0-9])");
-    private static final Pattern HYPHENATED = Pattern.compile("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+");
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?<![!-~])\\d{1,3}[.)] *(?=\\S)");
-
-    private TechnicalWords() {
-    }
-
     /** No tailoring at this offset. */
     static final byte FREE = 0;
     /** Inside a kept word: no break, not even as a fallback. */
@@ -45,6 +36,15 @@ final class TechnicalWords {
     static final byte FALLBACK = 2;
     /** Inside a kept word, after an arrow: a fallback even though UAX #14 has no opportunity here. */
     static final byte ADDED_FALLBACK = 3;
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_+#.=>:\\-]+");
+    private static final Pattern MARKED = Pattern.compile("\\+\\+|->|=>|::|#[A-Za-z0-9]|[A-Za-z0-9]#");
+    private static final Pattern VERSION = Pattern.compile("(?<![A-Za-z0-9])(?:[vV]\\d+|\\d+(?:\\.\\d+)+)(?![0-9])");
+    private static final Pattern HYPHENATED = Pattern.compile("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?<![!-~])\\d{1,3}[.)] *(?=\\S)");
+
+    private TechnicalWords() {
+    }
 
     /** What the tailoring says of a break before each offset of {@code text} ({@code text.length() + 1} entries). */
     static byte[] mark(CharSequence text) {
