@@ -91,7 +91,8 @@ class PreformattedProperties {
 
     /** Kinsoku between a line and the next of prose (a character not ASCII beside the fold), by the spec's sets. */
     private static boolean kinsokuBroken(String line, String next) {
-        int last = line.codePointBefore(line.length());
+        List<String> clusters = Graphemes.clusters(line);
+        int last = clusters.get(clusters.size() - 1).codePointAt(0); // a cluster's base: 「 of 「 and a mark
         int first = next.codePointAt(0);
         if (last < 0x80 && first < 0x80) {
             return false;
