@@ -7,7 +7,6 @@ import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 import newsreader.text.Preformatted;
 import newsreader.text.TextLine;
-import newsreader.text.Truncation;
 
 /**
  * Lays blocks out as lines at a width. Knows nothing of HTML; every measurement goes through the text module,
@@ -16,25 +15,22 @@ import newsreader.text.Truncation;
 final class BlockLayout {
     /** Below this many cells, nested blocks stop indenting further so that their text keeps room. */
     private static final int MIN_TEXT_WIDTH = 10;
-    private static final String COLUMN_GAP = " | ";
     /** Code is set in by this much, so that it is told from the prose around it (and a definition is too). */
     private static final String CODE_INDENT = "    ";
     /** A header value gets a line of its own under its label when less room than this is left beside the label. */
     private static final int MIN_VALUE_WIDTH = 24;
 
     private final CellWidth widths;
-    private final LineWrapper wrapper;
     /** Wraps prose: addresses in it stay whole, even past the width (cjk-typography.md §2). */
     private final LineWrapper prose;
-    private final Truncation truncation;
     private final Preformatted preformatted;
+    private final TableLayout tables;
 
     BlockLayout(CellWidth widths) {
         this.widths = widths;
-        this.wrapper = new LineWrapper(widths);
-        this.prose = wrapper.keepingAddressesWhole();
-        this.truncation = new Truncation(widths);
+        this.prose = new LineWrapper(widths).keepingAddressesWhole();
         this.preformatted = new Preformatted(widths);
+        this.tables = new TableLayout(widths);
     }
 
     /** A prefix for the first line of the next block and one for every other line, plus a style that overrides. */
@@ -218,104 +214,9 @@ final class BlockLayout {
 
     private void table(Block.Table table, Indent indent, int width, List<StyledLine> out) {
         int avail = Math.max(1, width - widths.of(indent.rest()));
-        int columns = 0;
-        for (List<String> row : table.rows()) {
-            columns = Math.max(columns, row.size());
+        for (String line : tables.layOut(table, avail)) {
+            out.add(new StyledLine(stripEnd(indent.rest() + line), style(indent, LineStyle.TABLE)));
         }
-        int[] colWidths = columnWidths(table, columns, avail);
-        if (colWidths == null) {
-            // Too narrow for columns: each row becomes a line of its cells joined by the gap.
-            for (List<String> row : table.rows()) {
-                wrapped(String.join(COLUMN_GAP, row), indent.continued(), width, LineStyle.TABLE, out);
-            }
-            return;
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<String> row = table.rows().get(r);
-            List<List<String>> cells = new ArrayList<>();
-            int height = 1;
-            for (int c = 0; c < columns; c++) {
-                String cell = c < row.size() ? row.get(c) : "";
-                List<String> lines = wrapper.wrapToStrings(cell.replace('\n', ' '), colWidths[c]);
-                cells.add(lines);
-                height = Math.max(height, lines.size());
-            }
-            for (int h = 0; h < height; h++) {
-                StringBuilder line = new StringBuilder(indent.rest());
-                for (int c = 0; c < columns; c++) {
-                    if (c > 0) {
-                        line.append(COLUMN_GAP);
-                    }
-                    List<String> lines = cells.get(c);
-                    line.append(aligned(h < lines.size() ? lines.get(h) : "", colWidths[c], table.alignment(c)));
-                }
-                out.add(new StyledLine(stripEnd(line.toString()), style(indent, LineStyle.TABLE)));
-            }
-            if (r + 1 == table.headerRows()) {
-                StringBuilder rule = new StringBuilder(indent.rest());
-                for (int c = 0; c < columns; c++) {
-                    rule.append(c > 0 ? "-+-" : "").append("-".repeat(colWidths[c]));
-                }
-                out.add(new StyledLine(rule.toString(), style(indent, LineStyle.TABLE)));
-            }
-        }
-    }
-
-    /**
-     * Column widths that fit {@code avail}: natural widths when they fit, else the space is shared out so that
-     * narrow columns keep their width and wide ones split the rest; null when even that leaves under 3 cells a column.
-     */
-    private int[] columnWidths(Block.Table table, int columns, int avail) {
-        int[] natural = new int[columns];
-        for (List<String> row : table.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                natural[c] = Math.max(natural[c], widths.of(row.get(c).replace('\n', ' ')));
-            }
-        }
-        int room = avail - COLUMN_GAP.length() * (columns - 1);
-        if (columns == 0 || room < 3 * columns) {
-            return null;
-        }
-        int[] result = new int[columns];
-        boolean[] settled = new boolean[columns];
-        int left = room;
-        int open = columns;
-        boolean changed = true;
-        while (changed && open > 0) {
-            changed = false;
-            int share = left / open;
-            for (int c = 0; c < columns; c++) {
-                if (!settled[c] && natural[c] <= share) {
-                    result[c] = Math.max(1, natural[c]);
-                    settled[c] = true;
-                    left -= result[c];
-                    open--;
-                    changed = true;
-                }
-            }
-        }
-        if (open > 0) {
-            int share = left / open;
-            int extra = left - share * open;
-            for (int c = 0; c < columns; c++) {
-                if (!settled[c]) {
-                    result[c] = share + (extra-- > 0 ? 1 : 0);
-                }
-            }
-        }
-        return result;
-    }
-
-    /** A cell line in its column's width, padded on the side its alignment asks for. */
-    private String aligned(String text, int width, Block.Alignment alignment) {
-        String fitted = truncation.fit(text, width);
-        if (alignment == Block.Alignment.LEFT || text.isEmpty()) {
-            return fitted;
-        }
-        String content = stripEnd(fitted);
-        int spare = width - widths.of(content);
-        int before = alignment == Block.Alignment.RIGHT ? spare : spare / 2;
-        return " ".repeat(before) + content + " ".repeat(spare - before);
     }
 
     private boolean room(Indent indent, String add, int width) {

@@ -33,10 +33,12 @@ final class ShownText {
             return new Block.Caption(convert.apply(c.text()));
         } else if (block instanceof Block.Quote q) {
             return new Block.Quote(blocks(q.blocks()));
+        } else if (block instanceof Block.Indented d) {
+            return new Block.Indented(blocks(d.blocks()));
         } else if (block instanceof Block.ListBlock l) {
             List<List<Block>> items = new ArrayList<>(l.items().size());
             l.items().forEach(item -> items.add(blocks(item)));
-            return new Block.ListBlock(l.ordered(), l.start(), items);
+            return new Block.ListBlock(l.ordered(), l.start(), items, l.tight());
         } else if (block instanceof Block.Table t) {
             List<List<String>> rows = new ArrayList<>(t.rows().size());
             for (List<String> row : t.rows()) {
@@ -44,7 +46,7 @@ final class ShownText {
                 row.forEach(cell -> cells.add(convert.apply(cell)));
                 rows.add(cells);
             }
-            return new Block.Table(rows, t.headerRows());
+            return new Block.Table(rows, t.headerRows(), t.alignments());
         }
         return block; // code and rules
     }

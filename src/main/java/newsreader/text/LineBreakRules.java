@@ -11,17 +11,25 @@ public enum LineBreakRules {
     /** The untailored algorithm: what {@code LineBreakTest.txt} checks. */
     UNTAILORED(ULocale.ROOT, false),
     /**
-     * The strict CJK tailoring ({@code lb=strict}) that the wrapper uses (cjk-typography.md §2), and Korean
-     * words kept whole ({@link KoreanWords}).
+     * The strict CJK tailoring ({@code lb=strict}) that the wrapper uses (cjk-typography.md §2), Korean
+     * words kept whole ({@link KoreanWords}) and Latin technical words kept whole ({@link TechnicalWords}).
      */
     STRICT(new ULocale("zh@lb=strict"), true);
 
     private final ULocale locale;
-    private final boolean keepKoreanWords;
+    private final boolean tailored;
 
-    LineBreakRules(ULocale locale, boolean keepKoreanWords) {
+    LineBreakRules(ULocale locale, boolean tailored) {
         this.locale = locale;
-        this.keepKoreanWords = keepKoreanWords;
+        this.tailored = tailored;
+    }
+
+    /**
+     * Where a text may break: {@code regular} opportunities, and {@code fallbacks} inside words kept whole, which
+     * a line may use only when it holds no regular one (see {@link TechnicalWords}). Offsets in increasing order,
+     * each in {@code (0, length]}; the end of a non-empty text is always a regular opportunity.
+     */
+    public record Opportunities(int[] regular, int[] fallbacks) {
     }
 
     /**
@@ -29,16 +37,50 @@ public enum LineBreakRules {
      * the end of a non-empty text always included.
      */
     public int[] opportunities(CharSequence text) {
+        return find(text).regular();
+    }
+
+    /** The regular opportunities and the fallbacks of {@code text}. */
+    public Opportunities find(CharSequence text) {
         BreakIterator it = BreakIterator.getLineInstance(locale);
         it.setText(text);
-        int[] buf = new int[text.length() + 1];
+        int[] breaks = new int[text.length() + 1];
         int n = 0;
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (!(keepKoreanWords && KoreanWords.joinsAt(text, b))) {
-                buf[n++] = b;
+            if (!(tailored && KoreanWords.joinsAt(text, b))) {
+                breaks[n++] = b;
             }
         }
-        return Arrays.copyOf(buf, n);
+        breaks = Arrays.copyOf(breaks, n);
+        return tailored ? keepTechnicalWords(text, breaks) : new Opportunities(breaks, new int[0]);
+    }
+
+    /**
+     * The Latin tailoring ({@link TechnicalWords}) applied to the opportunities {@code breaks} of {@code text}: those
+     * inside a word kept whole become fallbacks or go, and arrows add fallbacks.
+     */
+    static Opportunities keepTechnicalWords(CharSequence text, int[] breaks) {
+        byte[] marks = TechnicalWords.mark(text);
+        int[] regular = new int[breaks.length];
+        int[] fallbacks = new int[text.length() + 1];
+        int n = 0;
+        int f = 0;
+        int previous = 0;
+        for (int b : breaks) {
+            // Arrows add fallbacks where UAX #14 has none: between the last opportunity and this one.
+            for (int a = previous + 1; a < b; a++) {
+                if (marks[a] == TechnicalWords.ADDED_FALLBACK) {
+                    fallbacks[f++] = a;
+                }
+            }
+            previous = b;
+            if (marks[b] == TechnicalWords.FREE) {
+                regular[n++] = b;
+            } else if (marks[b] != TechnicalWords.NEVER) {
+                fallbacks[f++] = b;
+            }
+        }
+        return new Opportunities(Arrays.copyOf(regular, n), Arrays.copyOf(fallbacks, f));
     }
 
     /**

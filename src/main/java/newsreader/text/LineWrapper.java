@@ -11,6 +11,8 @@ import java.util.List;
  * <ol>
  *   <li>at the last break opportunity that fits and that kinsoku allows (so characters that may not
  *       start a line take the last characters of this line down with them: push-out);</li>
+ *   <li>with none, at the last fallback inside a technical word kept whole that fits ({@code RISC-|V}
+ *       on a line narrower than the word, see {@link TechnicalWords});</li>
  *   <li>with no such opportunity, between the grapheme clusters of the run: at the last boundary
  *       that fits where kinsoku allows a break, else at the last boundary that fits;</li>
  *   <li>a single cluster wider than the whole width (a wide character at width 1) becomes a line of
@@ -108,18 +110,21 @@ public final class LineWrapper {
         /** Emits the line that starts at cluster {@code start}; returns where the next one starts. */
         private int layOutLine(int start, int to) {
             int lastOpportunity = -1;
+            int lastFallback = -1;
             int firstPrinted = -1;
             for (int k = start; k < to; k++) {
                 // Never break before a space: it would start the next line and look like an indent.
-                if (firstPrinted >= 0 && m.is(k, MeasuredText.OPPORTUNITY) && m.is(k, MeasuredText.KINSOKU_OK)
-                        && !m.is(k, MeasuredText.SPACE)) {
+                boolean breakable = firstPrinted >= 0 && m.is(k, MeasuredText.KINSOKU_OK) && !m.is(k, MeasuredText.SPACE);
+                if (breakable && m.is(k, MeasuredText.OPPORTUNITY)) {
                     lastOpportunity = k;
+                } else if (breakable && m.is(k, MeasuredText.FALLBACK)) {
+                    lastFallback = k;
                 }
                 if (m.is(k, MeasuredText.SPACE)) {
                     continue;
                 }
                 if (m.width(start, k + 1) > maxWidth) {
-                    return cut(start, k, lastOpportunity, firstPrinted, to);
+                    return cut(start, k, lastOpportunity > start ? lastOpportunity : lastFallback, firstPrinted, to);
                 }
                 if (firstPrinted < 0) {
                     firstPrinted = k;

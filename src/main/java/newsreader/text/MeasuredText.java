@@ -19,6 +19,8 @@ final class MeasuredText {
     static final byte OPPORTUNITY = 4;
     /** Kinsoku allows a break before this cluster. */
     static final byte KINSOKU_OK = 8;
+    /** A fallback inside a word kept whole: for a line that holds no OPPORTUNITY ({@link TechnicalWords}). */
+    static final byte FALLBACK = 16;
 
     final String text;
     final int count;
@@ -26,7 +28,7 @@ final class MeasuredText {
     final int[] bounds;
     /** Cells taken by clusters 0..k-1 is {@code cells[k]}. */
     final int[] cells;
-    /** SPACE, NEWLINE, OPPORTUNITY and KINSOKU_OK bits per cluster. */
+    /** SPACE, NEWLINE, OPPORTUNITY, KINSOKU_OK and FALLBACK bits per cluster. */
     final byte[] flags;
     /**
      * For a cluster inside an address that is kept whole: the cluster just after that address; -1 elsewhere.
@@ -84,7 +86,7 @@ final class MeasuredText {
             for (int k = first; k < after; k++) {
                 ends[k] = after;
                 if (k > first) {
-                    flags[k] &= (byte) ~OPPORTUNITY;
+                    flags[k] &= (byte) ~(OPPORTUNITY | FALLBACK);
                 }
             }
             if (after < count) {
@@ -148,15 +150,24 @@ final class MeasuredText {
         }
     }
 
-    /** Marks UAX #14 strict opportunities (with their tailoring, see {@link LineBreakRules#STRICT}) that fall on cluster boundaries. */
+    /**
+     * Marks UAX #14 strict opportunities (with their tailoring, see {@link LineBreakRules#STRICT}) and the
+     * tailoring's fallbacks that fall on cluster boundaries.
+     */
     private void markOpportunities() {
+        LineBreakRules.Opportunities found = LineBreakRules.STRICT.find(text);
+        mark(found.regular(), OPPORTUNITY);
+        mark(found.fallbacks(), FALLBACK);
+    }
+
+    private void mark(int[] offsets, byte flag) {
         int k = 0;
-        for (int b : LineBreakRules.STRICT.opportunities(text)) {
+        for (int b : offsets) {
             while (k < count && bounds[k] < b) {
                 k++;
             }
             if (k < count && bounds[k] == b) {
-                flags[k] |= OPPORTUNITY;
+                flags[k] |= flag;
             }
         }
     }

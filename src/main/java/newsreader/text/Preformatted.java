@@ -76,18 +76,23 @@ public final class Preformatted {
 
         List<FoldedLine> out = new ArrayList<>();
         int[] bounds = Graphemes.boundaries(line);
+        int count = bounds.length - 1;
         StringBuilder text = new StringBuilder();
         String currentMarker = "";
         int used = 0;
         int emptyLineWidth = 0;
+        int lineStart = 0;
+        boolean placeholderShown = false;
         // Where the address being laid out began in this screen line's text, and the width before it; -1 for none.
         int addressText = -1;
         int addressUsed = 0;
-        for (int k = 0; k + 1 < bounds.length; k++) {
+        int addressCluster = 0;
+        for (int k = 0; k < count; k++) {
             Addresses.Span address = spanAround(addresses, bounds[k], bounds[k + 1]);
             if (address != null && address.start() == bounds[k]) {
                 addressText = text.length();
                 addressUsed = used;
+                addressCluster = k;
             } else if (address == null) {
                 addressText = -1;
             }
@@ -104,16 +109,35 @@ public final class Preformatted {
                 emptyLineWidth = markerWidth;
                 addressText = 0;
                 addressUsed = markerWidth;
+                lineStart = addressCluster;
+                placeholderShown = false;
             } else if (overflows && address == null && used > emptyLineWidth) {
+                int fold = placeholderShown ? k : kinsokuFold(line, bounds, lineStart, k, addresses);
+                if (fold < k) {
+                    text.setLength(bounds[fold] - bounds[lineStart]);
+                    used = emptyLineWidth + widths.of(text.toString());
+                    k = fold;
+                    cells = widths.ofCluster(line, bounds[k], bounds[k + 1]);
+                    address = spanAround(addresses, bounds[k], bounds[k + 1]);
+                }
                 out.add(new FoldedLine(currentMarker, text.toString(), used));
                 text.setLength(0);
                 currentMarker = marker;
                 used = markerWidth;
                 emptyLineWidth = markerWidth;
+                lineStart = k;
+                placeholderShown = false;
+                if (address != null) {
+                    // The fold moved back to where an address begins: it starts this line.
+                    addressText = 0;
+                    addressUsed = used;
+                    addressCluster = k;
+                }
             }
             if (address == null && used + cells > maxWidth) {
                 text.append(TextLine.PLACEHOLDER);
                 used += placeholderWidth;
+                placeholderShown = true;
             } else {
                 text.append(line, bounds[k], bounds[k + 1]);
                 used += cells;
@@ -131,6 +155,42 @@ public final class Preformatted {
             }
         }
         return null;
+    }
+
+    /** Whether {@code index} falls strictly inside an address: a fold there would break it. */
+    private static boolean insideAddress(List<Addresses.Span> addresses, int index) {
+        for (Addresses.Span span : addresses) {
+            if (span.start() < index && index < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a fold of prose before cluster {@code fold} goes so that kinsoku holds (cjk-typography.md §2): a line
+     * of a Chinese article wrapped in {@code <pre>} must not end with {@code 【} nor the next start with {@code ，}.
+     * The fold moves back (push-out) to the last cluster boundary after the line's first cluster where kinsoku
+     * allows it; when there is none, the width wins and the fold stays. Code keeps its hard folds: the rule applies
+     * only where a character beside the fold is not ASCII, so {@code f(x,} / {@code y)} folds where it fills.
+     */
+    private static int kinsokuFold(String line, int[] bounds, int lineStart, int fold, List<Addresses.Span> addresses) {
+        for (int k = fold; k > lineStart; k--) {
+            if (!breaksKinsoku(line, bounds, k) && !insideAddress(addresses, bounds[k])) {
+                return k;
+            }
+        }
+        return fold;
+    }
+
+    /** Whether a fold before cluster {@code k} of a prose-like stretch breaks kinsoku. */
+    private static boolean breaksKinsoku(String line, int[] bounds, int k) {
+        int last = line.codePointAt(bounds[k - 1]);
+        int first = line.codePointAt(bounds[k]);
+        if (last < 0x80 && first < 0x80) {
+            return false;
+        }
+        return !Kinsoku.allowsBreakBetween(last, first, true);
     }
 
     /** Folds a block of preformatted text line by line; its {@code \n} are the only line ends. */

@@ -30,7 +30,16 @@
  *       Latin letter or digit ({@code 3월}, {@code AI가}), so Korean breaks at its spaces. A word
  *       wider than the line still breaks at the last cluster that fits. The untailored rules, which
  *       the conformance test checks, are unchanged.</li>
-  <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
+ *   <li>Latin technical words are kept whole when the line can take them ({@link newsreader.text.TechnicalWords}):
+ *       the strict rules the wrapper uses take out UAX #14's breaks inside tokens holding {@code ++}, {@code ->},
+ *       {@code =>}, {@code ::}, a {@code #}-word or a version number, inside hyphenated words of at most 15 cells,
+ *       and between a list number written in running text and its item; they are kept as fallbacks for a line
+ *       that has no other opportunity (a word wider than the line breaks after its hyphen or arrow, never inside
+ *       {@code ++}). Over {@code LineBreakTest} this departs from three cases ({@code Excusez-moi} twice,
+ *       {@code Donne-lui}), named in {@code TechnicalWordsTest}; the conformance test checks the untailored rules and
+ *       skips none. Folds of preformatted text keep kinsoku where a character beside the fold is not ASCII (CJK
+ *       prose in a {@code <pre>}); code keeps its hard folds.</li>
+ *   <li>Conformance data: the shared {@code EastAsianWidth.json} and {@code emoji-data.json} lack
  *       the characters new in Unicode 17.0 and list 689 non-emoji symbols as Extended_Pictographic
  *       that ICU 78.1 (Unicode 17) does not; ICU's values are used. ICU's line rules keep a
  *       word-initial hyphen with the following letter (its documented rule 20.9), which differs from

@@ -27,8 +27,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * The figures of cjk-typography.md §5 over every real post and every sample: overflow, kinsoku violations, lost CJK
- * characters and fill, at widths 20–200 and both ambiguous widths. Prints the table it measured.
+ * The figures of cjk-typography.md §5 over every real post and every sample: overflow, kinsoku violations (folds of
+ * preformatted prose included), lost CJK characters and fill, at widths 20–200 and both ambiguous widths; and words
+ * split at a line end though the line could take them (technical words, Latin words, list numbers: {@link WordSplits}),
+ * none at 40 and 80. Prints the table it measured.
  */
 class CorpusLayoutTest {
     private static final int[] WIDTHS = {20, 40, 60, 80, 120, 200};
@@ -41,6 +43,8 @@ class CorpusLayoutTest {
         long overflow;
         long kinsoku;
         long lost;
+        /** Words split at a line end though the line could take them ({@link WordSplits}). */
+        long words;
         double fillSum;
         long fillLines;
 
@@ -57,7 +61,8 @@ class CorpusLayoutTest {
         posts.addAll(read(SAMPLES));
         assertThat(posts).hasSizeGreaterThanOrEqualTo(60 + 12);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-5s %-9s %8s %8s %8s %8s %6s%n", "width", "ambiguous", "lines", "overflow", "kinsoku", "lost", "fill"));
+                "%n%-5s %-9s %8s %8s %8s %8s %8s %6s%n", "width", "ambiguous", "lines", "overflow", "kinsoku", "lost", "words",
+                "fill"));
         List<String> failures = new ArrayList<>();
         for (int ambiguous = 1; ambiguous <= 2; ambiguous++) {
             CellWidth widths = new CellWidth(ambiguous);
@@ -68,8 +73,8 @@ class CorpusLayoutTest {
                 for (int i = 0; i < posts.size(); i++) {
                     measure(posts.get(i), parsed.get(i), width, widths, f, failures);
                 }
-                table.append(String.format(Locale.ROOT, "%-5d %-9d %8d %8d %8d %8d %6.3f%n",
-                        width, ambiguous, f.lines, f.overflow, f.kinsoku, f.lost, f.fill()));
+                table.append(String.format(Locale.ROOT, "%-5d %-9d %8d %8d %8d %8d %8d %6.3f%n",
+                        width, ambiguous, f.lines, f.overflow, f.kinsoku, f.lost, f.words, f.fill()));
                 if (width >= 40 && f.fill() < 0.95) {
                     failures.add("fill " + f.fill() + " at width " + width + ", ambiguous " + ambiguous);
                 }
@@ -187,6 +192,7 @@ class CorpusLayoutTest {
     private static void measure(Post post, ParsedArticle article, int width, CellWidth widths, Figures f, List<String> failures) {
         List<StyledLine> lines = new BlockLayout(widths).layout(article.blocks(), width);
         String name = post.meta().relativePath();
+        String sourceText = blockText(article.blocks());
         f.lines += lines.size();
         StringBuilder shownCjk = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -209,6 +215,19 @@ class CorpusLayoutTest {
                     f.kinsoku++;
                     failures.add(name + " @" + width + " kinsoku: [" + here + "] / [" + next + "]");
                 }
+                int room = width - (widths.of(lines.get(i + 1).text()) - widths.of(next));
+                String split = WordSplits.splitBetween(here, next, sourceText, room);
+                if (split != null) {
+                    f.words++;
+                    // The guarantee is asserted at the widths people read at; narrower ones are reported.
+                    if (width == 40 || width == 80) {
+                        failures.add(name + " @" + width + " word split: " + split);
+                    }
+                }
+            }
+            if (i + 1 < lines.size() && breaksKinsokuInAProseFold(lines.get(i), lines.get(i + 1))) {
+                f.kinsoku++;
+                failures.add(name + " @" + width + " kinsoku in a fold: [" + text + "] / [" + lines.get(i + 1).text() + "]");
             }
         }
         fill(article.blocks(), width, widths, f);
@@ -240,6 +259,35 @@ class CorpusLayoutTest {
                 }
             }
         }
+    }
+
+    /**
+     * A fold of preformatted prose that breaks kinsoku: the next line is a continuation ({@code ↪}) of this one, a
+     * character beside the fold is not ASCII (code keeps its hard folds), and the pair is one kinsoku forbids.
+     */
+    private static boolean breaksKinsokuInAProseFold(StyledLine line, StyledLine next) {
+        if (line.style() != LineStyle.CODE || next.style() != LineStyle.CODE) {
+            return false;
+        }
+        String text = line.text();
+        int marker = next.text().indexOf("↪ ");
+        if (marker < 0 || !next.text().substring(0, marker).matches("[ >]*") || text.isEmpty()
+                || next.text().length() == marker + 2) {
+            return false;
+        }
+        int last = text.codePointBefore(text.length());
+        int first = next.text().codePointAt(marker + 2);
+        return (last >= 0x80 || first >= 0x80) && (Kinsoku.cannotEndLine(last) || Kinsoku.cannotStartLine(first)
+                || Kinsoku.isUnsplittablePair(last, first));
+    }
+
+    /** The words of the blocks, each block's on a line of its own: what a split word is looked up in. */
+    private static String blockText(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : blocks) {
+            out.append(BlockText.plain(block)).append('\n');
+        }
+        return out.toString();
     }
 
     /** Lines that continue one wrapped paragraph: same style, both with text, and not preformatted or tabular. */

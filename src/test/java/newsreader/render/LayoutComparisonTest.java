@@ -23,14 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * newsreader beside {@code w3m -dump} on the bodies of the real corpus, counted the same way for both: lines wider
- * than the width, and lines that start with a character kinsoku forbids there (or end with an opening bracket)
- * while the paragraph goes on. Prints the table; ours must be no worse than w3m's on any count (and is 0).
+ * than the width, lines that start with a character kinsoku forbids there (or end with an opening bracket)
+ * while the paragraph goes on, and words split at a line end though the line could take them ({@link WordSplits}). Prints the table; ours must be no worse than w3m's on any count (and is 0).
  */
 class LayoutComparisonTest {
     private static final Path CORPUS = Path.of("../shared/corpus/real");
     private final CellWidth widths = CellWidth.standard();
+    /** What either tool puts before a line's text: indentation, quote marks, a list marker. */
+    private static final java.util.regex.Pattern LIST_PREFIX = java.util.regex.Pattern.compile("^[ >]*(?:[-•*◦] |\\d+\\. )?");
 
-    private record Counts(long lines, long overflow, long badStart, long badEnd) {
+    private record Counts(long lines, long overflow, long badStart, long badEnd, long words) {
     }
 
     @Test
@@ -47,27 +49,29 @@ class LayoutComparisonTest {
                 }
             }
         }
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-10s %5s %8s %9s %10s %8s%n",
-                "tool", "width", "lines", "overflow", "bad start", "bad end"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-10s %5s %8s %9s %10s %8s %12s%n",
+                "tool", "width", "lines", "overflow", "bad start", "bad end", "words split"));
         for (int width : new int[] {40, 80}) {
-            Counts ours = new Counts(0, 0, 0, 0);
-            Counts theirs = new Counts(0, 0, 0, 0);
+            Counts ours = new Counts(0, 0, 0, 0, 0);
+            Counts theirs = new Counts(0, 0, 0, 0, 0);
             ArticleRenderer renderer = new ArticleRenderer(widths);
             for (Post post : posts) {
                 Post prose = proseOnly(post);
+                String source = org.jsoup.Jsoup.parseBodyFragment(prose.body()).body().text();
                 ours = add(ours, count(new BlockLayout(widths).layout(renderer.parse(prose).blocks(), width).stream()
-                        .map(StyledLine::text).toList(), width));
+                        .map(StyledLine::text).toList(), width, source));
                 Path html = dir.resolve("body.html");
                 Files.writeString(html, prose.body(), StandardCharsets.UTF_8);
-                theirs = add(theirs, count(w3m(html, width), width));
+                theirs = add(theirs, count(w3m(html, width), width, source));
             }
-            table.append(String.format(Locale.ROOT, "%-10s %5d %8d %9d %10d %8d%n", "newsreader", width, ours.lines(), ours.overflow(),
-                    ours.badStart(), ours.badEnd()));
-            table.append(String.format(Locale.ROOT, "%-10s %5d %8d %9d %10d %8d%n", "w3m -dump", width, theirs.lines(), theirs.overflow(),
-                    theirs.badStart(), theirs.badEnd()));
+            table.append(String.format(Locale.ROOT, "%-10s %5d %8d %9d %10d %8d %12d%n", "newsreader", width, ours.lines(),
+                    ours.overflow(), ours.badStart(), ours.badEnd(), ours.words()));
+            table.append(String.format(Locale.ROOT, "%-10s %5d %8d %9d %10d %8d %12d%n", "w3m -dump", width, theirs.lines(),
+                    theirs.overflow(), theirs.badStart(), theirs.badEnd(), theirs.words()));
             assertThat(ours.overflow()).as(table.toString()).isZero().isLessThanOrEqualTo(theirs.overflow());
             assertThat(ours.badStart()).as(table.toString()).isZero().isLessThanOrEqualTo(theirs.badStart());
             assertThat(ours.badEnd()).as(table.toString()).isZero().isLessThanOrEqualTo(theirs.badEnd());
+            assertThat(ours.words()).as(table.toString()).isZero().isLessThanOrEqualTo(theirs.words());
         }
         System.out.println("Real corpus bodies, newsreader beside w3m:" + table);
     }
@@ -91,10 +95,11 @@ class LayoutComparisonTest {
         return new Post(asHtml, doc.body().html());
     }
 
-    private Counts count(List<String> lines, int width) {
+    private Counts count(List<String> lines, int width, String source) {
         long overflow = 0;
         long badStart = 0;
         long badEnd = 0;
+        long words = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
             // The one allowed overflow (cjk-typography.md §5): a line that is a single unbreakable address.
@@ -110,13 +115,19 @@ class LayoutComparisonTest {
                 if (!line.isEmpty() && Kinsoku.cannotEndLine(line.codePointBefore(line.length()))) {
                     badEnd++;
                 }
+                String here = LIST_PREFIX.matcher(line).replaceFirst("");
+                String after = LIST_PREFIX.matcher(next).replaceFirst("");
+                if (WordSplits.splitBetween(here, after, source, width - widths.of(lines.get(i + 1)) + widths.of(after)) != null) {
+                    words++;
+                }
             }
         }
-        return new Counts(lines.size(), overflow, badStart, badEnd);
+        return new Counts(lines.size(), overflow, badStart, badEnd, words);
     }
 
     private static Counts add(Counts a, Counts b) {
-        return new Counts(a.lines() + b.lines(), a.overflow() + b.overflow(), a.badStart() + b.badStart(), a.badEnd() + b.badEnd());
+        return new Counts(a.lines() + b.lines(), a.overflow() + b.overflow(), a.badStart() + b.badStart(), a.badEnd() + b.badEnd(),
+                a.words() + b.words());
     }
 
     private static List<String> w3m(Path html, int width) throws IOException, InterruptedException {

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class LayoutOracle {
     // Copied from the spec, not from Kinsoku, so that a typo there cannot hide here.
-    private static final String NO_LINE_START =
+    static final String NO_LINE_START =
             "、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»…‥ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・:;,.!?)]}";
-    private static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
+    static final String NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{";
     // Between lines only hanging spaces (U+0020, U+3000) and one newline may go missing.
     private static final Pattern GAP = Pattern.compile("[ \u3000]*\n?");
 
@@ -23,7 +23,7 @@ final class LayoutOracle {
     private final int width;
     private final CellWidth widths;
     private final int[] bounds;
-    private int[] opportunities;
+    private LineBreakRules.Opportunities opportunities;
 
     LayoutOracle(String text, List<TextLine> lines, int width, CellWidth widths) {
         this.text = text;
@@ -156,6 +156,7 @@ final class LayoutOracle {
     /**
      * Lines cut between the clusters of a word although a UAX #14 (strict) break opportunity that
      * kinsoku allows lay within the line: an emergency break is for runs that cannot fit otherwise.
+     * Likewise a line cut at a fallback inside a word kept whole though a regular opportunity lay within it.
      */
     List<String> avoidableEmergencyBreaks() {
         List<String> problems = new ArrayList<>();
@@ -165,8 +166,10 @@ final class LayoutOracle {
             if (!inOneParagraph(line, next) || isOpportunity(next.start())) {
                 continue;
             }
+            boolean atFallback = isFallback(next.start());
             for (int b : bounds) {
-                if (b > line.start() && b <= line.end() && isBreakBetweenWords(b) && hasPrinted(line.start(), b)
+                boolean better = atFallback ? isBreakBetweenWords(b) : isBreakBetweenWords(b) || isFallbackBetweenWords(b);
+                if (b > line.start() && b <= line.end() && better && hasPrinted(line.start(), b)
                         && !violatesAt(b, line.start())) {
                     problems.add(describe(line) + " broken inside a run though it could break at " + b);
                     break;
@@ -189,14 +192,16 @@ final class LayoutOracle {
             if (!inOneParagraph(line, next) || line.placeholder()) {
                 continue;
             }
-            boolean emergency = !isOpportunity(next.start());
+            boolean atFallback = !isOpportunity(next.start()) && isFallback(next.start());
+            boolean emergency = !isOpportunity(next.start()) && !atFallback;
             int paragraphEnd = text.indexOf('\n', next.start());
             paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
             for (int b : bounds) {
                 if (b <= next.start() || b > paragraphEnd) {
                     continue;
                 }
-                boolean candidate = b == paragraphEnd || emergency || isBreakBetweenWords(b);
+                boolean candidate = b == paragraphEnd || emergency || isBreakBetweenWords(b)
+                        || (atFallback && isFallbackBetweenWords(b));
                 if (candidate && (b == paragraphEnd || !violatesAt(b, line.start()))
                         && widths.of(trimmed(line.start(), b)) <= width) {
                     problems.add(describe(line) + " stops short: it could end at " + b);
@@ -218,11 +223,26 @@ final class LayoutOracle {
         return isOpportunity(offset) && !(index + 1 < bounds.length && isSpaceCluster(index));
     }
 
+    /** A fallback of the Latin tailoring that is not before a space. */
+    private boolean isFallbackBetweenWords(int offset) {
+        int index = Arrays.binarySearch(bounds, offset);
+        return index >= 0 && isFallback(offset) && !(index + 1 < bounds.length && isSpaceCluster(index));
+    }
+
     private boolean isOpportunity(int offset) {
+        return Arrays.binarySearch(found().regular(), offset) >= 0;
+    }
+
+    /** A break inside a word kept whole, allowed only on a line with no regular opportunity. */
+    private boolean isFallback(int offset) {
+        return Arrays.binarySearch(found().fallbacks(), offset) >= 0;
+    }
+
+    private LineBreakRules.Opportunities found() {
         if (opportunities == null) {
-            opportunities = LineBreakRules.STRICT.opportunities(text);
+            opportunities = LineBreakRules.STRICT.find(text);
         }
-        return Arrays.binarySearch(opportunities, offset) >= 0;
+        return opportunities;
     }
 
     /** The text between two boundaries without its trailing space clusters. */

@@ -40,6 +40,8 @@ final class MixedText {
             weight(2, of("e\u0301", "a\u0308\u0301", "\u0301", "\u200D", "x\u20DD", "ก\u0e38", "\u1100\u1161\u11A8")),
             weight(1, of("\n", "\n\n")),
             weight(1, MixedText::longToken),
+            weight(2, of("C++", "C#", "#tag", "v2.0-rc1", "1.2.3", "Torch->ONNX->TensorRT", "a=>b", "std::vector",
+                    "RISC-V", "semver-major", "x86-64", "state-of-the-art-compound", " 2. ", "-", "->", "+")),
             weight(1, of("ภาษาไทยเป็นภาษาราชการ", "ＡＢＣ１２３", "ｶﾀｶﾅﾃｷｽﾄ", "한국어 문장입니다", "Ελληνικά", "Русский")),
             weight(1, MixedText::anyPrintable));
 

@@ -71,9 +71,25 @@ class PreformattedProperties {
             List<String> rest = Graphemes.clusters(expanded.substring(used));
             assertThat(lines.get(i + 1).isContinuation()).isTrue();
             assertThat(lines.get(i + 1).marker()).isEqualTo(Preformatted.CONTINUATION);
-            if (!startsWithAddress(lines.get(i + 1).text())) {
-                assertThat(lines.get(i).width() + widths.ofCluster(rest.get(0)))
-                        .as("line %d could not take the next cluster", i).isGreaterThan(width);
+            // A line folded before an address, so that it goes on whole, may stop short; so may a fold of prose
+            // moved back for kinsoku, when the fold where the line would be full breaks it.
+            if (!startsWithAddress(lines.get(i + 1).text())
+                    && lines.get(i).width() + widths.ofCluster(rest.get(0)) <= width) {
+                String text = lines.get(i).text();
+                String after = String.join("", rest);
+                int taken = 0;
+                int cells = lines.get(i).width();
+                while (taken < rest.size() && cells + widths.ofCluster(rest.get(taken)) <= width) {
+                    cells += widths.ofCluster(rest.get(taken));
+                    taken++;
+                }
+                String full = text + String.join("", rest.subList(0, taken));
+                String beyond = taken < rest.size() ? rest.get(taken) : "";
+                assertThat(beyond).as("line %d stops short at the end of the source", i).isNotEmpty();
+                assertThat(kinsokuBroken(full, beyond)).as("line %d stops short of %s though [%s] / [%s] keeps kinsoku",
+                        i, after, full, beyond).isTrue();
+                assertThat(kinsokuBroken(text, rest.get(0))).as("line %d moved its fold and still breaks kinsoku", i)
+                        .isFalse();
             }
         }
     }
@@ -89,5 +105,17 @@ class PreformattedProperties {
     private static boolean startsWithAddress(String text) {
         List<Addresses.Span> spans = Addresses.find(text);
         return !spans.isEmpty() && spans.get(0).start() == 0;
+    }
+
+    /** Kinsoku between a line and the next of prose (a character not ASCII beside the fold), by the spec's sets. */
+    private static boolean kinsokuBroken(String line, String next) {
+        List<String> clusters = Graphemes.clusters(line);
+        int last = clusters.get(clusters.size() - 1).codePointAt(0); // a cluster's base: 「 of 「 and a mark
+        int first = next.codePointAt(0);
+        if (last < 0x80 && first < 0x80) {
+            return false;
+        }
+        return LayoutOracle.NO_LINE_END.indexOf(last) >= 0 || LayoutOracle.NO_LINE_START.indexOf(first) >= 0
+                || (last == first && (last == '—' || last == '…'));
     }
 }

@@ -64,6 +64,42 @@ class PreformattedTest {
     }
 
     @Test
+    void foldsOfChineseProseKeepKinsokuByPushingOut() {
+        // From r010, an article wrapped in <pre>: without kinsoku the fold ends a line with 【 and starts one with 。
+        String prose = "的数据，所以明确清晰产品的脉络和架构是关键。这里需要输出【产品信息结构图】【产品功能结构图】有了基础的梳理后，"
+                + "我们需要再将核心业务流程或页面流程梳理出来。将用户与系统的交互故事完整的梳理出来。这些都是决定了用户在使用产品时的任务";
+        for (int width = 6; width <= 80; width++) {
+            List<FoldedLine> lines = pre.foldLines(prose, width);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i).text();
+                joined.append(text);
+                if (i + 1 < lines.size()) {
+                    assertThat(Kinsoku.cannotEndLine(text.codePointBefore(text.length()))).as("@%d %s", width, text).isFalse();
+                    assertThat(Kinsoku.cannotStartLine(lines.get(i + 1).text().codePointAt(0)))
+                            .as("@%d %s", width, lines.get(i + 1).text()).isFalse();
+                }
+            }
+            assertThat(joined.toString()).isEqualTo(prose);
+        }
+        assertThat(fold("一二三四五六七八九【十】", 20)).containsExactly("一二三四五六七八九", "↪ 【十】");
+        assertThat(fold("一二三四五六七八九十，好", 20)).containsExactly("一二三四五六七八九", "↪ 十，好");
+        assertThat(fold("return 200;  // 不读本地文件，直接返回200", 29))
+                .containsExactly("return 200;  // 不读本地文", "↪ 件，直接返回200");
+    }
+
+    @Test
+    void codeKeepsItsHardFoldsAtAsciiPunctuation() {
+        assertThat(fold("call(alpha, beta)", 11)).containsExactly("call(alpha,", "↪  beta)");
+        assertThat(fold("abcdefghi(x)", 10)).containsExactly("abcdefghi(", "↪ x)");
+    }
+
+    @Test
+    void whenNoFoldKeepsKinsokuTheWidthWins() {
+        assertThat(fold("。。。。。。", 6)).containsExactly("。。。", "↪ 。。", "↪ 。");
+    }
+
+    @Test
     void aBlockKeepsItsLineBreaks() {
         assertThat(pre.foldBlock("a\n\nb", 10)).extracting(FoldedLine::display).containsExactly("a", "", "b");
     }
