@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The figures of cjk-typography.md §5 over every real post and every sample: overflow, kinsoku violations (folds of
  * preformatted prose included), lost CJK characters and fill, at widths 20–200 and both ambiguous widths; and words
  * split at a line end though the line could take them (technical words, Latin words, list numbers: {@link WordSplits}),
- * none at 40 and 80. Prints the table it measured.
+ * none at 40 and 80. Prints the table it measured. Besides: every image referenced, no blank line inside a tight
+ * list, and every address whole on one line at every width.
  */
 class CorpusLayoutTest {
     private static final int[] WIDTHS = {20, 40, 60, 80, 120, 200};
@@ -104,6 +105,35 @@ class CorpusLayoutTest {
         System.out.println("Images in the real corpus: " + images + ", without marker or reference: " + missing.size());
         assertThat(images).as("images in the real corpus").isGreaterThan(100);
         assertThat(missing).as("images without a marker or a reference").isEmpty();
+    }
+
+    @Test
+    void everyAddressStandsWholeOnOneLineAtEveryWidth() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the real corpus is missing at " + CORPUS.toAbsolutePath() + ": skipped");
+        List<Post> posts = new ArrayList<>(read(CORPUS));
+        posts.addAll(read(SAMPLES));
+        ArticleRenderer renderer = new ArticleRenderer(CellWidth.standard());
+        List<String> broken = new ArrayList<>();
+        int addresses = 0;
+        for (Post post : posts) {
+            // The addresses as written, read where nothing needs folding.
+            List<String> whole = new ArrayList<>();
+            for (StyledLine line : renderer.render(post, 1000).lines()) {
+                Addresses.find(line.text()).forEach(span -> whole.add(line.text().substring(span.start(), span.end())));
+            }
+            addresses += whole.size();
+            for (int width : WIDTHS) {
+                List<String> lines = renderer.render(post, width).lines().stream().map(StyledLine::text).toList();
+                for (String address : whole) {
+                    if (lines.stream().noneMatch(line -> line.contains(address))) {
+                        broken.add(post.meta().relativePath() + " @" + width + ": " + address);
+                    }
+                }
+            }
+        }
+        System.out.println("Addresses: " + addresses + ", broken at some width: " + broken.size());
+        assertThat(addresses).as("addresses in the posts").isGreaterThan(200);
+        assertThat(broken).as("addresses not whole on one line").isEmpty();
     }
 
     @Test
