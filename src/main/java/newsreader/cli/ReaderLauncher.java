@@ -30,7 +30,8 @@ final class ReaderLauncher {
         // Line mode prints plain text and cannot ask the terminal: "auto" is taken as narrow there.
         int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
         return new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat())
-                .withPlaceholders(Reading.placeholders(settings));
+                .withPlaceholders(Reading.placeholders(settings))
+                .withListChoice(Reading.listChoice(settings));
     }
 
     /** Every setting the full-screen reader uses, from the settings in force. */
@@ -41,7 +42,8 @@ final class ReaderLauncher {
                 .withKeys(settings.keys())
                 .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
                 .withDates(Reading.dates(settings))
-                .withPlaceholders(Reading.placeholders(settings));
+                .withPlaceholders(Reading.placeholders(settings))
+                .withListChoice(Reading.listChoice(settings));
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */

@@ -38,7 +38,7 @@ public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
-            "graphics", "placeholder-images"));
+            "graphics", "placeholder-images", "sort", "unread-only"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     private final KeyCheck keyCheck;
@@ -106,6 +106,8 @@ public final class ConfigLoader {
                 case "keys" -> b.keys = keys(value, where, name);
                 case "graphics" -> b.graphics = graphics(value, where);
                 case "placeholder-images" -> b.placeholderImages = placeholderImages(value, where);
+                case "sort" -> b.sort = sort(value, where);
+                case "unread-only" -> b.unreadOnly = bool(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -134,6 +136,8 @@ public final class ConfigLoader {
         Map<String, String> keys;
         String graphics;
         List<String> placeholderImages;
+        String sort;
+        boolean unreadOnly;
 
         Builder(Settings s) {
             posts = s.posts();
@@ -148,11 +152,14 @@ public final class ConfigLoader {
             keys = s.keys();
             graphics = s.graphics();
             placeholderImages = s.placeholderImages();
+            sort = s.sort();
+            unreadOnly = s.unreadOnly();
         }
 
         Settings build() {
             return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
-                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages);
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages, sort,
+                    unreadOnly);
         }
     }
 
@@ -228,6 +235,14 @@ public final class ConfigLoader {
             case "auto", "half-blocks", "sixel", "kitty" -> text;
             default -> throw new ConfigException(where + "must be auto, half-blocks, sixel or kitty, not '" + text + "'");
         };
+    }
+
+    private static String sort(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        if (!Settings.SORT_NAMES.contains(text)) {
+            throw new ConfigException(where + "must be " + String.join(", ", Settings.SORT_NAMES) + ", not '" + text + "'");
+        }
+        return text;
     }
 
     /** A list of hosts or hosts with a path prefix ({@code [picsum.photos, img.example.com/stock/]}). */

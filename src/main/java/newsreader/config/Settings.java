@@ -22,6 +22,9 @@ import java.util.Map;
  *                        {@code kitty}
  * @param placeholderImages hosts, or hosts with a path prefix, whose header images are random placeholders, besides
  *                        the documented ones ({@code newsreader.post.PlaceholderImages})
+ * @param sort            the order lists start in: {@code newest}, {@code oldest}, {@code source}, {@code title}
+ *                        ({@code newsreader.reading.ListOrder})
+ * @param unreadOnly      lists start showing unread posts only
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -35,33 +38,40 @@ public record Settings(
         int downloadTimeoutSeconds,
         Map<String, String> keys,
         String graphics,
-        List<String> placeholderImages) {
+        List<String> placeholderImages,
+        String sort,
+        boolean unreadOnly) {
 
     public Settings {
         placeholderImages = List.copyOf(placeholderImages);
+        sort = sort == null ? DEFAULT_SORT : sort;
     }
+
+    /** The names {@code sort} accepts, as {@code newsreader.reading.ListOrder} spells them (a test keeps them equal). */
+    public static final List<String> SORT_NAMES = List.of("newest", "oldest", "source", "title");
+    public static final String DEFAULT_SORT = "newest";
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
 
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto", List.of());
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), DEFAULT_SORT, false);
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -3,6 +3,8 @@ package newsreader.line;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import newsreader.post.PlaceholderImages;
+import newsreader.reading.ListChoice;
+import newsreader.reading.ListChoiceFile;
 import newsreader.render.DateLabel;
 
 /**
@@ -22,11 +24,15 @@ import newsreader.render.DateLabel;
  *                       LineOptions)} recognises by {@code INSIDE_EMACS})
  * @param placeholders   header images that are random placeholders (the header says so); null for the documented
  *                       services only
+ * @param listChoice     which posts the lists show and in what order, as the settings say; what the reader's keys
+ *                       chose last ({@link ListChoiceFile}) wins over it; null for every post, newest first
  */
 public record LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
-                          ZoneId zone, String datePattern, boolean plainInput, PlaceholderImages placeholders) {
+                          ZoneId zone, String datePattern, boolean plainInput, PlaceholderImages placeholders,
+                          ListChoice listChoice) {
     public LineOptions {
         placeholders = placeholders == null ? PlaceholderImages.defaults() : placeholders;
+        listChoice = listChoice == null ? ListChoice.defaults() : listChoice;
         if (ambiguousWidth != 1 && ambiguousWidth != 2) {
             throw new IllegalArgumentException("ambiguous width must be 1 or 2, not " + ambiguousWidth);
         }
@@ -41,53 +47,59 @@ public record LineOptions(int ambiguousWidth, int width, int pageSize, Path data
     /** Line editing on (line mode still turns it off by itself inside Emacs). */
     public LineOptions(int ambiguousWidth, int width, int pageSize, Path dataDirectory, Path historyFile,
                        ZoneId zone, String datePattern) {
-        this(ambiguousWidth, width, pageSize, dataDirectory, historyFile, zone, datePattern, false, null);
+        this(ambiguousWidth, width, pageSize, dataDirectory, historyFile, zone, datePattern, false, null, null);
     }
 
     /** Ambiguous characters narrow, sizes from the terminal, files in the XDG places, dates in the machine's zone. */
     public static LineOptions defaults() {
-        return new LineOptions(1, 0, 0, null, null, null, null, false, null);
+        return new LineOptions(1, 0, 0, null, null, null, null, false, null, null);
     }
 
     public LineOptions withAmbiguousWidth(int cells) {
         return new LineOptions(cells, width, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plainInput, placeholders);
+                zone, datePattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withWidth(int cells) {
         return new LineOptions(ambiguousWidth, cells, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plainInput, placeholders);
+                zone, datePattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withPageSize(int posts) {
         return new LineOptions(ambiguousWidth, width, posts, dataDirectory, historyFile,
-                zone, datePattern, plainInput, placeholders);
+                zone, datePattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withDataDirectory(Path directory) {
         return new LineOptions(ambiguousWidth, width, pageSize, directory, historyFile,
-                zone, datePattern, plainInput, placeholders);
+                zone, datePattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withHistoryFile(Path file) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, file,
-                zone, datePattern, plainInput, placeholders);
+                zone, datePattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withDates(ZoneId dateZone, String pattern) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
-                dateZone, pattern, plainInput, placeholders);
+                dateZone, pattern, plainInput, placeholders, listChoice);
     }
 
     public LineOptions withPlainInput(boolean plain) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plain, placeholders);
+                zone, datePattern, plain, placeholders, listChoice);
     }
 
     /** The same with the placeholder images the settings add to the documented services. */
     public LineOptions withPlaceholders(PlaceholderImages images) {
         return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
-                zone, datePattern, plainInput, images);
+                zone, datePattern, plainInput, images, listChoice);
+    }
+
+    /** The same with the settings' {@code sort} and {@code unread-only}. */
+    public LineOptions withListChoice(ListChoice choice) {
+        return new LineOptions(ambiguousWidth, width, pageSize, dataDirectory, historyFile,
+                zone, datePattern, plainInput, placeholders, choice);
     }
 
     /** How dates are shown under these options. */

@@ -35,6 +35,11 @@ public final class Reading {
         return placeholders;
     }
 
+    /** Which posts lists show, and in what order, as the settings ask (before a key changes it). */
+    public static ListChoice listChoice(Settings settings) {
+        return new ListChoice(ListOrder.named(settings.sort()), settings.unreadOnly());
+    }
+
     /** Dates as the settings ask for them. */
     public static DateLabel dates(Settings settings) {
         return new DateLabel(settings.timeZone(), settings.dateFormat());

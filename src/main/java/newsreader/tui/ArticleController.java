@@ -34,6 +34,10 @@ final class ArticleController {
 
     void apply(Action action) {
         OpenArticle article = state.article;
+        if (action == Action.PAGE_DOWN_OR_NEXT_UNREAD && article.post != null && atEnd()) {
+            // Space reads on: a page at a time, and past the end into the next unread post (mutt, newsboat).
+            action = Action.NEXT_UNREAD;
+        }
         if (Scrolling.isMove(action)) {
             scrollTo(article.top + Scrolling.step(action, height()));
             return;
@@ -271,6 +275,12 @@ final class ArticleController {
         }
         // The match goes to the top of the view, as in less; at the end of the text it can only be lower.
         scrollTo(found);
+    }
+
+    /** The last line of the article is in view. */
+    private boolean atEnd() {
+        OpenArticle article = state.article;
+        return article.top + Math.max(1, height()) >= article.lines.size();
     }
 
     private void scrollTo(int top) {

@@ -61,6 +61,10 @@ sealed interface Effect {
     record CancelOpen() implements Effect {
     }
 
+    /** Remember the list choice for the next session: answered by {@link ReaderEvent.MarksWritten} only if it failed. */
+    record RememberListChoice(newsreader.reading.ListChoice choice) implements Effect {
+    }
+
     /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */
     record SearchAllText(String query) implements Effect {
     }

@@ -89,6 +89,9 @@ final class EffectRunner implements AutoCloseable {
                 services.openReference(reference.reference(), reference.postFile());
             } else if (effect instanceof Effect.CancelOpen) {
                 services.cancelOpening();
+            } else if (effect instanceof Effect.RememberListChoice remember) {
+                return services.rememberListChoice(remember.choice())
+                        .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
             } else if (effect instanceof Effect.SearchAllText search) {
                 services.searchAllText(search.query());
             }

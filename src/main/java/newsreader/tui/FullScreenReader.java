@@ -18,7 +18,9 @@ import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
+import newsreader.config.XdgDirectories;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoiceFile;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.search.SearchLocation;
@@ -105,9 +107,11 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
+            ListChoiceFile listChoices = new ListChoiceFile(XdgDirectories.of(environment).state());
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
-                    SearchLocation.cacheRoot());
+                    SearchLocation.cacheRoot()).rememberingListChoiceIn(listChoices);
             ReaderState state = new ReaderState(Library.empty(root));
+            state.listChoice = listChoices.load(options.listChoice());
             state.loading = true;
             state.keys = keys;
             effects = EffectRunner.inBackground(services, events::add);

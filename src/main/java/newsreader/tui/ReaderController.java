@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoice;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 
@@ -181,6 +182,12 @@ final class ReaderController {
             case SEARCH_ALL:
                 search.prompt();
                 return;
+            case UNREAD_ONLY:
+                choose(state.listChoice.withUnreadOnly(!state.listChoice.unreadOnly()));
+                return;
+            case SORT:
+                choose(state.listChoice.withOrder(state.listChoice.order().next()));
+                return;
             case RELOAD:
                 state.loading = true;
                 state.message = "Reloading…";
@@ -205,6 +212,13 @@ final class ReaderController {
         }
     }
 
+    /** Another list choice from a key: the list follows at once, and the next session starts with it. */
+    private void choose(ListChoice choice) {
+        browse.choose(choice);
+        state.message = "Listing " + choice.describe();
+        effects.add(new Effect.RememberListChoice(choice));
+    }
+
     private void overlay(Action action, KeyStroke key) {
         switch (action) {
             case QUIT:
@@ -218,6 +232,7 @@ final class ReaderController {
             case DOWN:
             case PAGE_UP:
             case PAGE_DOWN:
+            case PAGE_DOWN_OR_NEXT_UNREAD:
             case HALF_PAGE_UP:
             case HALF_PAGE_DOWN:
             case TOP:

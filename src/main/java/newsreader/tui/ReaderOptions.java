@@ -5,6 +5,7 @@ import java.util.Map;
 import newsreader.open.GraphicsMode;
 import newsreader.open.OpenSettings;
 import newsreader.post.PlaceholderImages;
+import newsreader.reading.ListChoice;
 import newsreader.render.DateLabel;
 
 /**
@@ -29,11 +30,13 @@ import newsreader.render.DateLabel;
  *                               format
  * @param placeholders           header images that are random placeholders: the header says so and {@code o} opens
  *                               the post's own picture; null for the documented services only
+ * @param listChoice             which posts the list shows and in what order, as the settings say; what the keys
+ *                               chose last ({@code ListChoiceFile}) wins over it; null for every post, newest first
  */
 public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory, String viewer,
                             boolean viewerTerminal, long downloadMaxBytes, int downloadTimeoutSeconds,
                             Map<String, String> keys, GraphicsMode graphics, DateLabel dates,
-                            PlaceholderImages placeholders) {
+                            PlaceholderImages placeholders, ListChoice listChoice) {
     public ReaderOptions {
         if (ambiguousWidth < 0 || ambiguousWidth > 2) {
             throw new IllegalArgumentException("ambiguous width must be 0 (detect), 1 or 2, not " + ambiguousWidth);
@@ -45,11 +48,12 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
         graphics = graphics == null ? GraphicsMode.AUTO : graphics;
         dates = dates == null ? DateLabel.local() : dates;
         placeholders = placeholders == null ? PlaceholderImages.defaults() : placeholders;
+        listChoice = listChoice == null ? ListChoice.defaults() : listChoice;
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color, Path dataDirectory) {
         this(ambiguousWidth, color, dataDirectory, null, false, OpenSettings.DEFAULT_MAX_BYTES,
-                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO, null, null);
+                (int) OpenSettings.DEFAULT_TIMEOUT.toSeconds(), Map.of(), GraphicsMode.AUTO, null, null, null);
     }
 
     public ReaderOptions(int ambiguousWidth, boolean color) {
@@ -63,31 +67,37 @@ public record ReaderOptions(int ambiguousWidth, boolean color, Path dataDirector
     /** The same with the viewer and download limits of the user's settings. */
     public ReaderOptions withOpening(String viewerCommand, boolean inTerminal, long maxBytes, int timeoutSeconds) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewerCommand, inTerminal, maxBytes,
-                timeoutSeconds, keys, graphics, dates, placeholders);
+                timeoutSeconds, keys, graphics, dates, placeholders, listChoice);
     }
 
     /** The same with remapped keys (action name to key). */
     public ReaderOptions withKeys(Map<String, String> remapped) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, remapped, graphics, dates, placeholders);
+                downloadTimeoutSeconds, remapped, graphics, dates, placeholders, listChoice);
     }
 
     /** The same with a way of drawing pictures. */
     public ReaderOptions withGraphics(GraphicsMode mode) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, mode, dates, placeholders);
+                downloadTimeoutSeconds, keys, mode, dates, placeholders, listChoice);
     }
 
     /** The same with dates in another format or zone (the settings' {@code date-format} and {@code time-zone}). */
     public ReaderOptions withDates(DateLabel label) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, label, placeholders);
+                downloadTimeoutSeconds, keys, graphics, label, placeholders, listChoice);
     }
 
     /** The same with the placeholder images the settings add to the documented services. */
     public ReaderOptions withPlaceholders(PlaceholderImages images) {
         return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, dates, images);
+                downloadTimeoutSeconds, keys, graphics, dates, images, listChoice);
+    }
+
+    /** The same with the settings' {@code sort} and {@code unread-only}. */
+    public ReaderOptions withListChoice(ListChoice choice) {
+        return new ReaderOptions(ambiguousWidth, color, dataDirectory, viewer, viewerTerminal, downloadMaxBytes,
+                downloadTimeoutSeconds, keys, graphics, dates, placeholders, choice);
     }
 
     OpenSettings openSettings(Path postsFolder) {

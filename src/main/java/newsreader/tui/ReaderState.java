@@ -9,6 +9,7 @@ import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoice;
 import newsreader.reading.ReadState;
 import newsreader.tui.term.CellStyle;
 
@@ -58,6 +59,8 @@ final class ReaderState {
     int listSelection;
     int listTop;
     String filter = "";
+    /** Which posts the list shows (all or unread only) and in what order: the reading core applies it. */
+    ListChoice listChoice = ListChoice.defaults();
     TextInput filterInput;
     /** The prompt searches all text (titles and bodies) on Enter rather than filtering titles as typed. */
     boolean promptAllText;

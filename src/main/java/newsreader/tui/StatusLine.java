@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
+import newsreader.reading.ListOrder;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
@@ -84,6 +85,12 @@ final class StatusLine {
         int count = state.listed.length;
         text.append(count == 0 ? 0 : state.listSelection + 1).append('/').append(count);
         text.append("  ").append(SafeText.line(state.selectedNode().name()));
+        if (state.listChoice.unreadOnly()) {
+            text.append("  unread only");
+        }
+        if (state.listChoice.order() != ListOrder.NEWEST) {
+            text.append("  ").append(state.listChoice.order().label());
+        }
         if (!state.filter.isEmpty()) {
             text.append("  filter: ").append(SafeText.line(state.filter));
         }
