@@ -88,12 +88,11 @@ final class ArticleController {
                 break;
             case TOGGLE_READ:
                 if (article.post != null) {
-                    boolean read = !marks.isRead(article.meta);
-                    marks.set(article.meta, read, read ? "Marked read" : "Marked unread");
+                    marks.toggleRead(article.meta, "Marked read", "Marked unread");
                 }
                 break;
             case MARK_ALL_READ:
-                marks.markAllListed();
+                marks.askToMarkAllListed();
                 break;
             case TOGGLE_STAR:
                 if (article.meta != null) {

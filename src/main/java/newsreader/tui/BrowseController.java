@@ -60,11 +60,11 @@ final class BrowseController {
             case TOGGLE_READ:
                 PostMeta post = state.selectedPost();
                 if (post != null) {
-                    marks.set(post, !marks.isRead(post), null);
+                    marks.toggleRead(post, null, null);
                 }
                 break;
             case MARK_ALL_READ:
-                marks.markAllListed();
+                marks.askToMarkAllListed();
                 break;
             case TOGGLE_STAR:
                 toggleStar(state.selectedPost());

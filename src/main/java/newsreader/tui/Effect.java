@@ -37,6 +37,10 @@ sealed interface Effect {
     record MarkAllRead(List<String> postIds, String done) implements Effect {
     }
 
+    /** Mark posts unread in one step (undoing a mark-all): answered by {@link ReaderEvent.MarksWritten}. */
+    record MarkAllUnread(List<String> postIds, String done) implements Effect {
+    }
+
     /** Star or unstar a post: answered by {@link ReaderEvent.MarksWritten}. */
     record SetStar(String postId, boolean starred, String done) implements Effect {
     }

@@ -77,6 +77,8 @@ final class EffectRunner implements AutoCloseable {
                 return written(readState.setRead(set.postId(), set.read()), set.done());
             } else if (effect instanceof Effect.MarkAllRead all) {
                 return written(readState.markAllRead(all.postIds()), all.done());
+            } else if (effect instanceof Effect.MarkAllUnread all) {
+                return written(readState.markAllUnread(all.postIds()), all.done());
             } else if (effect instanceof Effect.SetStar star) {
                 return written(readState.setStarred(star.postId(), star.starred()), star.done());
             } else if (effect instanceof Effect.ReloadMarks) {

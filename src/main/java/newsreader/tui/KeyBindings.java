@@ -30,7 +30,8 @@ public final class KeyBindings {
             new HelpLine("J K", "next / previous post"),
             new HelpLine("r", "toggle read"),
             new HelpLine("s", "toggle star (+ in the list; Starred entry in the tree)"),
-            new HelpLine("A", "mark all listed posts read"),
+            new HelpLine("A", "mark all listed posts read (asks first)"),
+            new HelpLine("z  Ctrl-_", "undo the last r, A or s"),
             new HelpLine("U", "show unread posts only / all posts (remembered)"),
             new HelpLine("O", "sort: newest first, oldest first, by source, by title (remembered)"),
             new HelpLine("o", "open the header image (viewer; drawn here over SSH)"),
@@ -91,11 +92,17 @@ public final class KeyBindings {
                 case 'd': return Action.HALF_PAGE_DOWN;
                 case 'c': return Action.QUIT;
                 case 'z': return Action.SUSPEND;
+                case '_':
+                case '/': return Action.UNDO;
                 default: return Action.NONE;
             }
         }
         if (key.isAltDown()) {
             return Action.NONE;
+        }
+        if (c == '\u001f') {
+            // Ctrl-_ (and Ctrl-/ in most terminals) arrives as the unit separator, undo in Emacs and readline.
+            return Action.UNDO;
         }
         switch (c) {
             case 'k': return Action.UP;
@@ -118,6 +125,7 @@ public final class KeyBindings {
             case 's': return Action.TOGGLE_STAR;
             case 'A': return Action.MARK_ALL_READ;
             case 'U': return Action.UNREAD_ONLY;
+            case 'z': return Action.UNDO;
             case 'O': return Action.SORT;
             case 'o': return Action.OPEN_IMAGE;
             case 'u': return Action.LINKS;

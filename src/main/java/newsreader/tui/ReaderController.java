@@ -22,6 +22,7 @@ final class ReaderController {
     private final ArticleController article;
     private final OpeningController opening;
     private final SearchController search;
+    private final ReadMarks marks;
     /** Effects asked for by the event being handled; handed on when it is done. */
     private final List<Effect> effects = new ArrayList<>();
     private final EffectRunner runner;
@@ -36,7 +37,7 @@ final class ReaderController {
         this.state = state;
         this.services = services;
         this.runner = runner != null ? runner : EffectRunner.inline(services, this::update);
-        ReadMarks marks = new ReadMarks(state, services.readState(), effects);
+        this.marks = new ReadMarks(state, services.readState(), effects);
         this.browse = new BrowseController(state, marks);
         this.article = new ArticleController(state, effects, marks, browse, new LineWrapper(widths));
         this.opening = new OpeningController(state, effects, services.links());
@@ -139,6 +140,10 @@ final class ReaderController {
             filterKey(key);
             return;
         }
+        if (state.markAllAsked != null) {
+            answerMarkAll(key);
+            return;
+        }
         if (state.article != null && state.article.searching()) {
             searchKey(key);
             return;
@@ -182,6 +187,9 @@ final class ReaderController {
             case SEARCH_ALL:
                 search.prompt();
                 return;
+            case UNDO:
+                marks.undo();
+                return;
             case UNREAD_ONLY:
                 choose(state.listChoice.withUnreadOnly(!state.listChoice.unreadOnly()));
                 return;
@@ -210,6 +218,18 @@ final class ReaderController {
         } else {
             browse.apply(action);
         }
+    }
+
+    /** The key after {@code A}'s question: y marks, Ctrl-c still quits, anything else leaves the marks alone. */
+    private void answerMarkAll(KeyStroke key) {
+        if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
+            state.markAllAsked = null;
+            state.quit = true;
+            return;
+        }
+        boolean yes = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                && (key.getCharacter() == 'y' || key.getCharacter() == 'Y');
+        marks.markAll(state.markAllAsked, yes);
     }
 
     /** Another list choice from a key: the list follows at once, and the next session starts with it. */

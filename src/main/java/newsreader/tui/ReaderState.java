@@ -36,6 +36,18 @@ final class ReaderState {
     record LinkSpot(int column, int row, String text, CellStyle style) {
     }
 
+    /** The posts {@code A} would mark read, and the question it asks about them. */
+    record MarkAllQuestion(List<String> postIds) {
+        String text() {
+            return String.format(java.util.Locale.ROOT, "Mark %,d %s read? y/n", postIds.size(),
+                    postIds.size() == 1 ? "post" : "posts");
+        }
+    }
+
+    /** The effect that puts the marks back as they were before the last change. */
+    record Undo(Effect effect) {
+    }
+
     int columns = 80;
     int rows = 24;
 
@@ -93,6 +105,10 @@ final class ReaderState {
     String rawOutput;
 
     String message = "";
+    /** {@code A} asked whether to mark these posts read: the next key answers (y marks them); null otherwise. */
+    MarkAllQuestion markAllAsked;
+    /** What undoes the last {@code r}, {@code A} or {@code s}; null when there is nothing to undo. */
+    Undo undo;
     /** The web address being opened, offered in the LINK window if opening it fails; null otherwise. */
     OpenTarget.Web openingAddress;
     /** An image or link is being opened (downloaded, decoded) and its outcome has not come back: Esc cancels it. */

@@ -46,6 +46,11 @@ final class StatusLine {
             }
             return new TerminalPosition(Math.min(end, columns - 1), row);
         }
+        if (state.markAllAsked != null) {
+            String question = truncation.truncate(state.markAllAsked.text(), Math.max(0, columns - 1));
+            int end = painter.text(0, row, columns, question, theme.message());
+            return new TerminalPosition(Math.min(end + 1, columns - 1), row);
+        }
         String position = position(state);
         // A message may take up to two thirds of the line; the "? help" hint only what the position leaves free.
         String right = state.message.isEmpty()

@@ -14,7 +14,9 @@ class KeyBindingsTest {
         assertThat(KeyBindings.actionFor(key(KeyType.ArrowDown), false)).isEqualTo(Action.DOWN);
         assertThat(KeyBindings.actionFor(ch('j'), false)).isEqualTo(Action.DOWN);
         assertThat(KeyBindings.actionFor(key(KeyType.PageDown), false)).isEqualTo(Action.PAGE_DOWN);
-        assertThat(KeyBindings.actionFor(ch(' '), false)).isEqualTo(Action.PAGE_DOWN);
+        // Space pages down too, and at the end of an article reads on into the next unread post.
+        assertThat(KeyBindings.actionFor(ch(' '), false)).isEqualTo(Action.PAGE_DOWN_OR_NEXT_UNREAD);
+        assertThat(Scrolling.step(Action.PAGE_DOWN_OR_NEXT_UNREAD, 10)).isEqualTo(Scrolling.step(Action.PAGE_DOWN, 10));
         assertThat(KeyBindings.actionFor(ctrl('f'), false)).isEqualTo(Action.PAGE_DOWN);
         assertThat(KeyBindings.actionFor(ch('b'), false)).isEqualTo(Action.PAGE_UP);
         assertThat(KeyBindings.actionFor(ctrl('b'), false)).isEqualTo(Action.PAGE_UP);

@@ -69,7 +69,9 @@ class ReadOnlySessionTest {
             tmux.waitFor("the next post, or word that there is none",
                     s -> s.contains("Last post") || !s.contains("第3篇的正文"));
             tmux.type("A");
-            tmux.waitForText("posts read");
+            tmux.waitForText("read? y/n");
+            tmux.type("y");
+            tmux.waitFor("the answer", s -> s.contains("posts read") && !s.contains("y/n"));
             tmux.type("R");
             tmux.waitFor("the reload done", s -> s.contains("5 posts") && !s.contains("Reloading"));
             tmux.press("Q");

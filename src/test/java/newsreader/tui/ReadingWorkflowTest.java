@@ -147,4 +147,83 @@ class ReadingWorkflowTest {
         press(ch('n'));
         assertThat(state.article.meta.relativePath()).isEqualTo("b.md");
     }
+
+    @Test
+    void capitalAAsksFirstAndOnlyYMarks() {
+        start(TestPosts.sample(), 100, 30);
+        services.readState.setRead(TestPosts.id("b.md"), true);
+        press(ch('A'));
+        assertThat(state.markAllAsked.text()).isEqualTo("Mark 4 posts read? y/n");
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).as("nothing marked before the answer").isFalse();
+        press(ch('j'));
+        assertThat(state.markAllAsked).isNull();
+        assertThat(state.message).isEqualTo("Nothing marked");
+        assertThat(state.selectedPost().relativePath()).as("the answer key does nothing else").isEqualTo("a.md");
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
+
+        press(ch('A'), ch('y'));
+        for (String post : List.of("a.md", "b.md", "c.md", "d.md", "e.md")) {
+            assertThat(services.store.isRead(TestPosts.id(post))).as(post).isTrue();
+        }
+        assertThat(state.message).startsWith("Marked 4 posts read");
+        press(ch('A'));
+        assertThat(state.markAllAsked).isNull();
+        assertThat(state.message).isEqualTo("Every listed post is read");
+    }
+
+    @Test
+    void theQuestionCountsInThousands() {
+        assertThat(new ReaderState.MarkAllQuestion(java.util.Collections.nCopies(10_000, "x")).text())
+                .isEqualTo("Mark 10,000 posts read? y/n");
+    }
+
+    @Test
+    void ctrlCStillQuitsWhileAQuestionIsAsked() {
+        start(TestPosts.sample(), 100, 30);
+        press(ch('A'), Keys.ctrl('c'));
+        assertThat(state.quit).isTrue();
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
+    }
+
+    @Test
+    void zUndoesTheLastMarkAllAndOnlyThePostsItMarked() {
+        start(TestPosts.sample(), 100, 30);
+        services.readState.setRead(TestPosts.id("b.md"), true);
+        press(ch('A'), ch('y'), ch('z'));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("e.md"))).isFalse();
+        assertThat(services.store.isRead(TestPosts.id("b.md"))).as("read before A: stays read").isTrue();
+        assertThat(state.message).isEqualTo("Undone: 4 posts unread again");
+        press(ch('z'));
+        assertThat(state.message).isEqualTo("Nothing to undo");
+    }
+
+    @Test
+    void zUndoesRAndSInTheListAndTheArticle() {
+        start(TestPosts.sample(), 100, 30);
+        press(ch('r'));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
+        press(ch('z'));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
+        press(ch('s'), ch('z'));
+        assertThat(services.store.isStarred(TestPosts.id("a.md"))).isFalse();
+        assertThat(state.message).isEqualTo("Undone: star removed");
+
+        press(key(KeyType.Enter));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).as("opened: read").isTrue();
+        press(ch('z'));
+        assertThat(state.message).as("opening is not undone").isEqualTo("Nothing to undo");
+        press(ch('r'));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
+        press(ch('z'));
+        assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
+        assertThat(state.message).isEqualTo("Undone: read again");
+    }
+
+    @Test
+    void ctrlUnderscoreAsTerminalsSendItIsUndoToo() {
+        assertThat(KeyBindings.actionFor(new KeyStroke('\u001f', false, false), false)).isEqualTo(Action.UNDO);
+        assertThat(KeyBindings.actionFor(new KeyStroke('_', true, false), false)).isEqualTo(Action.UNDO);
+        assertThat(KeyBindings.actionFor(ch('z'), false)).isEqualTo(Action.UNDO);
+    }
 }
