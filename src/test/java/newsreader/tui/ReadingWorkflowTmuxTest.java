@@ -1,0 +1,92 @@
+package newsreader.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsreader.testing.EndToEnd;
+import newsreader.testing.Tmux;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A day's reading in the real program in tmux: Space through the unread posts, A's question and its undo, sorting. */
+@EndToEnd
+class ReadingWorkflowTmuxTest {
+    @TempDir
+    Path work;
+    Path posts;
+
+    @BeforeEach
+    void folder() throws IOException {
+        Tmux.requireTmux();
+        posts = Files.createDirectories(work.resolve("posts"));
+        StringBuilder longBody = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            longBody.append("第").append(i).append("段：长文的正文。\n\n");
+        }
+        post("long.md", "一篇很长的文章", "2024-05-03 10:00:00", longBody.toString());
+        post("second.md", "第二篇文章", "2024-05-02 10:00:00", "第二篇的正文。");
+        post("third.md", "Another post", "2024-05-01 10:00:00", "The third body.");
+    }
+
+    private void post(String name, String title, String date, String body) throws IOException {
+        Files.writeString(posts.resolve(name), "---\ntitle: '" + title + "'\ndate: " + date
+                + "\ncategories: [新闻]\n---\n\n" + body + "\n", StandardCharsets.UTF_8);
+    }
+
+    private Tmux reader() throws IOException, InterruptedException {
+        Tmux tmux = Tmux.start(work, 80, 20);
+        tmux.type("sh " + Tmux.launcher(work, posts, work.resolve("data"), "xterm-256color", "C.UTF-8",
+                "unset TMUX\nexport XDG_STATE_HOME='" + work.resolve("state") + "' XDG_CACHE_HOME='"
+                        + work.resolve("cache") + "'\n"));
+        tmux.press("Enter");
+        tmux.waitFor("the list", s -> s.contains("Another post") && s.contains("一篇很长的文章"));
+        return tmux;
+    }
+
+    @Test
+    void spacePagesThroughAPostAndOnIntoTheNextUnreadOne() throws Exception {
+        try (Tmux tmux = reader()) {
+            tmux.press("Enter");
+            tmux.waitFor("the long post", s -> s.contains("第1段") && s.contains("line 1-"));
+            tmux.press("Space");
+            tmux.waitFor("its next page", s -> !s.contains("第1段：") && !s.contains("line 1-"));
+            tmux.press("G");
+            tmux.waitFor("its end", s -> s.contains("第40段") && s.contains("100%"));
+            tmux.press("Space");
+            tmux.waitFor("the next unread post", s -> s.contains("第二篇的正文") && !s.contains("第40段"));
+            tmux.press("Space");
+            tmux.waitFor("the one after it", s -> s.contains("The third body."));
+            tmux.press("Space");
+            tmux.waitForText("No unread posts here");
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
+    void capitalAAsksFirstZUndoesItAndCapitalOSorts() throws Exception {
+        try (Tmux tmux = reader()) {
+            tmux.press("A");
+            tmux.waitForText("Mark 3 posts read? y/n");
+            tmux.press("n");
+            tmux.waitFor("nothing marked", s -> s.contains("Nothing marked") && s.contains("* 2024-05-03"));
+            tmux.press("A");
+            tmux.waitForText("Mark 3 posts read? y/n");
+            tmux.press("y");
+            tmux.waitFor("every post read", s -> s.contains("Marked 3 posts read") && !s.contains("* 2024-"));
+            tmux.press("z");
+            tmux.waitFor("every post unread again", s -> s.contains("Undone: 3 posts unread again")
+                    && s.contains("* 2024-05-03") && s.contains("* 2024-05-01"));
+
+            tmux.press("O");
+            String screen = tmux.waitForText("oldest first");
+            assertThat(screen.indexOf("Another post")).as(screen).isLessThan(screen.indexOf("一篇很长的文章"));
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+}
