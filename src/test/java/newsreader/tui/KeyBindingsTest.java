@@ -6,6 +6,7 @@ import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeyBindingsTest {
@@ -57,5 +58,24 @@ class KeyBindingsTest {
             assertThat(KeyBindings.actionFor(ch(c), false)).isNotEqualTo(Action.NONE);
             assertThat(help).as("help mentions %s", c).contains(String.valueOf(c));
         }
+    }
+
+    /** The help is checked against the key table itself: a key given an action and left out of {@code ?} fails here. */
+    @Test
+    void helpNamesEveryKeyOfTheKeyTable() {
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (KeyBindings.HelpLine line : KeyBindings.HELP) {
+            tokens.addAll(List.of(line.keys().replace("(", " ").replace(")", " ").split("\\s+")));
+        }
+        for (char c = 0x21; c < 0x7f; c++) {
+            if (KeyBindings.actionFor(ch(c), false) != Action.NONE) {
+                assertThat(tokens).as("help names %s", c).contains(String.valueOf(c));
+            }
+            if (Character.isLetter(c) && Character.isLowerCase(c)
+                    && KeyBindings.actionFor(ctrl(c), false) != Action.NONE) {
+                assertThat(tokens).as("help names Ctrl-%s", c).contains("Ctrl-" + c);
+            }
+        }
+        assertThat(tokens).contains("Space", "Tab", "Enter", "Esc", "PgUp", "PgDn", "Home", "End");
     }
 }
