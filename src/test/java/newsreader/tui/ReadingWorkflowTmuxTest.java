@@ -89,4 +89,22 @@ class ReadingWorkflowTmuxTest {
             tmux.waitForText("EXIT=0");
         }
     }
+
+    @Test
+    void helpAtTwentyByAixWrapsScrollsAndLeavesNoEllipsis() throws Exception {
+        try (Tmux tmux = reader()) {
+            tmux.resize(20, 6);
+            tmux.waitFor("the list at 20 columns", s -> s.contains("All posts") || s.contains("1/3"));
+            tmux.press("?");
+            String screen = tmux.waitFor("the help", s -> s.contains("Keys 1-") && s.contains("move / scroll"));
+            assertThat(screen).doesNotContain("…");
+            tmux.press("G");
+            screen = tmux.waitForText("mouse wheel");
+            assertThat(screen).doesNotContain("…").doesNotContain("move / scroll");
+            tmux.press("q");
+            tmux.waitFor("the help closed", s -> !s.contains("Keys"));
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
 }
