@@ -29,7 +29,8 @@ final class ListView {
     record Columns(int date, int dateWidth, int category, int categoryWidth, int title, int titleWidth) {
         /** @param dateCells cells of the widest date label the settings give */
         static Columns of(int width, int dateCells) {
-            int marker = 2;
+            // Unread and star marks, then a blank: a star right against the date read as part of it (" +2022-09-22").
+            int marker = 3;
             // The title matters most: the date goes first when it would leave the title less than half.
             int dateWidth = width >= 30 && width - dateCells >= width / 2 + marker ? dateCells : 0;
             int categoryWidth = width >= 60 ? Math.min(20, width / 5) : 0;

@@ -57,6 +57,8 @@ final class ReaderState {
     ReadState marks = ReadState.inMemory();
     /** Titles in lower case, by post index, for filtering as the user types. */
     private String[] foldedTitles;
+    /** Library positions by relative path, built when search hits are first drawn. */
+    private java.util.Map<String, Integer> indexByPath;
     boolean loading;
     /** How far the first scan is ("indexing 12,345 / 100,000") while posts stream in; null otherwise. */
     String indexing;
@@ -135,6 +137,20 @@ final class ReaderState {
         this.tree = CategoryTree.of(library);
         // Folded when a filter first needs them: a library of 100,000 posts arrives several times while it loads.
         foldedTitles = null;
+        indexByPath = null;
+    }
+
+    /** The index of the post at a relative path in the library, or -1 (a search hit of a post gone since). */
+    int indexOf(String relativePath) {
+        if (indexByPath == null) {
+            java.util.Map<String, Integer> byPath = new java.util.HashMap<>();
+            List<PostMeta> posts = library.posts();
+            for (int i = 0; i < posts.size(); i++) {
+                byPath.putIfAbsent(posts.get(i).relativePath(), i);
+            }
+            indexByPath = byPath;
+        }
+        return indexByPath.getOrDefault(relativePath, -1);
     }
 
     /** The title of the post at {@code index}, folded for the title filter. */

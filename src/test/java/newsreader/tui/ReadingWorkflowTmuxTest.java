@@ -29,12 +29,16 @@ class ReadingWorkflowTmuxTest {
         }
         post("long.md", "一篇很长的文章", "2024-05-03 10:00:00", longBody.toString());
         post("second.md", "第二篇文章", "2024-05-02 10:00:00", "第二篇的正文。");
-        post("third.md", "Another post", "2024-05-01 10:00:00", "The third body.");
+        post("third.md", "Another post", "2024-05-01 10:00:00", "The third body.", "[新闻, English]");
     }
 
     private void post(String name, String title, String date, String body) throws IOException {
+        post(name, title, date, body, "[新闻]");
+    }
+
+    private void post(String name, String title, String date, String body, String categories) throws IOException {
         Files.writeString(posts.resolve(name), "---\ntitle: '" + title + "'\ndate: " + date
-                + "\ncategories: [新闻]\n---\n\n" + body + "\n", StandardCharsets.UTF_8);
+                + "\ncategories: " + categories + "\n---\n\n" + body + "\n", StandardCharsets.UTF_8);
     }
 
     private Tmux reader() throws IOException, InterruptedException {
@@ -73,14 +77,18 @@ class ReadingWorkflowTmuxTest {
             tmux.press("A");
             tmux.waitForText("Mark 3 posts read? y/n");
             tmux.press("n");
-            tmux.waitFor("nothing marked", s -> s.contains("Nothing marked") && s.contains("* 2024-05-03"));
+            tmux.waitFor("nothing marked", s -> s.contains("Nothing marked") && s.contains("*  2024-05-03"));
             tmux.press("A");
             tmux.waitForText("Mark 3 posts read? y/n");
             tmux.press("y");
-            tmux.waitFor("every post read", s -> s.contains("Marked 3 posts read") && !s.contains("* 2024-"));
+            tmux.waitFor("every post read", s -> s.contains("Marked 3 posts read") && !s.contains("*  2024-"));
             tmux.press("z");
             tmux.waitFor("every post unread again", s -> s.contains("Undone: 3 posts unread again")
-                    && s.contains("* 2024-05-03") && s.contains("* 2024-05-01"));
+                    && s.contains("*  2024-05-03") && s.contains("*  2024-05-01"));
+
+            // The star stands apart from the date; a category with feeds under it has a triangle, not a +.
+            tmux.press("s");
+            tmux.waitFor("the star", s -> s.contains("*+ 2024-05-03") && s.contains("▸ 新闻"));
 
             tmux.press("O");
             String screen = tmux.waitForText("oldest first");
