@@ -117,4 +117,18 @@ class ReadingWorkflowTmuxTest {
             tmux.waitForText("EXIT=0");
         }
     }
+
+    @Test
+    void theSelectionOfThePaneWithoutTheKeyboardIsGreyAndTheFocusedOneBlue() throws Exception {
+        java.util.regex.Pattern grey = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*\\b100m[^\u001b]*All posts");
+        java.util.regex.Pattern blue = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*\\b44m[^\u001b]*All posts");
+        try (Tmux tmux = reader()) {
+            tmux.waitForWithAttributes("the tree's selection in grey", s -> grey.matcher(s).find());
+            tmux.press("Tab");
+            tmux.waitForWithAttributes("the tree's selection in blue once it has the keyboard",
+                    s -> blue.matcher(s).find());
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
 }
