@@ -25,6 +25,9 @@ import java.util.Map;
  * @param sort            the order lists start in: {@code newest}, {@code oldest}, {@code source}, {@code title}
  *                        ({@code newsreader.reading.ListOrder})
  * @param unreadOnly      lists start showing unread posts only
+ * @param textWidth       the most cells a line of an article takes ({@code newsreader.reading.TextMeasure})
+ * @param textCentred     articles narrower than the screen stand in its middle ({@code text-align: center}) rather
+ *                        than at its left
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -40,7 +43,9 @@ public record Settings(
         String graphics,
         List<String> placeholderImages,
         String sort,
-        boolean unreadOnly) {
+        boolean unreadOnly,
+        int textWidth,
+        boolean textCentred) {
 
     public Settings {
         placeholderImages = List.copyOf(placeholderImages);
@@ -50,28 +55,30 @@ public record Settings(
     /** The names {@code sort} accepts, as {@code newsreader.reading.ListOrder} spells them (a test keeps them equal). */
     public static final List<String> SORT_NAMES = List.of("newest", "oldest", "source", "title");
     public static final String DEFAULT_SORT = "newest";
+    /** The reading measure's default, as {@code newsreader.reading.TextMeasure} has it (a test keeps them equal). */
+    public static final int DEFAULT_TEXT_WIDTH = 86;
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
 
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), DEFAULT_SORT, false);
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), DEFAULT_SORT, false, DEFAULT_TEXT_WIDTH, false);
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly, textWidth, textCentred);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly, textWidth, textCentred);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, sort, unreadOnly, textWidth, textCentred);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -98,7 +98,7 @@ public final class LineMode {
                 .load(options.listChoice());
         Session session = new Session(root, scan.posts(), scan.problems(), choice, readState);
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState),
-                new ArticleSource(root, new PostReader(), reading.renderer()), readState,
+                new ArticleSource(root, new PostReader(), reading.renderer(), options.textMeasure()), readState,
                 TerminalSize.pageSize(options, terminal), () -> scanner.scan(root));
 
         try (Prompt prompt = options.plainInput() ? new PlainPrompt(terminal.reader(), out)

@@ -40,6 +40,11 @@ public final class Reading {
         return new ListChoice(ListOrder.named(settings.sort()), settings.unreadOnly());
     }
 
+    /** How wide articles are laid out and where they stand, as the settings ask. */
+    public static TextMeasure textMeasure(Settings settings) {
+        return new TextMeasure(settings.textWidth(), settings.textCentred());
+    }
+
     /** Dates as the settings ask for them. */
     public static DateLabel dates(Settings settings) {
         return new DateLabel(settings.timeZone(), settings.dateFormat());

@@ -290,7 +290,8 @@ final class ArticleController {
     }
 
     private int width() {
-        return Math.max(1, Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().width());
+        int room = Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().width();
+        return state.textMeasure.widthIn(Math.max(1, room));
     }
 
     private int height() {

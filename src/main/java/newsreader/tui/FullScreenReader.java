@@ -112,6 +112,7 @@ public final class FullScreenReader {
                     SearchLocation.cacheRoot()).rememberingListChoiceIn(listChoices);
             ReaderState state = new ReaderState(Library.empty(root));
             state.listChoice = listChoices.load(options.listChoice());
+            state.textMeasure = options.textMeasure();
             state.loading = true;
             state.keys = keys;
             effects = EffectRunner.inBackground(services, events::add);

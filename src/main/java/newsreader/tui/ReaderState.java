@@ -10,6 +10,7 @@ import newsreader.post.PostProblem;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoice;
+import newsreader.reading.TextMeasure;
 import newsreader.reading.ReadState;
 import newsreader.tui.term.CellStyle;
 
@@ -75,6 +76,8 @@ final class ReaderState {
     String filter = "";
     /** Which posts the list shows (all or unread only) and in what order: the reading core applies it. */
     ListChoice listChoice = ListChoice.defaults();
+    /** How wide articles are laid out and where they stand on a wider screen. */
+    TextMeasure textMeasure = TextMeasure.defaults();
     TextInput filterInput;
     /** The prompt searches all text (titles and bodies) on Enter rather than filtering titles as typed. */
     boolean promptAllText;

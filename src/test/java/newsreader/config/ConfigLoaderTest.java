@@ -88,6 +88,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theReadingMeasureIsRead() throws ConfigException {
+        Settings s = loader.parse("text-width: 70\ntext-align: center\n", "c.yaml");
+        assertThat(s.textWidth()).isEqualTo(70);
+        assertThat(s.textCentred()).isTrue();
+        assertThat(Settings.defaults().textWidth()).isEqualTo(newsreader.reading.TextMeasure.DEFAULT_WIDTH);
+        assertThat(Settings.defaults().textCentred()).isFalse();
+        assertThatThrownBy(() -> loader.parse("text-width: 5\n", "c.yaml"))
+                .hasMessage("c.yaml:1: text-width: must be between 20 and 1000, not 5");
+        assertThatThrownBy(() -> loader.parse("text-align: justify\n", "c.yaml"))
+                .hasMessage("c.yaml:1: text-align: must be left or center, not 'justify'");
+    }
+
+    @Test
     void sortAndUnreadOnlyAreRead() throws ConfigException {
         Settings s = loader.parse("sort: Title\nunread-only: yes\n", "c.yaml");
         assertThat(s.sort()).isEqualTo("title");
