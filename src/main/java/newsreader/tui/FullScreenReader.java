@@ -64,7 +64,8 @@ public final class FullScreenReader {
             return ExitCodes.USAGE;
         }
         Path root = folder.toAbsolutePath().normalize();
-        Theme theme = Theme.choose(options.color(), environment);
+        // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
+        Theme theme = Theme.choose(options.color() && TerminalColours.shown(environment.get("TERM")), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
             KeyRemap keys = KeyRemap.of(options.keys());

@@ -131,4 +131,32 @@ class ReadingWorkflowTmuxTest {
             tmux.waitForText("EXIT=0");
         }
     }
+
+    @Test
+    void aVt100GetsNoColourCodesAndTheLocaleTheLauncherReplacedIsReported() throws Exception {
+        try {
+            org.jline.utils.InfoCmp.getInfoCmp("vt100");
+        } catch (Exception e) {
+            org.junit.jupiter.api.Assumptions.abort("infocmp is not installed or knows no vt100: " + e);
+        }
+        Path output = work.resolve("output.bin");
+        try (Tmux tmux = Tmux.start(work, 80, 20)) {
+            tmux.recordOutput(output);
+            // What scripts/newsreader does in a LANG=C session: a UTF-8 locale for the JVM, the user's charmap said.
+            tmux.type("sh " + Tmux.launcher(work, posts, work.resolve("data"), "vt100", "C",
+                    "unset TMUX\nexport LC_ALL=C.UTF-8 NEWSREADER_LOCALE_CHARMAP=ANSI_X3.4-1968 XDG_STATE_HOME='"
+                            + work.resolve("state") + "' XDG_CACHE_HOME='" + work.resolve("cache") + "'\n"));
+            tmux.press("Enter");
+            tmux.waitFor("the list and the locale notice", s -> s.contains("Another post")
+                    && s.contains("not UTF-8 (ANSI_X3.4-1968)"));
+            tmux.press("Tab");
+            tmux.waitFor("the tree focused", s -> s.contains("All posts"));
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+        String written = Files.readString(output, StandardCharsets.ISO_8859_1);
+        // Lanterna's "default colour" (39, 49) still comes, which a VT100 ignores as an unknown parameter.
+        assertThat(written).as("no colour (SGR 30-38, 40-48, 90-97, 100-107)")
+                .doesNotContainPattern("\u001b\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m");
+    }
 }
