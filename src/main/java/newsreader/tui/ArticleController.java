@@ -273,6 +273,7 @@ final class ArticleController {
             }
         }
         // The match goes to the top of the view, as in less; at the end of the text it can only be lower.
+        article.currentMatch = lines.indexOf(found) + 1;
         scrollTo(found);
     }
 

@@ -65,6 +65,11 @@ final class StatusLine {
         return null;
     }
 
+    /** "3/12": the match the search went to last, of how many lines match; "0/0" when nothing does. */
+    static String matchCount(OpenArticle article) {
+        return article.currentMatch + "/" + article.matchLines.size();
+    }
+
     private String position(ReaderState state) {
         if (state.mode == ReaderState.Mode.ARTICLE && state.article != null) {
             OpenArticle article = state.article;
@@ -74,7 +79,8 @@ final class StatusLine {
             int percent = total == 0 ? 100 : (int) (100L * last / total);
             String where = (state.columns >= 40 ? "line " : "")
                     + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
-            return article.search.isEmpty() ? where : where + "  /" + SafeText.line(article.search);
+            return article.search.isEmpty() ? where
+                    : where + "  /" + SafeText.line(article.search) + "  " + matchCount(article);
         }
         StringBuilder text = new StringBuilder();
         if (state.results != null) {

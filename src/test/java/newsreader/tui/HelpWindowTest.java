@@ -51,8 +51,15 @@ class HelpWindowTest {
     void everyMeaningCanBeScrolledToWholeAt80Columns() {
         start(80, 24);
         StringBuilder seen = new StringBuilder();
+        StringBuilder window = new StringBuilder();
         for (int page = 0; page < 20; page++) {
             seen.append(screen.screenText()).append('\n');
+            // The window is 72 cells in the middle; the list behind it may show its own cut titles at the sides.
+            for (int row = 0; row < 23; row++) {
+                for (int column = 4; column < 76; column++) {
+                    window.append(screen.cell(column, row).getCharacterString());
+                }
+            }
             press(ch('j'), ch('j'), ch('j'), ch('j'), ch('j'));
         }
         String all = seen.toString();
@@ -62,7 +69,7 @@ class HelpWindowTest {
             assertThat(all).as("help shows %s", line.keys()).contains(line.keys()).contains(start);
         }
         assertThat(all).contains("the next").contains("unread post");
-        assertThat(seen.toString()).doesNotContain("…");
+        assertThat(window.toString()).doesNotContain("…");
     }
 
     @Test

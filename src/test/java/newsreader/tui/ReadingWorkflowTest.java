@@ -226,4 +226,27 @@ class ReadingWorkflowTest {
         assertThat(KeyBindings.actionFor(new KeyStroke('_', true, false), false)).isEqualTo(Action.UNDO);
         assertThat(KeyBindings.actionFor(ch('z'), false)).isEqualTo(Action.UNDO);
     }
+
+    @Test
+    void theStatusLineCountsTheMatchTheSearchWentTo() {
+        start(TestPosts.sample(), 100, 30);
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            body.add(i == 50 || i == 120 || i == 121 ? "外婆的故事" : "line " + i);
+        }
+        services.bodies.put("a.md", String.join("\n", body));
+        press(key(KeyType.Enter), ch('/'));
+        press(Keys.typed("外婆"));
+        press(key(KeyType.Enter));
+        assertThat(StatusLine.matchCount(state.article)).isEqualTo("1/3");
+        press(ch('n'));
+        assertThat(StatusLine.matchCount(state.article)).isEqualTo("2/3");
+        press(ch('n'));
+        assertThat(StatusLine.matchCount(state.article)).isEqualTo("3/3");
+        press(ch('n'));
+        assertThat(StatusLine.matchCount(state.article)).isEqualTo("1/3");
+        press(ch('/'));
+        press(Keys.typed("没有的词"));
+        assertThat(StatusLine.matchCount(state.article)).isEqualTo("0/0");
+    }
 }

@@ -58,6 +58,15 @@ class ReadingWorkflowTmuxTest {
             tmux.waitFor("the long post", s -> s.contains("第1段") && s.contains("line 1-"));
             tmux.press("Space");
             tmux.waitFor("its next page", s -> !s.contains("第1段：") && !s.contains("line 1-"));
+            // The search counts its matches: 第3段 and 第30段 to 第39段.
+            tmux.press("/");
+            tmux.type("第3");
+            tmux.press("Enter");
+            tmux.waitForText("/第3  1/11");
+            tmux.press("n");
+            tmux.waitForText("/第3  2/11");
+            tmux.press("Escape");
+            tmux.waitFor("the search cleared", s -> !s.contains("/第3"));
             tmux.press("G");
             tmux.waitFor("its end", s -> s.contains("第40段") && s.contains("100%"));
             tmux.press("Space");
