@@ -59,7 +59,7 @@ class ReadingWorkflowTmuxTest {
             tmux.press("Space");
             tmux.waitFor("its next page", s -> !s.contains("第1段：") && !s.contains("line 1-"));
             // The search counts its matches: 第3段 and 第30段 to 第39段.
-            tmux.press("/");
+            tmux.press("g", "/");
             tmux.type("第3");
             tmux.press("Enter");
             tmux.waitForText("/第3  1/11");
