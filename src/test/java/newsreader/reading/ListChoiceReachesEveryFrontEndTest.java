@@ -84,16 +84,7 @@ class ListChoiceReachesEveryFrontEndTest {
                 .isTrue();
     }
 
-    /** Whether each text first appears after the one before it. */
     private static boolean order(String text, String... parts) {
-        int at = -1;
-        for (String part : parts) {
-            int next = text.indexOf(part);
-            if (next <= at) {
-                return false;
-            }
-            at = next;
-        }
-        return true;
+        return SettingsReachEveryFrontEndTest.order(text, parts);
     }
 }
