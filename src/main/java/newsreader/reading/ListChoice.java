@@ -31,8 +31,8 @@ public record ListChoice(ListOrder order, boolean unreadOnly) {
     }
 
     /**
-     * The rows of a list: of the library's posts at {@code candidates} (in the library's order), those this choice
-     * keeps, in its order.
+     * The rows of a list: of the library's posts at {@code candidates} (in any order), those this choice keeps, in
+     * its order.
      */
     public int[] apply(Library library, int[] candidates, ReadState marks) {
         int[] kept = candidates;
@@ -46,19 +46,10 @@ public record ListChoice(ListOrder order, boolean unreadOnly) {
             }
             kept = Arrays.copyOf(kept, count);
         }
-        if (order == ListOrder.NEWEST) {
-            return kept;
-        }
-        Integer[] boxed = new Integer[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            boxed[i] = kept[i];
-        }
-        Arrays.sort(boxed, order.comparator(library.posts()));
-        int[] sorted = new int[boxed.length];
-        for (int i = 0; i < boxed.length; i++) {
-            sorted[i] = boxed[i];
-        }
-        return sorted;
+        // The candidates may come in any order (a list already sorted, being narrowed): from the folder's own order.
+        int[] inFolderOrder = kept == candidates ? candidates.clone() : kept;
+        Arrays.sort(inFolderOrder);
+        return order == ListOrder.NEWEST ? inFolderOrder : order.sort(library.posts(), inFolderOrder);
     }
 
     /** The same for a list of posts in the folder's own order (line mode's pages). */

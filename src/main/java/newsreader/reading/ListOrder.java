@@ -1,8 +1,12 @@
 package newsreader.reading;
 
-import java.util.Comparator;
+import com.ibm.icu.text.CollationKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import newsreader.post.PostMeta;
 
 /**
@@ -61,32 +65,85 @@ public enum ListOrder {
     }
 
     /**
-     * Compares two posts' positions in the folder's own order (newest first) in this order. The positions break
-     * ties, so that posts equal in this order keep their newest-first order.
+     * The rows in this order: positions in the folder's own order (newest first), which break ties, so that posts
+     * equal in this order keep their newest-first order. Keys are made once per row (a collation key per title, a
+     * rank per source), not once per comparison: 100,000 titles sort in a fraction of the time.
      *
      * @param posts the folder's posts, newest first ({@link Library#posts})
      */
-    Comparator<Integer> comparator(List<PostMeta> posts) {
+    int[] sort(List<PostMeta> posts, int[] rows) {
         switch (this) {
             case OLDEST:
-                return (a, b) -> {
-                    PostMeta x = posts.get(a);
-                    PostMeta y = posts.get(b);
-                    // Undated posts stay last, as in the newest-first order: they have no place in time.
-                    if (x.undated() != y.undated()) {
-                        return x.undated() ? 1 : -1;
-                    }
-                    return Integer.compare(b, a);
-                };
+                return oldestFirst(posts, rows);
             case SOURCE:
-                return Comparator.<Integer, List<String>>comparing(i -> source(posts.get(i)), CategoryPaths.PATH_ORDER)
-                        .thenComparing(Comparator.naturalOrder());
+                return bySource(posts, rows);
             case TITLE:
-                return Comparator.<Integer, String>comparing(i -> posts.get(i).title().strip(), CategoryPaths.NAME_ORDER)
-                        .thenComparing(Comparator.naturalOrder());
+                return byTitle(posts, rows);
             default:
-                return Comparator.naturalOrder();
+                return rows;
         }
+    }
+
+    /** Undated posts stay last, as in the newest-first order: they have no place in time. */
+    private static int[] oldestFirst(List<PostMeta> posts, int[] rows) {
+        int[] sorted = new int[rows.length];
+        int at = 0;
+        for (int i = rows.length - 1; i >= 0; i--) {
+            if (!posts.get(rows[i]).undated()) {
+                sorted[at++] = rows[i];
+            }
+        }
+        for (int row : rows) {
+            if (posts.get(row).undated()) {
+                sorted[at++] = row;
+            }
+        }
+        return sorted;
+    }
+
+    private static int[] bySource(List<PostMeta> posts, int[] rows) {
+        // A folder has a few dozen sources shared by thousands of posts: the sources are sorted, the posts ranked.
+        Map<List<String>, Integer> rank = new HashMap<>();
+        for (int row : rows) {
+            rank.putIfAbsent(source(posts.get(row)), 0);
+        }
+        List<List<String>> sources = new ArrayList<>(rank.keySet());
+        sources.sort(CategoryPaths.PATH_ORDER);
+        for (int i = 0; i < sources.size(); i++) {
+            rank.put(sources.get(i), i);
+        }
+        long[] keyed = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            keyed[i] = ((long) rank.get(source(posts.get(rows[i]))) << 32) | rows[i];
+        }
+        Arrays.sort(keyed);
+        int[] sorted = new int[rows.length];
+        for (int i = 0; i < keyed.length; i++) {
+            sorted[i] = (int) keyed[i];
+        }
+        return sorted;
+    }
+
+    private static int[] byTitle(List<PostMeta> posts, int[] rows) {
+        CollationKey[] keys = new CollationKey[rows.length];
+        Integer[] order = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            keys[i] = CategoryPaths.collationKey(posts.get(rows[i]).title().strip());
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byKey = keys[a].compareTo(keys[b]);
+            if (byKey != 0) {
+                return byKey;
+            }
+            int byText = keys[a].getSourceString().compareTo(keys[b].getSourceString());
+            return byText != 0 ? byText : Integer.compare(rows[a], rows[b]);
+        });
+        int[] sorted = new int[rows.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = rows[order[i]];
+        }
+        return sorted;
     }
 
     private static List<String> source(PostMeta post) {

@@ -68,6 +68,17 @@ class ListChoiceTest {
     }
 
     @Test
+    void candidatesInAnyOrderGiveTheSameRows() {
+        int[] shuffled = {3, 0, 4, 2, 1};
+        for (ListOrder order : ListOrder.values()) {
+            ListChoice choice = new ListChoice(order, false);
+            assertThat(names(choice.apply(library, shuffled, marks))).as(order.name()).isEqualTo(listed(choice));
+            int[] sorted = choice.apply(library, new int[] {0, 1, 2, 3, 4}, marks);
+            assertThat(names(choice.apply(library, sorted, marks))).as("%s applied twice", order).isEqualTo(listed(choice));
+        }
+    }
+
+    @Test
     void onlyTheCandidatesAreListed() {
         assertThat(names(new ListChoice(ListOrder.TITLE, false).apply(library, new int[] {0, 2}, marks)))
                 .containsExactly("c.md", "a.md");

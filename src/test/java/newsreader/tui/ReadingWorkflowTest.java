@@ -135,6 +135,12 @@ class ReadingWorkflowTest {
         assertThat(listedIds()).containsExactly("d.md", "c.md", "a.md");
         press(key(KeyType.Tab), ch('/'), ch('n'));
         assertThat(listedIds()).containsExactly("d.md");
+        press(key(KeyType.Backspace), ch('智'));
+        assertThat(listedIds()).containsExactly("c.md");
+        press(key(KeyType.Escape), key(KeyType.Tab), ch('g'), key(KeyType.Tab), ch('/'), ch('o'));
+        assertThat(listedIds()).containsExactly("d.md", "b.md");
+        press(ch('t'));
+        assertThat(listedIds()).as("narrowing a sorted list keeps its order").containsExactly("d.md", "b.md");
     }
 
     @Test
