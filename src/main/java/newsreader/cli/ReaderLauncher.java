@@ -32,7 +32,9 @@ final class ReaderLauncher {
         int ambiguous = settings.ambiguousWidth() == 2 ? 2 : 1;
         return new LineOptions(ambiguous, 0, 0, null, null, settings.timeZone(), settings.dateFormat())
                 .withPlaceholders(Reading.placeholders(settings))
-                .withScript(ChineseScript.of(settings));
+                .withScript(ChineseScript.of(settings))
+                .withListChoice(Reading.listChoice(settings))
+                .withTextMeasure(Reading.textMeasure(settings));
     }
 
     /** Every setting the full-screen reader uses, from the settings in force. */
@@ -44,7 +46,9 @@ final class ReaderLauncher {
                 .withGraphics(GraphicsMode.valueOf(settings.graphics().toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
                 .withDates(Reading.dates(settings))
                 .withPlaceholders(Reading.placeholders(settings))
-                .withScript(ChineseScript.of(settings));
+                .withScript(ChineseScript.of(settings))
+                .withListChoice(Reading.listChoice(settings))
+                .withTextMeasure(Reading.textMeasure(settings));
     }
 
     /** Emacs shell buffers and serial consoles say TERM=dumb: a full screen would be garbage there. */

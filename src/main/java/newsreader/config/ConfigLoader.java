@@ -38,7 +38,7 @@ public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
-            "graphics", "placeholder-images", "chinese"));
+            "graphics", "placeholder-images", "chinese", "sort", "unread-only", "text-width", "text-align"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     private final KeyCheck keyCheck;
@@ -107,6 +107,10 @@ public final class ConfigLoader {
                 case "graphics" -> b.graphics = graphics(value, where);
                 case "placeholder-images" -> b.placeholderImages = placeholderImages(value, where);
                 case "chinese" -> b.chinese = chinese(value, where);
+                case "sort" -> b.sort = sort(value, where);
+                case "unread-only" -> b.unreadOnly = bool(value, where);
+                case "text-width" -> b.textWidth = (int) between(value, where, 20, 1000);
+                case "text-align" -> b.textCentred = align(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -136,6 +140,10 @@ public final class ConfigLoader {
         String graphics;
         List<String> placeholderImages;
         Settings.Chinese chinese;
+        String sort;
+        boolean unreadOnly;
+        int textWidth;
+        boolean textCentred;
 
         Builder(Settings s) {
             posts = s.posts();
@@ -151,11 +159,16 @@ public final class ConfigLoader {
             graphics = s.graphics();
             placeholderImages = s.placeholderImages();
             chinese = s.chinese();
+            sort = s.sort();
+            unreadOnly = s.unreadOnly();
+            textWidth = s.textWidth();
+            textCentred = s.textCentred();
         }
 
         Settings build() {
             return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
-                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages, chinese);
+                    downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages, chinese,
+                    sort, unreadOnly, textWidth, textCentred);
         }
     }
 
@@ -242,6 +255,14 @@ public final class ConfigLoader {
         return script;
     }
 
+    private static String sort(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        if (!Settings.SORT_NAMES.contains(text)) {
+            throw new ConfigException(where + "must be " + String.join(", ", Settings.SORT_NAMES) + ", not '" + text + "'");
+        }
+        return text;
+    }
+
     /** A list of hosts or hosts with a path prefix ({@code [picsum.photos, img.example.com/stock/]}). */
     private static List<String> placeholderImages(Node value, Where where) throws ConfigException {
         if (!(value instanceof SequenceNode list)) {
@@ -268,17 +289,30 @@ public final class ConfigLoader {
         };
     }
 
-    private static long positive(Node value, Where where, long max) throws ConfigException {
+    private static boolean align(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "left" -> false;
+            case "center", "centre" -> true;
+            default -> throw new ConfigException(where + "must be left or center, not '" + text + "'");
+        };
+    }
+
+    private static long between(Node value, Where where, long min, long max) throws ConfigException {
         String text = scalar(value, where).strip();
         try {
             long n = Long.parseLong(text);
-            if (n < 1 || n > max) {
-                throw new ConfigException(where + "must be between 1 and " + max + ", not " + n);
+            if (n < min || n > max) {
+                throw new ConfigException(where + "must be between " + min + " and " + max + ", not " + n);
             }
             return n;
         } catch (NumberFormatException e) {
             throw new ConfigException(where + "must be a whole number, not '" + text + "'");
         }
+    }
+
+    private static long positive(Node value, Where where, long max) throws ConfigException {
+        return between(value, where, 1, max);
     }
 
     private static void download(Node value, Where where, Builder b, String name) throws ConfigException {

@@ -23,6 +23,12 @@ import java.util.Map;
  * @param placeholderImages hosts, or hosts with a path prefix, whose header images are random placeholders, besides
  *                        the documented ones ({@code newsreader.post.PlaceholderImages})
  * @param chinese         the script Chinese is shown in: as written, Simplified or Traditional (display only)
+ * @param sort            the order lists start in: {@code newest}, {@code oldest}, {@code source}, {@code title}
+ *                        ({@code newsreader.reading.ListOrder})
+ * @param unreadOnly      lists start showing unread posts only
+ * @param textWidth       the most cells a line of an article takes ({@code newsreader.reading.TextMeasure})
+ * @param textCentred     articles narrower than the screen stand in its middle ({@code text-align: center}) rather
+ *                        than at its left
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -37,39 +43,50 @@ public record Settings(
         Map<String, String> keys,
         String graphics,
         List<String> placeholderImages,
-        Chinese chinese) {
+        Chinese chinese,
+        String sort,
+        boolean unreadOnly,
+        int textWidth,
+        boolean textCentred) {
 
     public Settings {
         placeholderImages = List.copyOf(placeholderImages);
         chinese = chinese == null ? Chinese.ORIGINAL : chinese;
+        sort = sort == null ? DEFAULT_SORT : sort;
     }
+
+    /** The names {@code sort} accepts, as {@code newsreader.reading.ListOrder} spells them (a test keeps them equal). */
+    public static final List<String> SORT_NAMES = List.of("newest", "oldest", "source", "title");
+    public static final String DEFAULT_SORT = "newest";
+    /** The reading measure's default, as {@code newsreader.reading.TextMeasure} has it (a test keeps them equal). */
+    public static final int DEFAULT_TEXT_WIDTH = 86;
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd HH:mm";
 
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), Chinese.ORIGINAL);
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), Chinese.ORIGINAL, DEFAULT_SORT, false, DEFAULT_TEXT_WIDTH, false);
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
     }
 
     public Settings withChinese(Chinese script) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, script);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, script, sort, unreadOnly, textWidth, textCentred);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -317,7 +317,7 @@ final class CommandRunner {
             printer.say("Search for what? Type search and some words, or /words; all shows every post again.");
             return;
         }
-        PostView found = PostView.of(session.posts(), session.view().category(), search);
+        PostView found = session.list(session.view().category(), search);
         if (found.isEmpty()) {
             printer.say("No title" + (found.category() == null ? "" : " in " + found.category().shown())
                     + " contains \"" + search.typed() + "\"; the list stays as it was.");
@@ -357,7 +357,7 @@ final class CommandRunner {
             return;
         }
         CategoryQuery query = CategoryQuery.of(TypedText.unescape(argument));
-        PostView found = PostView.of(session.posts(), query, null);
+        PostView found = session.list(query, null);
         if (query.isEmpty() || found.isEmpty()) {
             printer.say("No post is in a category \"" + TypedText.unescape(argument)
                     + "\"; type cat to see the categories.");
@@ -368,7 +368,7 @@ final class CommandRunner {
     }
 
     private void all() {
-        session.view(PostView.of(session.posts(), null, null));
+        session.view(session.list(null, null));
         showPage(0);
     }
 

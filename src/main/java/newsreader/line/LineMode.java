@@ -15,6 +15,8 @@ import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
 import newsreader.reading.ExitCodes;
 import newsreader.search.SearchLocation;
+import newsreader.reading.ListChoice;
+import newsreader.reading.ListChoiceFile;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.text.CellWidth;
@@ -101,11 +103,14 @@ public final class LineMode {
         }
         PostScanner scanner = new PostScanner();
         ScanResult scan = scanner.scan(root);
-        Session session = new Session(root, scan.posts(), scan.problems());
         ReadState.Shared marks = ReadState.openShared(options.dataDirectory());
         ReadState readState = marks.state();
+        // What the reader's keys chose last wins over the settings, as it does in the reader.
+        ListChoice choice = new ListChoiceFile(new XdgDirectories(environment, XdgDirectories.home(environment)).state())
+                .load(options.listChoice());
+        Session session = new Session(root, scan.posts(), scan.problems(), choice, readState);
         CommandRunner runner = new CommandRunner(session, printer, new ListPrinter(printer, reading.rows(), readState, wholeTitles),
-                new ArticleSource(root, new PostReader(), reading.renderer()), readState,
+                new ArticleSource(root, new PostReader(), reading.renderer(), options.textMeasure()), readState,
                 TerminalSize.pageSize(options, terminal), () -> scanner.scan(root),
                 new TextFinder(root, SearchLocation.cacheRoot()));
 

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.reading.CategoryQuery;
+import newsreader.reading.ListChoice;
+import newsreader.reading.ReadState;
+import newsreader.reading.TitleQuery;
 import newsreader.render.RenderedArticle;
 
 /**
@@ -21,12 +25,27 @@ final class Session {
     private PostMeta current;
     private RenderedArticle currentArticle;
 
+    /** Which posts lists show and in what order; the read state it asks whether a post is read. */
+    private final ListChoice choice;
+    private final ReadState marks;
+
     Session(Path root, List<PostMeta> posts, List<PostProblem> problems) {
+        this(root, posts, problems, ListChoice.defaults(), ReadState.inMemory());
+    }
+
+    Session(Path root, List<PostMeta> posts, List<PostProblem> problems, ListChoice choice, ReadState marks) {
         this.root = root;
         this.posts = List.copyOf(posts);
         this.problems = List.copyOf(problems);
+        this.choice = choice;
+        this.marks = marks;
         this.categories = CategoryIndex.of(this.posts);
-        this.view = PostView.of(this.posts, null, null);
+        this.view = list(null, null);
+    }
+
+    /** A list of the posts, perhaps of one category, perhaps only titles with some words, as the choice shows it. */
+    PostView list(CategoryQuery category, TitleQuery search) {
+        return PostView.of(choice.apply(posts, marks), category, search);
     }
 
     /**
@@ -37,7 +56,8 @@ final class Session {
         posts = List.copyOf(newPosts);
         problems = List.copyOf(newProblems);
         categories = CategoryIndex.of(posts);
-        view(view.again(posts));
+        // A text search keeps its best-first order; other lists follow the list choice.
+        view(view.found() != null ? PostView.of(posts, view.found()) : list(view.category(), view.search()));
         PostMeta still = current == null ? null : find(current.relativePath());
         if (still == null) {
             current = null;

@@ -60,6 +60,11 @@ public final class CategoryPaths {
         return names;
     }
 
+    /** A name's key in the same collation as {@link #NAME_ORDER}, for sorting many names (titles) at once. */
+    static com.ibm.icu.text.CollationKey collationKey(String name) {
+        return Chinese.COLLATOR.getCollationKey(name);
+    }
+
     /** A path as shown everywhere: {@code 新媒体 › cnBeta › 最新}. */
     public static String label(List<String> path) {
         return CategoryPath.of(path);

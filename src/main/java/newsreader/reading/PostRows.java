@@ -95,8 +95,9 @@ public final class PostRows {
     }
 
     /**
-     * The first category path in exactly {@code cells}: whole when it fits, else its innermost names that fit (a
-     * narrow column shows {@code cnBeta › 最新}, then {@code 最新}: the feed tells most), else the innermost name cut.
+     * The first category path in exactly {@code cells}: whole when it fits, else the path from the feed down (the
+     * second name: {@code cnBeta › 最新}), else the feed alone ({@code cnBeta}), cut when it must be. The feed tells
+     * where a post comes from; the last name alone ({@code 最新}, {@code 资讯}) says nothing.
      */
     public synchronized String category(PostMeta post, int cells) {
         if (post.categories() == null || post.categories().isEmpty() || post.categories().get(0) == null) {
@@ -115,13 +116,14 @@ public final class PostRows {
             return truncation.fit(whole, cells);
         }
         List<String> names = CategoryPaths.names(post.categories().get(0));
-        for (int first = 1; first < names.size(); first++) {
-            String inner = script.convert(CategoryPaths.label(names.subList(first, names.size())));
-            if (widths.of(inner) <= cells) {
-                return truncation.fit(inner, cells);
-            }
+        if (names.size() < 2) {
+            return truncation.fit(names.isEmpty() ? "" : script.convert(names.get(0)), cells);
         }
-        return truncation.fit(names.isEmpty() ? "" : script.convert(names.get(names.size() - 1)), cells);
+        String fromFeed = script.convert(CategoryPaths.label(names.subList(1, names.size())));
+        if (widths.of(fromFeed) <= cells) {
+            return truncation.fit(fromFeed, cells);
+        }
+        return truncation.fit(script.convert(names.get(1)), cells);
     }
 
     /** The widest first category path among {@code posts}, in cells, at most {@code max}. */

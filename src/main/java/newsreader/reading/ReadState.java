@@ -103,6 +103,16 @@ public final class ReadState {
         }
     }
 
+    /** Marks every one of the posts unread in one step (an undone "mark all read"); the reason when none was kept. */
+    public Optional<String> markAllUnread(Collection<String> postIds) {
+        try {
+            store.markAllUnread(postIds);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("read marks not saved: " + e.getMessage());
+        }
+    }
+
     public Optional<String> markAllPostsRead(List<PostMeta> posts) {
         List<String> ids = new ArrayList<>(posts.size());
         for (PostMeta post : posts) {

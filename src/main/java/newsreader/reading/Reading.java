@@ -51,6 +51,16 @@ public final class Reading {
         return placeholders;
     }
 
+    /** Which posts lists show, and in what order, as the settings ask (before a key changes it). */
+    public static ListChoice listChoice(Settings settings) {
+        return new ListChoice(ListOrder.named(settings.sort()), settings.unreadOnly());
+    }
+
+    /** How wide articles are laid out and where they stand, as the settings ask. */
+    public static TextMeasure textMeasure(Settings settings) {
+        return new TextMeasure(settings.textWidth(), settings.textCentred());
+    }
+
     /** Dates as the settings ask for them. */
     public static DateLabel dates(Settings settings) {
         return new DateLabel(settings.timeZone(), settings.dateFormat());

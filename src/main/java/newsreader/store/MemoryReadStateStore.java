@@ -29,6 +29,11 @@ final class MemoryReadStateStore implements ReadStateStore {
     }
 
     @Override
+    public void markAllUnread(Collection<String> postIds) {
+        read.removeAll(postIds);
+    }
+
+    @Override
     public boolean isStarred(String postId) {
         return starred.contains(postId);
     }

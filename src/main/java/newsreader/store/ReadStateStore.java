@@ -18,6 +18,9 @@ public interface ReadStateStore {
     /** Marks every one of {@code postIds} read in one step: all are kept, or none. */
     void markAllRead(Collection<String> postIds) throws IOException;
 
+    /** Marks every one of {@code postIds} unread in one step (undoing a "mark all read"): all are kept, or none. */
+    void markAllUnread(Collection<String> postIds) throws IOException;
+
     /** Whether the post is starred; stores that keep no stars say false. */
     default boolean isStarred(String postId) {
         return false;

@@ -123,23 +123,37 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
 
     @Override
     public synchronized void markAllRead(Collection<String> postIds) throws IOException {
+        markAll(postIds, true);
+    }
+
+    @Override
+    public synchronized void markAllUnread(Collection<String> postIds) throws IOException {
+        markAll(postIds, false);
+    }
+
+    /** One transaction for them all: a thousand commits would take seconds. */
+    private void markAll(Collection<String> postIds, boolean isRead) throws IOException {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement upsert = db.prepareStatement(upsertSql("read"))) {
                 long now = System.currentTimeMillis();
                 for (String id : postIds) {
                     upsert.setString(1, id);
-                    upsert.setInt(2, 1);
+                    upsert.setInt(2, isRead ? 1 : 0);
                     upsert.setLong(3, now);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
             }
             db.commit();
-            read.addAll(postIds);
+            if (isRead) {
+                read.addAll(postIds);
+            } else {
+                read.removeAll(postIds);
+            }
         } catch (SQLException e) {
             rollback();
-            LOG.log(Level.WARNING, "could not mark " + postIds.size() + " posts read", e);
+            LOG.log(Level.WARNING, "could not mark " + postIds.size() + " posts " + (isRead ? "read" : "unread"), e);
             throw new IOException("the state store could not be written: " + e.getMessage(), e);
         } finally {
             autoCommit();

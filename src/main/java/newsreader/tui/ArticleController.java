@@ -34,6 +34,10 @@ final class ArticleController {
 
     void apply(Action action) {
         OpenArticle article = state.article;
+        if (action == Action.PAGE_DOWN_OR_NEXT_UNREAD && article.post != null && atEnd()) {
+            // Space reads on: a page at a time, and past the end into the next unread post (mutt, newsboat).
+            action = Action.NEXT_UNREAD;
+        }
         if (Scrolling.isMove(action)) {
             scrollTo(article.top + Scrolling.step(action, height()));
             return;
@@ -84,12 +88,11 @@ final class ArticleController {
                 break;
             case TOGGLE_READ:
                 if (article.post != null) {
-                    boolean read = !marks.isRead(article.meta);
-                    marks.set(article.meta, read, read ? "Marked read" : "Marked unread");
+                    marks.toggleRead(article.meta, "Marked read", "Marked unread");
                 }
                 break;
             case MARK_ALL_READ:
-                marks.markAllListed();
+                marks.askToMarkAllListed();
                 break;
             case TOGGLE_STAR:
                 if (article.meta != null) {
@@ -278,7 +281,14 @@ final class ArticleController {
             }
         }
         // The match goes to the top of the view, as in less; at the end of the text it can only be lower.
+        article.currentMatch = lines.indexOf(found) + 1;
         scrollTo(found);
+    }
+
+    /** The last line of the article is in view. */
+    private boolean atEnd() {
+        OpenArticle article = state.article;
+        return article.top + Math.max(1, height()) >= article.lines.size();
     }
 
     private void scrollTo(int top) {
@@ -289,7 +299,8 @@ final class ArticleController {
     }
 
     private int width() {
-        return Math.max(1, Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().width());
+        int room = Layout.of(state.columns, state.rows, ReaderState.Mode.ARTICLE, state.focus).article().width();
+        return state.textMeasure.widthIn(Math.max(1, room));
     }
 
     private int height() {

@@ -22,12 +22,16 @@ final class ArticlePane {
         this.widths = widths;
     }
 
-    void draw(ReaderState state, Layout.Rect area, CellPainter painter) {
+    void draw(ReaderState state, Layout.Rect room, CellPainter painter) {
         OpenArticle article = state.article;
         state.addressSpots = List.of();
-        if (area.isEmpty() || article == null) {
+        if (room.isEmpty() || article == null) {
             return;
         }
+        // The text keeps its measure on a wide screen: at the left of the room, or in its middle.
+        int width = Math.min(room.width(), article.laidOutWidth);
+        Layout.Rect area = new Layout.Rect(room.column() + state.textMeasure.offsetIn(room.width(), width), room.row(),
+                width, room.height());
         List<ReaderState.AddressSpot> spots = new ArrayList<>();
         for (int i = 0; i < area.height(); i++) {
             int index = article.top + i;

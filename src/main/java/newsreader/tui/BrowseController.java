@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoice;
 import newsreader.reading.TitleQuery;
 
 /** Actions on the category tree and the post list. */
@@ -59,11 +60,11 @@ final class BrowseController {
             case TOGGLE_READ:
                 PostMeta post = state.selectedPost();
                 if (post != null) {
-                    marks.set(post, !marks.isRead(post), null);
+                    marks.toggleRead(post, null, null);
                 }
                 break;
             case MARK_ALL_READ:
-                marks.markAllListed();
+                marks.askToMarkAllListed();
                 break;
             case TOGGLE_STAR:
                 toggleStar(state.selectedPost());
@@ -140,7 +141,14 @@ final class BrowseController {
         refilter(selected, narrowing ? state.listed : state.selectedNode().posts());
     }
 
-    /** Recomputes the listed posts from the chosen category and the title filter. */
+    /** Lists posts as {@code choice} says, keeping the selected post selected where it is still listed. */
+    void choose(ListChoice choice) {
+        PostMeta selected = state.selectedPost();
+        state.listChoice = choice;
+        refilter(selected);
+    }
+
+    /** Recomputes the listed posts from the chosen category, the title filter and the list choice. */
     void refilter(PostMeta keep) {
         refilter(keep, state.selectedNode().posts());
     }
@@ -166,6 +174,9 @@ final class BrowseController {
             }
         }
         state.listed = java.util.Arrays.copyOf(rows, count);
+        if (!state.listingProblems) {
+            state.listed = state.listChoice.apply(state.library, state.listed, state.marks);
+        }
         state.listSelection = 0;
         if (keep != null && !state.listingProblems) {
             for (int i = 0; i < state.listed.length; i++) {

@@ -38,6 +38,10 @@ sealed interface Effect {
     record MarkAllRead(List<String> postIds, String done) implements Effect {
     }
 
+    /** Mark posts unread in one step (undoing a mark-all): answered by {@link ReaderEvent.MarksWritten}. */
+    record MarkAllUnread(List<String> postIds, String done) implements Effect {
+    }
+
     /** Star or unstar a post: answered by {@link ReaderEvent.MarksWritten}. */
     record SetStar(String postId, boolean starred, String done) implements Effect {
     }
@@ -60,6 +64,10 @@ sealed interface Effect {
 
     /** Stop the open in progress (its download or decode): answered by its {@link ReaderEvent.Opened}. */
     record CancelOpen() implements Effect {
+    }
+
+    /** Remember the list choice for the next session: answered by {@link ReaderEvent.MarksWritten} only if it failed. */
+    record RememberListChoice(newsreader.reading.ListChoice choice) implements Effect {
     }
 
     /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */

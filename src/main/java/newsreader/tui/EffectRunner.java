@@ -77,6 +77,8 @@ final class EffectRunner implements AutoCloseable {
                 return written(readState.setRead(set.postId(), set.read()), set.done());
             } else if (effect instanceof Effect.MarkAllRead all) {
                 return written(readState.markAllRead(all.postIds()), all.done());
+            } else if (effect instanceof Effect.MarkAllUnread all) {
+                return written(readState.markAllUnread(all.postIds()), all.done());
             } else if (effect instanceof Effect.SetStar star) {
                 return written(readState.setStarred(star.postId(), star.starred()), star.done());
             } else if (effect instanceof Effect.ReloadMarks) {
@@ -89,6 +91,9 @@ final class EffectRunner implements AutoCloseable {
                 services.openReference(reference.reference(), reference.postFile());
             } else if (effect instanceof Effect.CancelOpen) {
                 services.cancelOpening();
+            } else if (effect instanceof Effect.RememberListChoice remember) {
+                return services.rememberListChoice(remember.choice())
+                        .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
             } else if (effect instanceof Effect.SearchAllText search) {
                 services.searchAllText(search.query());
             }

@@ -101,6 +101,20 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         this.live = new LiveLibrary(root);
     }
 
+    /** Where the keys' list choice is remembered; null to remember it nowhere (tests). */
+    private newsreader.reading.ListChoiceFile listChoices;
+
+    /** Remembers the list choice the keys make in {@code file}. */
+    FolderServices rememberingListChoiceIn(newsreader.reading.ListChoiceFile file) {
+        this.listChoices = file;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<String> rememberListChoice(newsreader.reading.ListChoice choice) {
+        return listChoices == null ? java.util.Optional.empty() : listChoices.save(choice);
+    }
+
     @Override
     public Post read(PostMeta meta) throws PostException {
         return reader.read(meta.path(), root);

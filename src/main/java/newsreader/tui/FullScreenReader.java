@@ -18,7 +18,9 @@ import newsreader.open.GraphicsMode;
 import newsreader.open.Opener;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
+import newsreader.config.XdgDirectories;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoiceFile;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.search.SearchLocation;
@@ -62,7 +64,8 @@ public final class FullScreenReader {
             return ExitCodes.USAGE;
         }
         Path root = folder.toAbsolutePath().normalize();
-        Theme theme = Theme.choose(options.color(), environment);
+        // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
+        Theme theme = Theme.choose(options.color() && TerminalColours.shown(environment.get("TERM")), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
             KeyRemap keys = KeyRemap.of(options.keys());
@@ -105,9 +108,12 @@ public final class FullScreenReader {
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
+            ListChoiceFile listChoices = new ListChoiceFile(XdgDirectories.of(environment).state());
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
-                    SearchLocation.cacheRoot());
+                    SearchLocation.cacheRoot()).rememberingListChoiceIn(listChoices);
             ReaderState state = new ReaderState(Library.empty(root));
+            state.listChoice = listChoices.load(options.listChoice());
+            state.textMeasure = options.textMeasure();
             state.loading = true;
             state.keys = keys;
             state.script = options.script();

@@ -48,8 +48,9 @@ final class HitsView {
             CellStyle base = selected ? theme.selection() : theme.text();
             SearchHit hit = results.hits.get(index);
             painter.fill(area.column(), row, area.endColumn(), base);
+            drawMarks(state, hit, area, row, selected ? base : theme.unread(), painter);
             String date = dates.of(hit.date());
-            int after = painter.text(area.column() + 2, row, area.endColumn(), date, selected ? base : theme.date());
+            int after = painter.text(area.column() + 3, row, area.endColumn(), date, selected ? base : theme.date());
             int titleStart = after + 1;
             Shown shownTitle = Shown.of(hit.title(), hit.titleHighlights(), state.script);
             String title = truncation.truncate(shownTitle.text(), Math.max(0, area.endColumn() - titleStart));
@@ -89,6 +90,22 @@ final class HitsView {
             }
             out.append(script.convert(text.substring(done)));
             return new Shown(out.toString(), moved);
+        }
+    }
+
+    /** The same unread and star marks as the post list's, so a hit already read looks read. */
+    private static void drawMarks(ReaderState state, SearchHit hit, Layout.Rect area, int row, CellStyle style,
+                                  CellPainter painter) {
+        int index = state.indexOf(hit.relativePath());
+        if (index < 0) {
+            return;
+        }
+        String id = state.library.idAt(index);
+        if (!state.marks.isRead(id)) {
+            painter.text(area.column(), row, area.endColumn(), "*", style);
+        }
+        if (state.marks.isStarred(id)) {
+            painter.text(area.column() + 1, row, area.endColumn(), "+", style);
         }
     }
 

@@ -15,7 +15,8 @@ public final class KeyBindings {
 
     static final List<HelpLine> HELP = List.of(
             new HelpLine("↑ ↓  k j", "move / scroll one line"),
-            new HelpLine("PgUp PgDn  b Space", "page up / down"),
+            new HelpLine("PgUp PgDn  b", "page up / down"),
+            new HelpLine("Space", "page down; at the end of an article, the next unread post"),
             new HelpLine("Ctrl-b Ctrl-f", "page up / down"),
             new HelpLine("Ctrl-u Ctrl-d", "half a page up / down"),
             new HelpLine("Home End  g G", "first / last"),
@@ -29,7 +30,10 @@ public final class KeyBindings {
             new HelpLine("J K", "next / previous post"),
             new HelpLine("r", "toggle read"),
             new HelpLine("s", "toggle star (+ in the list; Starred entry in the tree)"),
-            new HelpLine("A", "mark all listed posts read"),
+            new HelpLine("A", "mark all listed posts read (asks first)"),
+            new HelpLine("z  Ctrl-_", "undo the last r, A or s"),
+            new HelpLine("U", "show unread posts only / all posts (remembered)"),
+            new HelpLine("O", "sort: newest first, oldest first, by source, by title (remembered)"),
             new HelpLine("o", "open the header image (viewer; drawn here over SSH)"),
             new HelpLine("u", "links and images of the article, the header image first; a number opens one, 0 the header image"),
             new HelpLine("c", "copy: the address in an image or link window; c then a number in u (OSC 52)"),
@@ -89,11 +93,17 @@ public final class KeyBindings {
                 case 'd': return Action.HALF_PAGE_DOWN;
                 case 'c': return Action.QUIT;
                 case 'z': return Action.SUSPEND;
+                case '_':
+                case '/': return Action.UNDO;
                 default: return Action.NONE;
             }
         }
         if (key.isAltDown()) {
             return Action.NONE;
+        }
+        if (c == '\u001f') {
+            // Ctrl-_ (and Ctrl-/ in most terminals) arrives as the unit separator, undo in Emacs and readline.
+            return Action.UNDO;
         }
         switch (c) {
             case 'k': return Action.UP;
@@ -101,7 +111,7 @@ public final class KeyBindings {
             case 'h': return Action.LEFT;
             case 'l': return Action.RIGHT;
             case 'b': return Action.PAGE_UP;
-            case ' ': return Action.PAGE_DOWN;
+            case ' ': return Action.PAGE_DOWN_OR_NEXT_UNREAD;
             case 'g': return Action.TOP;
             case 'G': return Action.BOTTOM;
             case 'q': return Action.BACK;
@@ -115,6 +125,9 @@ public final class KeyBindings {
             case 'r': return Action.TOGGLE_READ;
             case 's': return Action.TOGGLE_STAR;
             case 'A': return Action.MARK_ALL_READ;
+            case 'U': return Action.UNREAD_ONLY;
+            case 'z': return Action.UNDO;
+            case 'O': return Action.SORT;
             case 'o': return Action.OPEN_IMAGE;
             case 'u': return Action.LINKS;
             case 'R': return Action.RELOAD;

@@ -29,14 +29,19 @@ final class ListView {
         this.rows = reading.rows();
     }
 
+    /** The category column of a list too narrow for more: a feed name. */
+    static final int SHORT_CATEGORY = 8;
+
     /** The columns of a list of a given width: where each starts and how wide it is (0: not shown). */
     record Columns(int date, int dateWidth, int category, int categoryWidth, int title, int titleWidth) {
         /** @param dateCells cells of the widest date label the settings give */
         static Columns of(int width, int dateCells) {
-            int marker = 2;
+            // Unread and star marks, then a blank: a star right against the date read as part of it (" +2022-09-22").
+            int marker = 3;
             // The title matters most: the date goes first when it would leave the title less than half.
             int dateWidth = width >= 30 && width - dateCells >= width / 2 + marker ? dateCells : 0;
-            int categoryWidth = width >= 60 ? Math.min(20, width / 5) : 0;
+            // At 80 columns beside the tree (55 cells) a short source column stays: "cnBeta", four Chinese characters.
+            int categoryWidth = width >= 60 ? Math.min(20, width / 5) : width >= 50 ? SHORT_CATEGORY : 0;
             int date = marker;
             int category = date + (dateWidth > 0 ? dateWidth + 1 : 0);
             int title = category + (categoryWidth > 0 ? categoryWidth + 1 : 0);

@@ -21,6 +21,8 @@ final class OpenArticle {
     TextInput searchInput;
     /** Line numbers holding a match of {@link #search}, ascending. */
     List<Integer> matchLines = List.of();
+    /** Which of {@link #matchLines} the search went to last, from 1; 0 before it went to one. */
+    int currentMatch;
 
     OpenArticle(PostMeta meta, Post post, List<StyledLine> lines, List<Reference> references, int width) {
         this.meta = meta;
@@ -44,5 +46,6 @@ final class OpenArticle {
             }
         }
         matchLines = found;
+        currentMatch = 0;
     }
 }

@@ -30,25 +30,29 @@ final class OverlayView {
             drawLink(state, painter);
             return;
         }
-        List<String> lines = state.overlay == ReaderState.Overlay.HELP ? helpLines(state) : linkLines(state);
-        String title = state.overlay == ReaderState.Overlay.HELP ? "Keys" : "Links and images";
-        int width = Math.min(state.columns - 2, 72);
-        int height = Math.min(state.rows - 2, lines.size() + 2);
+        // On a small screen the window takes all of it (but the status line): a margin of one cell would only
+        // show slivers of the list behind it, a cut title's "…" at the right edge looking like the window's own.
+        boolean small = state.columns < SMALL_COLUMNS || state.rows < SMALL_ROWS;
+        int width = small ? state.columns : Math.min(state.columns - 2, 72);
+        boolean help = state.overlay == ReaderState.Overlay.HELP;
+        List<String> lines = help ? helpLines(state, Math.max(1, width - 2), painter) : linkLines(state);
+        String title = help ? "Keys" : "Links and images";
+        int height = small ? Math.max(1, state.rows - 1) : Math.min(state.rows - 2, lines.size() + 2);
         if (width < 4 || height < 2) {
             width = state.columns;
             height = Math.max(1, state.rows - 1);
         }
         int left = (state.columns - width) / 2;
         int top = Math.max(0, (state.rows - 1 - height) / 2);
-        int bodyRows = height - 2;
+        int bodyRows = Math.max(0, height - (small ? 1 : 2));
         int first = Math.min(state.overlayTop, Math.max(0, lines.size() - bodyRows));
         state.overlayTop = first;
         painter.fillRect(left, top, width, height, theme.overlay());
-        painter.text(left + 1, top, left + width - 1,
-                truncation.truncate(title + (state.overlay == ReaderState.Overlay.LINKS
+        String heading = help ? helpTitle(lines.size(), first, bodyRows, width - 2, painter)
+                : truncation.truncate(title + (state.overlay == ReaderState.Overlay.LINKS
                         ? "  (a number opens, 0 the header image, c copies, q closes)"
-                        : "  (q closes, j/k scroll)"), width - 2),
-                theme.overlay().withBold());
+                        : "  (q closes, j/k scroll)"), width - 2);
+        painter.text(left + 1, top, left + width - 1, heading, theme.overlay().withBold());
         List<Reference> entries = state.overlay == ReaderState.Overlay.LINKS && state.article != null
                 ? LinkEntries.of(state.article) : List.of();
         List<ReaderState.AddressSpot> spots = new ArrayList<>();
@@ -111,17 +115,33 @@ final class OverlayView {
         }
     }
 
+    /** Below these sizes a window covers the whole screen but the status line. */
+    static final int SMALL_COLUMNS = 40;
+    static final int SMALL_ROWS = 10;
+
     static final String LINK_TITLE = "Address  (c copies it, any other key closes)";
     static final String LINK_HINT = "Ctrl/Cmd-click the address to open it in your browser";
 
-    private List<String> helpLines(ReaderState state) {
-        List<String> lines = new ArrayList<>();
+    private static List<String> helpLines(ReaderState state, int width, CellPainter painter) {
         List<KeyBindings.HelpLine> all = new ArrayList<>(state.keys.helpLines());
         all.addAll(KeyBindings.HELP);
-        for (KeyBindings.HelpLine line : all) {
-            lines.add(truncation.fit(line.keys(), 20) + " " + line.meaning());
+        return new HelpText(painter.widths()).lines(all, width);
+    }
+
+    /**
+     * "Keys 1-4/52  (q closes, j/k scroll)": where the window is in the help when it does not show all of it, and
+     * the hint only where it fits whole (a hint cut to "…" says nothing).
+     */
+    private static String helpTitle(int total, int first, int rows, int width, CellPainter painter) {
+        String title = "Keys";
+        if (total > rows) {
+            title += " " + (first + 1) + "-" + Math.min(total, first + rows) + "/" + total;
         }
-        return lines;
+        String hint = "  (q closes, j/k scroll)";
+        if (painter.widths().of(title + hint) <= width) {
+            return title + hint;
+        }
+        return painter.widths().of(title) <= width ? title : "";
     }
 
     private static List<String> linkLines(ReaderState state) {

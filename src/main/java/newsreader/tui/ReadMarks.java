@@ -47,15 +47,47 @@ final class ReadMarks {
         effects.add(new Effect.SetRead(Library.idOf(post), read, done));
     }
 
-    void markAllListed() {
+    /** Reads a post or makes it unread again, as {@code r} does: {@link #undo} takes it back. */
+    void toggleRead(PostMeta post, String doneRead, String doneUnread) {
+        boolean read = !isRead(post);
+        set(post, read, read ? doneRead : doneUnread);
+        state.undo = new ReaderState.Undo(new Effect.SetRead(Library.idOf(post), !read,
+                read ? "Undone: unread again" : "Undone: read again"));
+    }
+
+    /**
+     * {@code A}: asks whether to mark the listed posts that are unread read (the next key answers, {@link #markAll});
+     * says so when there are none.
+     */
+    void askToMarkAllListed() {
         if (state.listingProblems) {
             return;
         }
-        List<String> ids = new ArrayList<>(state.listed.length);
+        List<String> ids = new ArrayList<>();
         for (int index : state.listed) {
-            ids.add(state.library.idAt(index));
+            String id = state.library.idAt(index);
+            if (!readState.isRead(id)) {
+                ids.add(id);
+            }
         }
-        effects.add(new Effect.MarkAllRead(ids, "Marked " + ids.size() + " posts read"));
+        if (ids.isEmpty()) {
+            state.message = "Every listed post is read";
+            return;
+        }
+        state.markAllAsked = new ReaderState.MarkAllQuestion(List.copyOf(ids));
+    }
+
+    /** The answer to {@link #askToMarkAllListed}: {@code yes} marks the posts read, in one step that undo takes back. */
+    void markAll(ReaderState.MarkAllQuestion question, boolean yes) {
+        state.markAllAsked = null;
+        if (!yes) {
+            state.message = "Nothing marked";
+            return;
+        }
+        List<String> ids = question.postIds();
+        String count = String.format(java.util.Locale.ROOT, "%,d", ids.size());
+        effects.add(new Effect.MarkAllRead(ids, "Marked " + count + " posts read · z undoes"));
+        state.undo = new ReaderState.Undo(new Effect.MarkAllUnread(ids, "Undone: " + count + " posts unread again"));
     }
 
     /** Stars an unstarred post and unstars a starred one; the message says which, or that it was not kept. */
@@ -63,6 +95,17 @@ final class ReadMarks {
         String id = Library.idOf(post);
         boolean star = !readState.isStarred(id);
         effects.add(new Effect.SetStar(id, star, star ? "Starred" : "Star removed"));
+        state.undo = new ReaderState.Undo(new Effect.SetStar(id, !star, star ? "Undone: star removed" : "Undone: starred again"));
+    }
+
+    /** Puts the marks back as they were before the last {@code r}, {@code A} or {@code s}; once. */
+    void undo() {
+        if (state.undo == null) {
+            state.message = "Nothing to undo";
+            return;
+        }
+        effects.add(state.undo.effect());
+        state.undo = null;
     }
 
     /** Reads flags another instance may have written (two SSH sessions on one store). */

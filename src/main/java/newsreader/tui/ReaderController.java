@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoice;
 import newsreader.text.CellWidth;
 import newsreader.text.LineWrapper;
 
@@ -21,6 +22,7 @@ final class ReaderController {
     private final ArticleController article;
     private final OpeningController opening;
     private final SearchController search;
+    private final ReadMarks marks;
     /** Effects asked for by the event being handled; handed on when it is done. */
     private final List<Effect> effects = new ArrayList<>();
     private final EffectRunner runner;
@@ -35,7 +37,7 @@ final class ReaderController {
         this.state = state;
         this.services = services;
         this.runner = runner != null ? runner : EffectRunner.inline(services, this::update);
-        ReadMarks marks = new ReadMarks(state, services.readState(), effects);
+        this.marks = new ReadMarks(state, services.readState(), effects);
         this.browse = new BrowseController(state, marks);
         this.article = new ArticleController(state, effects, marks, browse, new LineWrapper(widths));
         this.opening = new OpeningController(state, effects, services.links(), services.placeholders());
@@ -138,6 +140,10 @@ final class ReaderController {
             filterKey(key);
             return;
         }
+        if (state.markAllAsked != null) {
+            answerMarkAll(key);
+            return;
+        }
         if (state.article != null && state.article.searching()) {
             searchKey(key);
             return;
@@ -186,6 +192,15 @@ final class ReaderController {
                 state.message = state.script.label();
                 article.switchedScript();
                 return;
+            case UNDO:
+                marks.undo();
+                return;
+            case UNREAD_ONLY:
+                choose(state.listChoice.withUnreadOnly(!state.listChoice.unreadOnly()));
+                return;
+            case SORT:
+                choose(state.listChoice.withOrder(state.listChoice.order().next()));
+                return;
             case RELOAD:
                 state.loading = true;
                 state.message = "Reloading…";
@@ -210,6 +225,25 @@ final class ReaderController {
         }
     }
 
+    /** The key after {@code A}'s question: y marks, Ctrl-c still quits, anything else leaves the marks alone. */
+    private void answerMarkAll(KeyStroke key) {
+        if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
+            state.markAllAsked = null;
+            state.quit = true;
+            return;
+        }
+        boolean yes = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                && (key.getCharacter() == 'y' || key.getCharacter() == 'Y');
+        marks.markAll(state.markAllAsked, yes);
+    }
+
+    /** Another list choice from a key: the list follows at once, and the next session starts with it. */
+    private void choose(ListChoice choice) {
+        browse.choose(choice);
+        state.message = "Listing " + choice.describe();
+        effects.add(new Effect.RememberListChoice(choice));
+    }
+
     private void overlay(Action action, KeyStroke key) {
         switch (action) {
             case QUIT:
@@ -223,6 +257,7 @@ final class ReaderController {
             case DOWN:
             case PAGE_UP:
             case PAGE_DOWN:
+            case PAGE_DOWN_OR_NEXT_UNREAD:
             case HALF_PAGE_UP:
             case HALF_PAGE_DOWN:
             case TOP:

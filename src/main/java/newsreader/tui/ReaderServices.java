@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import newsreader.open.ColorDepth;
 import newsreader.open.TerminalLinks;
 import newsreader.post.PlaceholderImages;
@@ -9,6 +10,7 @@ import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.reading.ChineseScript;
+import newsreader.reading.ListChoice;
 import newsreader.reading.ReadState;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
@@ -49,6 +51,9 @@ interface ReaderServices {
 
     /** Starts searching titles and bodies; the hits come back as a {@link ReaderEvent.Found}. */
     void searchAllText(String query);
+
+    /** Remembers the list choice the keys made for the next session; the reason when it could not. */
+    Optional<String> rememberListChoice(ListChoice choice);
 
     /** Starts scanning the folder again; the result comes back through {@link ReaderController#loaded}. */
     void requestReload();

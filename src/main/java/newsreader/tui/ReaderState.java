@@ -10,6 +10,8 @@ import newsreader.post.PostProblem;
 import newsreader.reading.ChineseScript;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
+import newsreader.reading.ListChoice;
+import newsreader.reading.TextMeasure;
 import newsreader.reading.ReadState;
 import newsreader.tui.term.CellStyle;
 
@@ -36,6 +38,18 @@ final class ReaderState {
     record LinkSpot(int column, int row, String text, CellStyle style) {
     }
 
+    /** The posts {@code A} would mark read, and the question it asks about them. */
+    record MarkAllQuestion(List<String> postIds) {
+        String text() {
+            return String.format(java.util.Locale.ROOT, "Mark %,d %s read? y/n", postIds.size(),
+                    postIds.size() == 1 ? "post" : "posts");
+        }
+    }
+
+    /** The effect that puts the marks back as they were before the last change. */
+    record Undo(Effect effect) {
+    }
+
     int columns = 80;
     int rows = 24;
 
@@ -45,6 +59,8 @@ final class ReaderState {
     ReadState marks = ReadState.inMemory();
     /** Titles in lower case, by post index, for filtering as the user types. */
     private String[] foldedTitles;
+    /** Library positions by relative path, built when search hits are first drawn. */
+    private java.util.Map<String, Integer> indexByPath;
     boolean loading;
     /** How far the first scan is ("indexing 12,345 / 100,000") while posts stream in; null otherwise. */
     String indexing;
@@ -59,6 +75,10 @@ final class ReaderState {
     int listSelection;
     int listTop;
     String filter = "";
+    /** Which posts the list shows (all or unread only) and in what order: the reading core applies it. */
+    ListChoice listChoice = ListChoice.defaults();
+    /** How wide articles are laid out and where they stand on a wider screen. */
+    TextMeasure textMeasure = TextMeasure.defaults();
     TextInput filterInput;
     /** The prompt searches all text (titles and bodies) on Enter rather than filtering titles as typed. */
     boolean promptAllText;
@@ -92,6 +112,10 @@ final class ReaderState {
     String rawOutput;
 
     String message = "";
+    /** {@code A} asked whether to mark these posts read: the next key answers (y marks them); null otherwise. */
+    MarkAllQuestion markAllAsked;
+    /** What undoes the last {@code r}, {@code A} or {@code s}; null when there is nothing to undo. */
+    Undo undo;
     /** The web address being opened, offered in the LINK window if opening it fails; null otherwise. */
     OpenTarget.Web openingAddress;
     /** An image or link is being opened (downloaded, decoded) and its outcome has not come back: Esc cancels it. */
@@ -120,6 +144,20 @@ final class ReaderState {
         this.tree = CategoryTree.of(library);
         // Folded when a filter first needs them: a library of 100,000 posts arrives several times while it loads.
         foldedTitles = null;
+        indexByPath = null;
+    }
+
+    /** The index of the post at a relative path in the library, or -1 (a search hit of a post gone since). */
+    int indexOf(String relativePath) {
+        if (indexByPath == null) {
+            java.util.Map<String, Integer> byPath = new java.util.HashMap<>();
+            List<PostMeta> posts = library.posts();
+            for (int i = 0; i < posts.size(); i++) {
+                byPath.putIfAbsent(posts.get(i).relativePath(), i);
+            }
+            indexByPath = byPath;
+        }
+        return indexByPath.getOrDefault(relativePath, -1);
     }
 
     /** The title of the post at {@code index}, folded for the title filter. */

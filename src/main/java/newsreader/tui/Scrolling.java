@@ -30,7 +30,8 @@ final class Scrolling {
             case UP: return -1;
             case DOWN: return 1;
             case PAGE_UP: return -page;
-            case PAGE_DOWN: return page;
+            case PAGE_DOWN:
+            case PAGE_DOWN_OR_NEXT_UNREAD: return page;
             case HALF_PAGE_UP: return -Math.max(1, height / 2);
             case HALF_PAGE_DOWN: return Math.max(1, height / 2);
             case TOP: return Integer.MIN_VALUE / 2;

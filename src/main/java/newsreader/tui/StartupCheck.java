@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Whether the full-screen reader can start here, and what to tell the user about the locale. */
 final class StartupCheck {
+    /** Set by the launcher to the session's character map when it was not UTF-8 (and LC_ALL then made so). */
+    static final String LAUNCHER_CHARMAP = "NEWSREADER_LOCALE_CHARMAP";
+
     private StartupCheck() {
     }
 
@@ -32,6 +35,13 @@ final class StartupCheck {
      * Chinese text), but a terminal set up for another encoding will show it wrongly, and the user should know why.
      */
     static Optional<String> localeWarning(Map<String, String> environment) {
+        // The launcher (scripts/newsreader) gives the JVM a UTF-8 locale when the session has none, so that file
+        // names decode, and says here what the user's locale was: that is the one the terminal was set up for.
+        String launchedFrom = environment.get(LAUNCHER_CHARMAP);
+        if (launchedFrom != null && !launchedFrom.isBlank()) {
+            return Optional.of("Locale is not UTF-8 (" + launchedFrom.strip() + "): writing UTF-8 anyway; "
+                    + "set LANG=C.UTF-8 if text looks wrong");
+        }
         String name = "LC_ALL";
         String value = environment.get(name);
         if (value == null || value.isEmpty()) {

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
+import newsreader.reading.ListOrder;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
@@ -45,6 +46,11 @@ final class StatusLine {
             }
             return new TerminalPosition(Math.min(end, columns - 1), row);
         }
+        if (state.markAllAsked != null) {
+            String question = truncation.truncate(state.markAllAsked.text(), Math.max(0, columns - 1));
+            int end = painter.text(0, row, columns, question, theme.message());
+            return new TerminalPosition(Math.min(end + 1, columns - 1), row);
+        }
         String position = position(state);
         // A message may take up to two thirds of the line; the "? help" hint only what the position leaves free.
         String right = state.message.isEmpty()
@@ -59,6 +65,11 @@ final class StatusLine {
         return null;
     }
 
+    /** "3/12": the match the search went to last, of how many lines match; "0/0" when nothing does. */
+    static String matchCount(OpenArticle article) {
+        return article.currentMatch + "/" + article.matchLines.size();
+    }
+
     private String position(ReaderState state) {
         if (state.mode == ReaderState.Mode.ARTICLE && state.article != null) {
             OpenArticle article = state.article;
@@ -68,7 +79,8 @@ final class StatusLine {
             int percent = total == 0 ? 100 : (int) (100L * last / total);
             String where = (state.columns >= 40 ? "line " : "")
                     + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
-            return article.search.isEmpty() ? where : where + "  /" + SafeText.line(article.search);
+            return article.search.isEmpty() ? where
+                    : where + "  /" + SafeText.line(article.search) + "  " + matchCount(article);
         }
         StringBuilder text = new StringBuilder();
         if (state.results != null) {
@@ -84,6 +96,12 @@ final class StatusLine {
         int count = state.listed.length;
         text.append(count == 0 ? 0 : state.listSelection + 1).append('/').append(count);
         text.append("  ").append(SafeText.line(state.selectedNode().name()));
+        if (state.listChoice.unreadOnly()) {
+            text.append("  unread only");
+        }
+        if (state.listChoice.order() != ListOrder.NEWEST) {
+            text.append("  ").append(state.listChoice.order().label());
+        }
         if (!state.filter.isEmpty()) {
             text.append("  filter: ").append(SafeText.line(state.filter));
         }

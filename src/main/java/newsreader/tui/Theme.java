@@ -23,10 +23,13 @@ record Theme(CellStyle text, CellStyle selection, CellStyle selectionUnfocused, 
     static Theme colour() {
         CellStyle plain = CellStyle.PLAIN;
         CellStyle onBlue = new CellStyle(TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE, false, false, false);
+        // The pane without the keyboard keeps its selection in grey: reverse video there looked more selected than
+        // the focused pane's white on blue. Grey behind the terminal's own text colour reads on light and dark alike.
+        CellStyle onGrey = new CellStyle(TextColor.ANSI.DEFAULT, TextColor.ANSI.BLACK_BRIGHT, false, false, false);
         return new Theme(
                 plain,
                 onBlue,
-                plain.withReverse(),
+                onGrey,
                 plain.withBold(),
                 CellStyle.of(TextColor.ANSI.GREEN),
                 CellStyle.of(TextColor.ANSI.MAGENTA),

@@ -7,6 +7,10 @@ import newsreader.tui.term.CellStyle;
 
 /** Draws the category tree: one entry per row, indented by depth, with unread/total counts on the right. */
 final class TreeView {
+    /** Triangles, not + and -: + is the list's star mark. Both are narrow in every terminal (East Asian width N). */
+    static final String COLLAPSED = "▸ ";
+    static final String EXPANDED = "▾ ";
+
     private final Theme theme;
     private final Truncation truncation;
     private final UnreadCounts unread;
@@ -45,7 +49,7 @@ final class TreeView {
         String counts = counts(state, node);
         boolean roomForCounts = area.width() >= counts.length() + 6;
         int labelWidth = roomForCounts ? area.width() - counts.length() - 1 : area.width();
-        String marker = node.hasChildren() ? (state.expanded.contains(node.key()) ? "- " : "+ ") : "  ";
+        String marker = node.hasChildren() ? (state.expanded.contains(node.key()) ? EXPANDED : COLLAPSED) : "  ";
         String indent = "  ".repeat(Math.max(0, node.depth() - 1));
         String name = state.script.convert(node.name());
         String label = node.kind() == CategoryNode.Kind.ALL ? name : indent + marker + name;

@@ -97,6 +97,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theReadingMeasureIsRead() throws ConfigException {
+        Settings s = loader.parse("text-width: 70\ntext-align: center\n", "c.yaml");
+        assertThat(s.textWidth()).isEqualTo(70);
+        assertThat(s.textCentred()).isTrue();
+        assertThat(Settings.defaults().textWidth()).isEqualTo(newsreader.reading.TextMeasure.DEFAULT_WIDTH);
+        assertThat(Settings.defaults().textCentred()).isFalse();
+        assertThatThrownBy(() -> loader.parse("text-width: 5\n", "c.yaml"))
+                .hasMessage("c.yaml:1: text-width: must be between 20 and 1000, not 5");
+        assertThatThrownBy(() -> loader.parse("text-align: justify\n", "c.yaml"))
+                .hasMessage("c.yaml:1: text-align: must be left or center, not 'justify'");
+    }
+
+    @Test
+    void sortAndUnreadOnlyAreRead() throws ConfigException {
+        Settings s = loader.parse("sort: Title\nunread-only: yes\n", "c.yaml");
+        assertThat(s.sort()).isEqualTo("title");
+        assertThat(s.unreadOnly()).isTrue();
+        assertThat(Settings.defaults().sort()).isEqualTo("newest");
+        assertThat(Settings.defaults().unreadOnly()).isFalse();
+    }
+
+    @Test
     void badValuesNameTheFileTheLineAndTheKey() {
         assertThatThrownBy(() -> loader.parse("ambiguous-width: 3\n", "c.yaml")).hasMessage("c.yaml:1: ambiguous-width: must be 1, 2 or auto, not '3'");
         assertThatThrownBy(() -> loader.parse("\n\ntime-zone: Mars/Olympus\n", "c.yaml")).hasMessageStartingWith("c.yaml:3: time-zone: not a time zone");
@@ -104,6 +126,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("date-format: \"yyyy-MM-dd {\"\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: date-format: not a date pattern");
         assertThatThrownBy(() -> loader.parse("- a\n- b\n", "c.yaml")).hasMessageContaining("must be a mapping");
         assertThatThrownBy(() -> loader.parse("graphics: ascii-art\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: graphics: must be auto");
+        assertThatThrownBy(() -> loader.parse("sort: random\n", "c.yaml")).hasMessage("c.yaml:1: sort: must be newest, oldest, source, title, not 'random'");
+        assertThatThrownBy(() -> loader.parse("unread-only: maybe\n", "c.yaml")).hasMessageStartingWith("c.yaml:1: unread-only: must be true or false");
         assertThatThrownBy(() -> loader.parse("color: [a\n", "c.yaml")).hasMessageStartingWith("c.yaml: not valid YAML");
     }
 

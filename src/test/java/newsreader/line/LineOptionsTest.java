@@ -27,7 +27,7 @@ class LineOptionsTest {
         LineOptions options = LineOptions.defaults().withAmbiguousWidth(2).withWidth(40).withPageSize(5)
                 .withDataDirectory(Path.of("/d")).withHistoryFile(Path.of("/h")).withPlainInput(true);
 
-        assertThat(options).isEqualTo(new LineOptions(2, 40, 5, Path.of("/d"), Path.of("/h"), null, null, true, null, null));
+        assertThat(options).isEqualTo(new LineOptions(2, 40, 5, Path.of("/d"), Path.of("/h"), null, null, true, null, null, null, null));
     }
 
     @Test

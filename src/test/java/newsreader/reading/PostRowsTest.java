@@ -37,7 +37,9 @@ class PostRowsTest {
         assertThat(shanghai.category(post)).isEqualTo("新媒体 › cnBeta › 最新");
         assertThat(shanghai.category(post, 24)).isEqualTo("新媒体 › cnBeta › 最新  ");
         assertThat(shanghai.category(post, 14)).isEqualTo("cnBeta › 最新 ");
-        assertThat(shanghai.category(post, 6)).isEqualTo("最新  ");
+        // Too narrow for the feed and its section: the feed, which says where the post comes from.
+        assertThat(shanghai.category(post, 7)).isEqualTo("cnBeta ");
+        assertThat(shanghai.category(post, 4)).isEqualTo("cnB…");
         assertThat(CellWidth.standard().of(shanghai.category(post, 3))).isEqualTo(3);
     }
 

@@ -135,8 +135,8 @@ class SettingsReachEveryFrontEndTest {
         return List.of(screen.split("\n")).stream().filter(line -> line.contains(text)).findFirst().orElse("");
     }
 
-    /** Whether each text first appears after the one before it. */
-    private static boolean order(String text, String... parts) {
+    /** Whether each text first appears after the one before it (other front-end tests here use it too). */
+    static boolean order(String text, String... parts) {
         int at = -1;
         for (String part : parts) {
             int next = text.indexOf(part);

@@ -47,6 +47,24 @@ class SqliteStateStoreTest {
     }
 
     @Test
+    void markingManyUnreadInOneStepIsKeptAndLeavesStarsAlone() throws Exception {
+        Path file = SqliteStateStore.fileIn(dir);
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            store.markAllRead(List.of("a", "b", "c"));
+            store.setStarred("a", true);
+            store.markAllUnread(List.of("a", "b"));
+            assertThat(store.isRead("a")).isFalse();
+            assertThat(store.isRead("c")).isTrue();
+        }
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            assertThat(store.isRead("a")).isFalse();
+            assertThat(store.isRead("b")).isFalse();
+            assertThat(store.isRead("c")).isTrue();
+            assertThat(store.isStarred("a")).isTrue();
+        }
+    }
+
+    @Test
     void twoInstancesAtOnceKeepEachOthersMarks() throws Exception {
         Path file = SqliteStateStore.fileIn(dir);
         try (SqliteStateStore first = SqliteStateStore.open(file); SqliteStateStore second = SqliteStateStore.open(file)) {

@@ -142,6 +142,7 @@ class EffectsTest {
     void markingAllReadThatTheStoreCannotKeepIsSaidAndNothingIsMarked() throws Exception {
         withStoreLockedElsewhere((reader, services, lock) -> {
             reader.controller().key(ch('A'));
+            reader.controller().key(ch('y'));
 
             assertThat(reader.state().message).startsWith("Read marks not saved: ");
             assertThat(services.readState.isRead(reader.state().selectedPost())).isFalse();

@@ -96,6 +96,15 @@ class FakeServices implements ReaderServices {
         opened.add("cancel");
     }
 
+    /** List choices remembered, in order. */
+    final List<newsreader.reading.ListChoice> remembered = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<String> rememberListChoice(newsreader.reading.ListChoice choice) {
+        remembered.add(choice);
+        return java.util.Optional.empty();
+    }
+
     /** Full-text queries asked for. */
     final List<String> searches = new ArrayList<>();
 

@@ -6,6 +6,7 @@ import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeyBindingsTest {
@@ -14,7 +15,9 @@ class KeyBindingsTest {
         assertThat(KeyBindings.actionFor(key(KeyType.ArrowDown), false)).isEqualTo(Action.DOWN);
         assertThat(KeyBindings.actionFor(ch('j'), false)).isEqualTo(Action.DOWN);
         assertThat(KeyBindings.actionFor(key(KeyType.PageDown), false)).isEqualTo(Action.PAGE_DOWN);
-        assertThat(KeyBindings.actionFor(ch(' '), false)).isEqualTo(Action.PAGE_DOWN);
+        // Space pages down too, and at the end of an article reads on into the next unread post.
+        assertThat(KeyBindings.actionFor(ch(' '), false)).isEqualTo(Action.PAGE_DOWN_OR_NEXT_UNREAD);
+        assertThat(Scrolling.step(Action.PAGE_DOWN_OR_NEXT_UNREAD, 10)).isEqualTo(Scrolling.step(Action.PAGE_DOWN, 10));
         assertThat(KeyBindings.actionFor(ctrl('f'), false)).isEqualTo(Action.PAGE_DOWN);
         assertThat(KeyBindings.actionFor(ch('b'), false)).isEqualTo(Action.PAGE_UP);
         assertThat(KeyBindings.actionFor(ctrl('b'), false)).isEqualTo(Action.PAGE_UP);
@@ -55,5 +58,24 @@ class KeyBindingsTest {
             assertThat(KeyBindings.actionFor(ch(c), false)).isNotEqualTo(Action.NONE);
             assertThat(help).as("help mentions %s", c).contains(String.valueOf(c));
         }
+    }
+
+    /** The help is checked against the key table itself: a key given an action and left out of {@code ?} fails here. */
+    @Test
+    void helpNamesEveryKeyOfTheKeyTable() {
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (KeyBindings.HelpLine line : KeyBindings.HELP) {
+            tokens.addAll(List.of(line.keys().replace("(", " ").replace(")", " ").split("\\s+")));
+        }
+        for (char c = 0x21; c < 0x7f; c++) {
+            if (KeyBindings.actionFor(ch(c), false) != Action.NONE) {
+                assertThat(tokens).as("help names %s", c).contains(String.valueOf(c));
+            }
+            if (Character.isLetter(c) && Character.isLowerCase(c)
+                    && KeyBindings.actionFor(ctrl(c), false) != Action.NONE) {
+                assertThat(tokens).as("help names Ctrl-%s", c).contains("Ctrl-" + c);
+            }
+        }
+        assertThat(tokens).contains("Space", "Tab", "Enter", "Esc", "PgUp", "PgDn", "Home", "End");
     }
 }

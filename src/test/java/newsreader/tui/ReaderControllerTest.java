@@ -315,7 +315,7 @@ class ReaderControllerTest {
         assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
         press(ch('r'));
         assertThat(services.store.isRead(TestPosts.id("a.md"))).isFalse();
-        press(key(KeyType.Tab), ch('j'), ch('j'), ch('j'), ch('A'));
+        press(key(KeyType.Tab), ch('j'), ch('j'), ch('j'), ch('A'), ch('y'));
         assertThat(services.store.isRead(TestPosts.id("a.md"))).isTrue();
         assertThat(services.store.isRead(TestPosts.id("c.md"))).isTrue();
         assertThat(services.store.isRead(TestPosts.id("b.md"))).isFalse();

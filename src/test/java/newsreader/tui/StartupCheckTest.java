@@ -49,4 +49,12 @@ class StartupCheckTest {
         assertThat(StartupCheck.localeWarning(Map.of("LANG", "en_US.utf8"))).isEmpty();
         assertThat(StartupCheck.localeWarning(Map.of("LC_CTYPE", "C.UTF-8", "LANG", "C"))).isEmpty();
     }
+
+    @Test
+    void theLocaleTheLauncherReplacedIsReportedThoughTheJvmRunsUnderUtf8() {
+        // scripts/newsreader sets LC_ALL=C.UTF-8 for the JVM and NEWSREADER_LOCALE_CHARMAP to what the session had.
+        assertThat(StartupCheck.localeWarning(Map.of("LC_ALL", "C.UTF-8", "NEWSREADER_LOCALE_CHARMAP", "ANSI_X3.4-1968")))
+                .get().asString().contains("not UTF-8 (ANSI_X3.4-1968)");
+        assertThat(StartupCheck.localeWarning(Map.of("LC_ALL", "C.UTF-8", "NEWSREADER_LOCALE_CHARMAP", ""))).isEmpty();
+    }
 }

@@ -17,6 +17,15 @@ class ThemeTest {
     }
 
     @Test
+    void theFocusedPanesSelectionStandsOutMoreThanTheOthers() {
+        Theme theme = Theme.colour();
+        assertThat(theme.selection().background()).isEqualTo(TextColor.ANSI.BLUE);
+        assertThat(theme.selectionUnfocused().reverse()).as("reverse video looks more selected than blue").isFalse();
+        assertThat(theme.selectionUnfocused().bold()).isFalse();
+        assertThat(theme.selectionUnfocused().background()).isEqualTo(TextColor.ANSI.BLACK_BRIGHT);
+    }
+
+    @Test
     void colourThemeNeverUsesTextColoursThatVanishOnLightOrDarkBackgrounds() {
         Theme theme = Theme.colour();
         for (var style : new newsreader.tui.term.CellStyle[] {theme.text(), theme.unread(), theme.date(),

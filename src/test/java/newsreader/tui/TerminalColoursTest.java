@@ -1,0 +1,27 @@
+package newsreader.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalColoursTest {
+    @Test
+    void theColoursCapabilityIsRead() {
+        assertThat(TerminalColours.colours("xterm-256color|xterm with 256 colors,\n\tam, colors#0x100, cols#80,\n"))
+                .isEqualTo(256);
+        assertThat(TerminalColours.colours("vt100|dec vt100,\n\tam, cols#80, lines#24,\n")).isZero();
+    }
+
+    @Test
+    void aVt100HasNoColoursAndAnXtermHas() {
+        try {
+            org.jline.utils.InfoCmp.getInfoCmp("vt100");
+        } catch (Exception e) {
+            org.junit.jupiter.api.Assumptions.abort("infocmp is not installed or knows no vt100: " + e);
+        }
+        assertThat(TerminalColours.shown("xterm-256color")).isTrue();
+        assertThat(TerminalColours.shown("screen")).isTrue();
+        assertThat(TerminalColours.shown("vt100")).isFalse();
+        assertThat(TerminalColours.shown("no-such-terminal-anywhere")).as("unknown: as before").isTrue();
+    }
+}
