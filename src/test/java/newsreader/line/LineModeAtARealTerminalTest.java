@@ -43,7 +43,10 @@ class LineModeAtARealTerminalTest {
             String answered = tmux.waitForText("quit: leave line mode");
             assertThat(answered.split("help quit", -1)).as("typed once, echoed once:\n%s", answered).hasSize(2);
 
+            // A user types at the next prompt, and sees what they type before pressing Ctrl-C.
+            tmux.waitFor("the next prompt", screen -> screen.stripTrailing().endsWith(LineMode.PROMPT.strip()));
             tmux.type("lis");
+            tmux.waitFor("the typed word", screen -> screen.stripTrailing().endsWith(LineMode.PROMPT + "lis"));
             tmux.press("C-c");
             tmux.waitFor("a fresh prompt", screen -> screen.contains("lis^C\n" + LineMode.PROMPT.strip()));
             tmux.type("help next");
