@@ -61,8 +61,10 @@ final class ListCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must not be negative");
         }
         Path folder = parent.postsFolder(dir, spec);
+        newsreader.log.Trace.mark("list: start");
         PostScanner scanner = new PostScanner();
         ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
+        newsreader.log.Trace.mark("list: scanned");
         List<PostMeta> posts = selected(scan.posts());
         if (json) {
             JsonLines lines = new JsonLines(console.out());
@@ -70,7 +72,9 @@ final class ListCommand implements Callable<Integer> {
             scan.problems().forEach(lines::problem);
         } else {
             Reading reading = new Reading(Reading.dates(parent.settings()), ambiguous.widths(parent.settings()));
+            newsreader.log.Trace.mark("list: settings read");
             new ListTable(reading.rows(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
+            newsreader.log.Trace.mark("list: printed");
             for (PostProblem problem : scan.problems()) {
                 console.err().println(problem.path() + ": " + problem.reason());
             }

@@ -77,7 +77,9 @@ public final class FolderIndex {
             reader.start();
             return finishLoad(scan.run(root, remembered, listener));
         }
+        newsreader.log.Trace.mark("cache: reading");
         Map<String, KnownFile> remembered = cache.recall(real, start, context);
+        newsreader.log.Trace.mark("cache: " + remembered.size() + " files");
         if (!remembered.isEmpty() && listener != ScanListener.NONE) {
             List<PostMeta> posts = new ArrayList<>(remembered.size());
             List<PostProblem> problems = new ArrayList<>();

@@ -247,6 +247,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
                 events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
                         batch.progress().label()));
+                newsreader.log.Trace.mark("newest posted");
             }
             live.add(batch);
             long now = System.nanoTime();
@@ -254,6 +255,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 first = false;
                 lastSnapshot = now;
                 Library snapshot = live.snapshot();
+                newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
                 events.add(new ReaderEvent.Loaded(snapshot, batch.progress().label()));
             }

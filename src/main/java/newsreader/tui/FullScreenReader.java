@@ -61,10 +61,12 @@ public final class FullScreenReader {
             err.println(SafeText.line("newsreader: " + folder + ": not a folder"));
             return ExitCodes.USAGE;
         }
+        newsreader.log.Trace.mark("reader: run");
         Path root = folder.toAbsolutePath().normalize();
         Theme theme = Theme.choose(options.color(), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
+            newsreader.log.Trace.mark("reader: read state open");
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
             runOnTerminal(root, options, keys, environment, theme, marks.state(), warning);
@@ -85,6 +87,7 @@ public final class FullScreenReader {
             throws IOException, InterruptedException {
         // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
         Opener opener = new Opener(options.openSettings(root));
+        newsreader.log.Trace.mark("reader: opener made");
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         GatedInput input = new GatedInput(new FileInputStream(FileDescriptor.in));
@@ -99,12 +102,15 @@ public final class FullScreenReader {
             // Registered after the screen's own listener (listeners run in order): by the time the loop wakes up
             // for this event, the screen already knows the new size, so doResizeIfNecessary() sees it.
             terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
+            newsreader.log.Trace.mark("reader: starting the screen");
             screen.startScreen();
+            newsreader.log.Trace.mark("reader: screen started");
             screen.setCursorPosition(null);
             // Measured on the alternate screen, before the input thread exists to swallow the terminal's answer.
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
+            newsreader.log.Trace.mark("reader: widths measured");
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
                     SearchLocation.cacheRoot());
             ReaderState state = new ReaderState(Library.empty(root));
