@@ -63,6 +63,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile OpenTask latestOpen;
     private final LiveLibrary live;
     private volatile FolderIndex index;
+    /** The folder the first load loads, when made before the services; null to make it then. */
+    private final FolderIndex firstFolder;
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
     /** Where search indexes live; null for no full-text search (tests). */
@@ -78,16 +80,23 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     });
 
     FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events) {
-        this(root, reading, readState, events, null, null);
+        this(root, reading, readState, events, null, null, null);
+    }
+
+    FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events,
+                   Opener opener, Path searchCache) {
+        this(root, reading, readState, events, opener, searchCache, null);
     }
 
     /**
      * @param reading     the settings' dates and the terminal's widths, for laying out articles
      * @param opener      opens images and links; null for none (tests that never press o or u)
      * @param searchCache where the full-text index is kept ({@code SearchLocation.cacheRoot()}); null for none
+     * @param folder      the folder to load, perhaps already reading its cache ahead; null to make it at the first load
      */
     FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events,
-                   Opener opener, Path searchCache) {
+                   Opener opener, Path searchCache, FolderIndex folder) {
+        this.firstFolder = folder;
         this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
@@ -145,7 +154,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     }
 
     private void load() {
-        FolderIndex folder = new PostScanner().index(root);
+        FolderIndex folder = firstFolder != null ? firstFolder : new PostScanner().index(root);
         ScanResult result = folder.load(new Streaming());
         events.add(new ReaderEvent.Loaded(live.replace(result)));
         index = folder;

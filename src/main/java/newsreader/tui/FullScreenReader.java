@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.GraphicsMode;
+import newsreader.post.FolderIndex;
+import newsreader.post.PostScanner;
 import newsreader.open.Opener;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
@@ -63,13 +65,16 @@ public final class FullScreenReader {
         }
         newsreader.log.Trace.mark("reader: run");
         Path root = folder.toAbsolutePath().normalize();
+        // The cache is decoded while the read state opens and the screen starts: the first rows come sooner.
+        FolderIndex posts = new PostScanner().index(root);
+        posts.readCacheAhead();
         Theme theme = Theme.choose(options.color(), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
             newsreader.log.Trace.mark("reader: read state open");
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
-            runOnTerminal(root, options, keys, environment, theme, marks.state(), warning);
+            runOnTerminal(root, posts, options, keys, environment, theme, marks.state(), warning);
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -81,7 +86,7 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, ReaderOptions options, KeyRemap keys,
+    private static void runOnTerminal(Path root, FolderIndex posts, ReaderOptions options, KeyRemap keys,
                                       Map<String, String> environment, Theme theme, ReadState readState,
                                       String startMessage)
             throws IOException, InterruptedException {
@@ -112,7 +117,7 @@ public final class FullScreenReader {
 
             newsreader.log.Trace.mark("reader: widths measured");
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
-                    SearchLocation.cacheRoot());
+                    SearchLocation.cacheRoot(), posts);
             ReaderState state = new ReaderState(Library.empty(root));
             state.loading = true;
             state.keys = keys;
