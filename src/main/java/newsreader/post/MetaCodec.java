@@ -122,7 +122,7 @@ final class MetaCodec {
                 out.writeString(meta.image());
                 out.writeByte(meta.format().ordinal());
                 sharedValue(meta.extra());
-                out.writeString(meta.identityHash());
+                out.writeUnsigned(meta.identityBits());
             } else {
                 out.writeByte(PROBLEM);
                 out.writeShared(((PostProblem) file.outcome()).reason());
@@ -231,7 +231,7 @@ final class MetaCodec {
                     throw new CacheReader.DamagedCache("bad post entry");
                 }
                 Map<String, Object> extra = sharedValue(Map.class);
-                String identityHash = in.readString();
+                long identityHash = in.readUnsigned();
                 if (!TitleDateHash.wellFormed(identityHash)) {
                     throw new CacheReader.DamagedCache("bad identity hash");
                 }

@@ -33,8 +33,11 @@ public final class PostMeta {
     private final long modified;
     private final long size;
     private final Map<String, Object> extra;
-    /** {@link TitleDateHash} of title and date: computed once, when first needed, or known from the cache. */
-    private volatile String identityHash;
+    /**
+     * {@link TitleDateHash} of title and date as a number (48 bits; a string would cost 56 bytes a post): computed
+     * once, when first needed, or known from the cache; {@link TitleDateHash#UNKNOWN} until then.
+     */
+    private volatile long identityHash;
 
     /**
      * @param path         the file, absolute
@@ -56,12 +59,12 @@ public final class PostMeta {
                     List<List<String>> categories, List<String> tags, String author, String image, BodyFormat format,
                     long modified, long size, Map<String, Object> extra) {
         this(null, path, relativePath, title, date, rawDate, updated, categories, tags, author, image, format, modified,
-                size, extra, null);
+                size, extra, TitleDateHash.UNKNOWN);
     }
 
     private PostMeta(Path start, Path path, String relativePath, String title, Instant date, String rawDate,
                      Instant updated, List<List<String>> categories, List<String> tags, String author, String image,
-                     BodyFormat format, long modified, long size, Map<String, Object> extra, String identityHash) {
+                     BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
         this.start = start;
         this.path = path;
         this.relativePath = relativePath;
@@ -83,7 +86,7 @@ public final class PostMeta {
     /** A post read back from the cache: its path is {@code start} resolved with the relative path, made when asked. */
     static PostMeta below(Path start, String relativePath, String title, Instant date, String rawDate, Instant updated,
                           List<List<String>> categories, List<String> tags, String author, String image,
-                          BodyFormat format, long modified, long size, Map<String, Object> extra, String identityHash) {
+                          BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
         return new PostMeta(start, null, relativePath, title, date, rawDate, updated, categories, tags, author, image,
                 format, modified, size, extra, identityHash);
     }
@@ -158,8 +161,13 @@ public final class PostMeta {
      * name; {@code newsreader.store.PostIdentity} builds a post's identity from it.
      */
     public String identityHash() {
-        String hash = identityHash;
-        if (hash == null) {
+        return TitleDateHash.hex(identityBits());
+    }
+
+    /** The same hash as a number, for the cache. */
+    long identityBits() {
+        long hash = identityHash;
+        if (hash == TitleDateHash.UNKNOWN) {
             hash = TitleDateHash.of(title, date);
             identityHash = hash;
         }
@@ -170,11 +178,6 @@ public final class PostMeta {
     boolean isAt(Path file) {
         Path made = path;
         return made != null ? made.equals(file) : file.equals(start.resolve(relativePath));
-    }
-
-    /** The hash if it is known without hashing (for the cache: a post read from it has it). */
-    String knownIdentityHash() {
-        return identityHash;
     }
 
     @Override

@@ -14,29 +14,33 @@ final class TitleDateHash {
     /** Never updated itself, only cloned: looking the algorithm up costs more than hashing a title. */
     private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
+    /** Hex digits of a hash: six bytes. */
     static final int LENGTH = 12;
+    /** Not a hash (every hash fits in 48 bits). */
+    static final long UNKNOWN = -1;
 
     private TitleDateHash() {
     }
 
-    static String of(String title, Instant date) {
+    /** The hash as a number: its six bytes, the first the highest. */
+    static long of(String title, Instant date) {
         String dated = date == null ? "undated" : date.toString();
         byte[] digest = fresh().digest((title + "\n" + dated).getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(digest, 0, LENGTH / 2);
+        long bits = 0;
+        for (int i = 0; i < LENGTH / 2; i++) {
+            bits = bits << 8 | digest[i] & 0xFF;
+        }
+        return bits;
     }
 
-    /** Whether a hash read back from the cache looks like one this class makes. */
-    static boolean wellFormed(String hash) {
-        if (hash == null || hash.length() != LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < LENGTH; i++) {
-            char c = hash.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+    /** The hash as it is written in identities: twelve lower-case hex digits. */
+    static String hex(long bits) {
+        return HEX.toHexDigits(bits).substring(16 - LENGTH);
+    }
+
+    /** Whether a number read back from the cache can be a hash. */
+    static boolean wellFormed(long bits) {
+        return bits >= 0 && bits < 1L << (4 * LENGTH);
     }
 
     private static MessageDigest fresh() {
