@@ -68,8 +68,10 @@ final class ListCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must not be negative");
         }
         Path folder = parent.postsFolder(dir, spec);
+        newsreader.log.Trace.mark("list: start");
         PostScanner scanner = new PostScanner();
         ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
+        newsreader.log.Trace.mark("list: scanned");
         List<PostMeta> posts = selected(scan.posts());
         if (category != null && posts.isEmpty() && !scan.posts().isEmpty() && (limit == null || limit > 0)) {
             // An empty stdout alone cannot tell a mistyped category from an empty folder. The status stays 0, as for a
@@ -85,7 +87,9 @@ final class ListCommand implements Callable<Integer> {
             Settings settings = chinese.applyTo(parent.settings());
             Reading reading = new Reading(Reading.dates(settings), ambiguous.widths(settings), Reading.placeholders(settings),
                     ChineseScript.of(settings));
+            newsreader.log.Trace.mark("list: settings read");
             new ListTable(reading.rows(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
+            newsreader.log.Trace.mark("list: printed");
             for (PostProblem problem : scan.problems()) {
                 console.err().println(problem.path() + ": " + problem.reason());
             }

@@ -59,6 +59,7 @@ public final class Main {
 
     /** The same with output going to {@code console}: lets the tests run commands in-process, without a new JVM. */
     static int run(Console console, String... args) {
+        newsreader.log.Trace.mark("main");
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));

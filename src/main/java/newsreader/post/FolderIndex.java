@@ -30,6 +30,8 @@ public final class FolderIndex {
     private volatile ScanResult current = new ScanResult(List.of(), List.of());
     private volatile List<Path> folders = List.of();
     private boolean cacheStale;
+    /** What the cache holds, being read ahead by {@link #readCacheAhead()}; null when it was not asked to. */
+    private CompletableFuture<Map<String, KnownFile>> readAhead;
     private long lastSave = System.nanoTime() - SAVE_INTERVAL_NANOS;
 
     FolderIndex(Path root, FolderScan scan, MetaCache cache, String context) {
@@ -56,6 +58,28 @@ public final class FolderIndex {
     }
 
     /**
+     * Starts reading the cache on a thread of its own, for the {@link #load} that follows: a reader sets up its screen
+     * and its read state meanwhile, and 100,000 cached posts take a while to decode.
+     */
+    public synchronized void readCacheAhead() {
+        if (readAhead != null || !cache.enabled()) {
+            return;
+        }
+        CompletableFuture<Map<String, KnownFile>> remembered = new CompletableFuture<>();
+        Path real = realPath();
+        Thread reader = new Thread(() -> {
+            try {
+                remembered.complete(cache.recall(real, start, context));
+            } catch (Throwable e) { // never leave the load waiting
+                remembered.complete(Map.of());
+            }
+        }, "cache-reader");
+        reader.setDaemon(true);
+        reader.start();
+        readAhead = remembered;
+    }
+
+    /**
      * Scans the whole folder. With a cache, the listener first gets what the cache holds (one batch, marked
      * {@link ScanBatch#remembered()}) before anything is walked; then batches of what is read (new and changed files),
      * then {@link ScanListener#finished} with the complete result, which is also returned. The cache is rewritten when
@@ -77,7 +101,10 @@ public final class FolderIndex {
             reader.start();
             return finishLoad(scan.run(root, remembered, listener));
         }
-        Map<String, KnownFile> remembered = cache.recall(real, start, context);
+        newsreader.log.Trace.mark("cache: reading");
+        Map<String, KnownFile> remembered = readAhead != null ? readAhead.join() : cache.recall(real, start, context);
+        readAhead = null;
+        newsreader.log.Trace.mark("cache: " + remembered.size() + " files");
         if (!remembered.isEmpty() && listener != ScanListener.NONE) {
             List<PostMeta> posts = new ArrayList<>(remembered.size());
             List<PostProblem> problems = new ArrayList<>();

@@ -1,6 +1,7 @@
 package newsreader.post;
 
 import java.nio.file.Path;
+import newsreader.log.Trace;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +81,7 @@ final class FolderScan {
             List<Path> folders = new ArrayList<>();
             List<PostProblem> walkProblems = new PostFileWalker().walk(root, run::found, folders::add);
             run.walkDone = true;
+            Trace.mark("walk done");
             run.checkWaiting(true);
             run.awaitReads();
             run.deliver(true);
@@ -90,8 +92,10 @@ final class FolderScan {
                 }
             }
             ScanResult result = null;
+            Trace.mark("reads done");
             if (run.listening) {
                 result = resultOf(run.files, walkProblems);
+                Trace.mark("sorted");
                 listener.finished(result);
             }
             return new Outcome(run.files, run.read, removed, folders, walkProblems, result);

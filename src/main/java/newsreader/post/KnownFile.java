@@ -33,7 +33,7 @@ record KnownFile(long size, long modified, Object outcome, boolean settled) {
 
     /** The same outcome for the file at {@code path} (the folder may have been reached by another spelling). */
     KnownFile at(Path path) {
-        if (outcome instanceof PostMeta meta && !meta.path().equals(path)) {
+        if (outcome instanceof PostMeta meta && !meta.isAt(path)) {
             return new KnownFile(size, modified, new PostMeta(path, meta.relativePath(), meta.title(), meta.date(),
                     meta.rawDate(), meta.updated(), meta.categories(), meta.tags(), meta.author(), meta.image(),
                     meta.format(), meta.modified(), meta.size(), meta.extra()), settled);

@@ -16,8 +16,8 @@ import newsreader.cache.CacheReader;
 import newsreader.cache.CacheWriter;
 
 /**
- * The entries of the metadata cache, one per file: relative path, size, modification time, then the post's metadata or
- * the problem's reason. Values that recur across posts (category paths, tag lists, authors, the extra fields, problem
+ * The entries of the metadata cache, one per file: relative path, size, modification time, then the post's metadata
+ * (with the hash of its identity, so that a start need not hash 100,000 titles again) or the problem's reason. Values that recur across posts (category paths, tag lists, authors, the extra fields, problem
  * reasons) are written once and referred to by number after, and read back as one shared instance: the file stays
  * small and 100,000 posts filed under a few dozen categories hold a few dozen category lists in memory, not 100,000.
  */
@@ -122,6 +122,7 @@ final class MetaCodec {
                 out.writeString(meta.image());
                 out.writeByte(meta.format().ordinal());
                 sharedValue(meta.extra());
+                out.writeUnsigned(meta.identityBits());
             } else {
                 out.writeByte(PROBLEM);
                 out.writeShared(((PostProblem) file.outcome()).reason());
@@ -214,7 +215,6 @@ final class MetaCodec {
             }
             long size = in.readUnsigned();
             long modified = in.readSigned();
-            Path path = start.resolve(relativePath);
             int kind = in.readByte();
             Object outcome;
             if (kind == POST) {
@@ -231,10 +231,15 @@ final class MetaCodec {
                     throw new CacheReader.DamagedCache("bad post entry");
                 }
                 Map<String, Object> extra = sharedValue(Map.class);
-                outcome = new PostMeta(path, relativePath, title, date, rawDate, updated, categories, tags, author, image,
-                        FORMATS[format], modified, size, extra);
+                long identityHash = in.readUnsigned();
+                if (!TitleDateHash.wellFormed(identityHash)) {
+                    throw new CacheReader.DamagedCache("bad identity hash");
+                }
+                // The path is made when asked for: most of 100,000 posts never are, and each costs 150 bytes.
+                outcome = PostMeta.below(start, relativePath, title, date, rawDate, updated, categories, tags, author,
+                        image, FORMATS[format], modified, size, extra, identityHash);
             } else if (kind == PROBLEM) {
-                outcome = new PostProblem(path, relativePath, in.readShared());
+                outcome = new PostProblem(start.resolve(relativePath), relativePath, in.readShared());
             } else {
                 throw new CacheReader.DamagedCache("unknown entry kind " + kind);
             }

@@ -1,6 +1,7 @@
 package newsreader.post;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,6 +26,17 @@ public final class PostList {
     /** Adds the posts, each replacing the one with its relative path if there is one. */
     public void merge(Collection<PostMeta> posts) {
         if (posts.isEmpty()) {
+            return;
+        }
+        if (sorted.isEmpty()) {
+            // The first batch (a warm cache hands over the whole folder in one): nothing to merge with.
+            for (PostMeta post : posts) {
+                byPath.put(post.relativePath(), post);
+            }
+            PostMeta[] all = byPath.size() == posts.size() ? posts.toArray(PostMeta[]::new)
+                    : byPath.values().toArray(PostMeta[]::new);
+            Arrays.parallelSort(all, NEWEST_FIRST);
+            sorted = new ArrayList<>(Arrays.asList(all));
             return;
         }
         Map<String, PostMeta> incoming = new HashMap<>();

@@ -4,42 +4,209 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * What a list needs to know about one post, read from its front matter only.
+ * What a list needs to know about one post, read from its front matter only. A value: equal when every field is.
  *
- * @param path         the file, absolute
- * @param relativePath the path below the scanned folder, with {@code /} separators
- * @param title        the title, or the file name when the post has none; never null
- * @param date         when it was published; null when the post is undated (missing, empty or unreadable date)
- * @param rawDate      the date as written (e.g. {@code Invalid Date}), null when there was no date field
- * @param updated      {@code updated}/{@code lastmod}, null when absent or unreadable
- * @param categories   zero or more category paths (each a list of names, outermost first)
- * @param tags         tags, possibly empty
- * @param author       author name, null when absent
- * @param image        header image as written ({@code headimg}, {@code thumbnail}, …), null when absent
- * @param format       how the body is written
- * @param modified     file modification time (ms since the epoch): orders undated posts
- * @param size         file size in bytes
- * @param extra        every other front matter field, as loaded
+ * <p>Kept lean because an archive holds 100,000 of them and more: a post read back from the metadata cache makes its
+ * absolute path only when asked, and carries the hash of its title and date (part of its identity in the state
+ * store) from the cache instead of hashing again at every start.
+ *
+ * @see #PostMeta(Path, String, String, Instant, String, Instant, List, List, String, String, BodyFormat, long, long, Map)
  */
-public record PostMeta(
-        Path path,
-        String relativePath,
-        String title,
-        Instant date,
-        String rawDate,
-        Instant updated,
-        List<List<String>> categories,
-        List<String> tags,
-        String author,
-        String image,
-        BodyFormat format,
-        long modified,
-        long size,
-        Map<String, Object> extra) {
+public final class PostMeta {
+    /** The scanned folder when {@link #path} is made on demand, else null. */
+    private final Path start;
+    /** Null until first asked for when made from {@link #start}; the same value whichever thread makes it. */
+    private Path path;
+    private final String relativePath;
+    private final String title;
+    private final Instant date;
+    private final String rawDate;
+    private final Instant updated;
+    private final List<List<String>> categories;
+    private final List<String> tags;
+    private final String author;
+    private final String image;
+    private final BodyFormat format;
+    private final long modified;
+    private final long size;
+    private final Map<String, Object> extra;
+    /**
+     * {@link TitleDateHash} of title and date as a number (48 bits; a string would cost 56 bytes a post): computed
+     * once, when first needed, or known from the cache; {@link TitleDateHash#UNKNOWN} until then.
+     */
+    private volatile long identityHash;
+
+    /**
+     * @param path         the file, absolute
+     * @param relativePath the path below the scanned folder, with {@code /} separators
+     * @param title        the title, or the file name when the post has none; never null
+     * @param date         when it was published; null when the post is undated (missing, empty or unreadable date)
+     * @param rawDate      the date as written (e.g. {@code Invalid Date}), null when there was no date field
+     * @param updated      {@code updated}/{@code lastmod}, null when absent or unreadable
+     * @param categories   zero or more category paths (each a list of names, outermost first)
+     * @param tags         tags, possibly empty
+     * @param author       author name, null when absent
+     * @param image        header image as written ({@code headimg}, {@code thumbnail}, …), null when absent
+     * @param format       how the body is written
+     * @param modified     file modification time (ms since the epoch): orders undated posts
+     * @param size         file size in bytes
+     * @param extra        every other front matter field, as loaded
+     */
+    public PostMeta(Path path, String relativePath, String title, Instant date, String rawDate, Instant updated,
+                    List<List<String>> categories, List<String> tags, String author, String image, BodyFormat format,
+                    long modified, long size, Map<String, Object> extra) {
+        this(null, path, relativePath, title, date, rawDate, updated, categories, tags, author, image, format, modified,
+                size, extra, TitleDateHash.UNKNOWN);
+    }
+
+    private PostMeta(Path start, Path path, String relativePath, String title, Instant date, String rawDate,
+                     Instant updated, List<List<String>> categories, List<String> tags, String author, String image,
+                     BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
+        this.start = start;
+        this.path = path;
+        this.relativePath = relativePath;
+        this.title = title;
+        this.date = date;
+        this.rawDate = rawDate;
+        this.updated = updated;
+        this.categories = categories;
+        this.tags = tags;
+        this.author = author;
+        this.image = image;
+        this.format = format;
+        this.modified = modified;
+        this.size = size;
+        this.extra = extra;
+        this.identityHash = identityHash;
+    }
+
+    /** A post read back from the cache: its path is {@code start} resolved with the relative path, made when asked. */
+    static PostMeta below(Path start, String relativePath, String title, Instant date, String rawDate, Instant updated,
+                          List<List<String>> categories, List<String> tags, String author, String image,
+                          BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
+        return new PostMeta(start, null, relativePath, title, date, rawDate, updated, categories, tags, author, image,
+                format, modified, size, extra, identityHash);
+    }
+
+    public Path path() {
+        Path made = path;
+        if (made == null) {
+            made = start.resolve(relativePath);
+            path = made;
+        }
+        return made;
+    }
+
+    public String relativePath() {
+        return relativePath;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instant date() {
+        return date;
+    }
+
+    public String rawDate() {
+        return rawDate;
+    }
+
+    public Instant updated() {
+        return updated;
+    }
+
+    public List<List<String>> categories() {
+        return categories;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String image() {
+        return image;
+    }
+
+    public BodyFormat format() {
+        return format;
+    }
+
+    public long modified() {
+        return modified;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public Map<String, Object> extra() {
+        return extra;
+    }
 
     public boolean undated() {
         return date == null;
+    }
+
+    /**
+     * A short hash of the title and date (twelve hex digits) that tells apart two posts that came to hold the same file
+     * name; {@code newsreader.store.PostIdentity} builds a post's identity from it.
+     */
+    public String identityHash() {
+        return TitleDateHash.hex(identityBits());
+    }
+
+    /** The same hash as a number, for the cache. */
+    long identityBits() {
+        long hash = identityHash;
+        if (hash == TitleDateHash.UNKNOWN) {
+            hash = TitleDateHash.of(title, date);
+            identityHash = hash;
+        }
+        return hash;
+    }
+
+    /** Whether the post's file is {@code file}, without keeping a path made to compare. */
+    boolean isAt(Path file) {
+        Path made = path;
+        return made != null ? made.equals(file) : file.equals(start.resolve(relativePath));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PostMeta that)) {
+            return false;
+        }
+        return modified == that.modified && size == that.size && relativePath.equals(that.relativePath)
+                && Objects.equals(title, that.title) && Objects.equals(date, that.date)
+                && Objects.equals(rawDate, that.rawDate) && Objects.equals(updated, that.updated)
+                && Objects.equals(categories, that.categories) && Objects.equals(tags, that.tags)
+                && Objects.equals(author, that.author) && Objects.equals(image, that.image) && format == that.format
+                && Objects.equals(extra, that.extra) && Objects.equals(path(), that.path());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path(), relativePath, title, date, rawDate, updated, categories, tags, author, image, format,
+                modified, size, extra);
+    }
+
+    @Override
+    public String toString() {
+        return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title + ", date=" + date
+                + ", rawDate=" + rawDate + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
+                + ", author=" + author + ", image=" + image + ", format=" + format + ", modified=" + modified
+                + ", size=" + size + ", extra=" + extra + "]";
     }
 }

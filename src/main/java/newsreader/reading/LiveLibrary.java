@@ -26,6 +26,8 @@ public final class LiveLibrary {
     private final Map<String, PostProblem> problems = new LinkedHashMap<>();
     /** Identities by post object: a post that stays from one snapshot to the next is hashed once. */
     private Map<PostMeta, String> ids = new IdentityHashMap<>();
+    /** The latest snapshot: given again while nothing changed, so that the screen can tell it needs no redraw. */
+    private Library last;
 
     public LiveLibrary(Path root) {
         this.root = root;
@@ -55,9 +57,16 @@ public final class LiveLibrary {
         return snapshot();
     }
 
-    /** What is known now, as the screen shows it: newest first, each post's identity hashed once. */
+    /**
+     * What is known now, as the screen shows it: newest first, each post's identity hashed once. The same object as
+     * the previous snapshot when nothing changed since.
+     */
     public synchronized Library snapshot() {
         List<PostMeta> list = List.copyOf(posts.posts());
+        List<PostProblem> problemList = new ArrayList<>(problems.values());
+        if (last != null && sameObjects(last.posts(), list) && last.problems().equals(problemList)) {
+            return last;
+        }
         String[] known = new String[list.size()];
         for (int i = 0; i < known.length; i++) {
             known[i] = ids.get(list.get(i));
@@ -71,7 +80,20 @@ public final class LiveLibrary {
         }
         List<String> idList = java.util.Arrays.asList(known);
         ids = nextIds;
-        return new Library(root, list, new ArrayList<>(problems.values()), idList);
+        last = new Library(root, list, problemList, idList);
+        return last;
+    }
+
+    private static boolean sameObjects(List<PostMeta> a, List<PostMeta> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

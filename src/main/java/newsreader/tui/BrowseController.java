@@ -180,7 +180,7 @@ final class BrowseController {
         state.listSelection = 0;
         if (keep != null && !state.listingProblems) {
             for (int i = 0; i < state.listed.length; i++) {
-                if (state.library.posts().get(state.listed[i]).path().equals(keep.path())) {
+                if (state.library.posts().get(state.listed[i]).relativePath().equals(keep.relativePath())) {
                     state.listSelection = i;
                     break;
                 }

@@ -1,8 +1,11 @@
 package newsreader.tui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,49 +25,35 @@ public final class CategoryTree {
 
     public static CategoryTree of(Library library) {
         CategoryNode root = new CategoryNode(CategoryNode.Kind.ALL, "All posts", List.of(), 0);
-        Map<List<String>, CategoryNode> byPath = new LinkedHashMap<>();
-        Map<CategoryNode, List<Integer>> members = new LinkedHashMap<>();
-        List<Integer> uncategorized = new ArrayList<>();
-        List<Integer> undated = new ArrayList<>();
+        Map<List<String>, CategoryNode> byPath = new HashMap<>();
+        Map<CategoryNode, IndexList> members = new LinkedHashMap<>();
+        IndexList uncategorized = new IndexList();
+        IndexList undated = new IndexList();
         List<PostMeta> posts = library.posts();
-        // Posts of one feed share their category paths: each distinct path is cleaned once.
-        Map<List<String>, List<String>> cleaned = new HashMap<>();
+        // Posts of one feed share their category lists (one instance, from the scan or the cache): the entries such a
+        // list files a post under are found once, not once per post of 100,000.
+        Map<List<List<String>>, IndexList[]> filedUnder = new IdentityHashMap<>();
+        Map<List<List<String>>, IndexList[]> filedUnderEqual = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             PostMeta post = posts.get(i);
             if (post.undated()) {
                 undated.add(i);
             }
-            boolean filed = false;
-            for (List<String> rawPath : post.categories() == null ? List.<List<String>>of() : post.categories()) {
-                List<String> path = rawPath == null ? List.of() : cleaned.computeIfAbsent(rawPath, CategoryPaths::names);
-                if (path.isEmpty()) {
-                    continue;
-                }
-                filed = true;
-                CategoryNode parent = root;
-                for (int depth = 1; depth <= path.size(); depth++) {
-                    List<String> prefix = path.subList(0, depth);
-                    CategoryNode parentNode = parent;
-                    int d = depth;
-                    CategoryNode node = byPath.computeIfAbsent(List.copyOf(prefix), p -> {
-                        CategoryNode created = new CategoryNode(CategoryNode.Kind.CATEGORY, p.get(p.size() - 1), p, d);
-                        parentNode.mutableChildren().add(created);
-                        return created;
-                    });
-                    List<Integer> list = members.computeIfAbsent(node, n -> new ArrayList<>());
-                    // Posts come in index order, so a post filed twice under one node is always the last one added.
-                    if (list.isEmpty() || list.get(list.size() - 1) != i) {
-                        list.add(i);
-                    }
-                    parent = node;
-                }
+            List<List<String>> categories = post.categories() == null ? List.of() : post.categories();
+            IndexList[] lists = filedUnder.get(categories);
+            if (lists == null) {
+                lists = filedUnderEqual.computeIfAbsent(categories, c -> entriesOf(c, root, byPath, members));
+                filedUnder.put(categories, lists);
             }
-            if (!filed) {
+            if (lists.length == 0) {
                 uncategorized.add(i);
             }
+            for (IndexList list : lists) {
+                list.add(i);
+            }
         }
-        for (Map.Entry<CategoryNode, List<Integer>> e : members.entrySet()) {
-            e.getKey().setPosts(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        for (Map.Entry<CategoryNode, IndexList> e : members.entrySet()) {
+            e.getKey().setPosts(e.getValue().toArray());
         }
         sortChildren(root);
         int[] all = new int[posts.size()];
@@ -74,14 +63,66 @@ public final class CategoryTree {
         root.setPosts(all);
 
         List<CategoryNode> specials = new ArrayList<>();
-        if (!uncategorized.isEmpty() && !byPath.isEmpty()) {
+        if (uncategorized.size() > 0 && !byPath.isEmpty()) {
             specials.add(special(CategoryNode.Kind.UNCATEGORIZED, "Uncategorized", uncategorized));
         }
         // Filled from the store, not the scan: see ReadMarks.refreshStarred.
-        specials.add(special(CategoryNode.Kind.STARRED, "Starred", List.of()));
+        specials.add(special(CategoryNode.Kind.STARRED, "Starred", new IndexList()));
         specials.add(special(CategoryNode.Kind.UNDATED, "Undated", undated));
-        specials.add(special(CategoryNode.Kind.PROBLEMS, "Problems", List.of()));
+        specials.add(special(CategoryNode.Kind.PROBLEMS, "Problems", new IndexList()));
         return new CategoryTree(root, List.copyOf(specials));
+    }
+
+    /**
+     * The member lists of every entry a post with these category paths is filed under (each path and all its
+     * ancestors, each entry once), making the entries not seen yet; empty when the post is filed under none.
+     */
+    private static IndexList[] entriesOf(List<List<String>> categories, CategoryNode root,
+                                         Map<List<String>, CategoryNode> byPath, Map<CategoryNode, IndexList> members) {
+        Set<CategoryNode> entries = new LinkedHashSet<>();
+        for (List<String> rawPath : categories) {
+            List<String> path = rawPath == null ? List.of() : CategoryPaths.names(rawPath);
+            CategoryNode parent = root;
+            for (int depth = 1; depth <= path.size(); depth++) {
+                List<String> prefix = List.copyOf(path.subList(0, depth));
+                CategoryNode parentNode = parent;
+                int d = depth;
+                CategoryNode node = byPath.computeIfAbsent(prefix, p -> {
+                    CategoryNode created = new CategoryNode(CategoryNode.Kind.CATEGORY, p.get(p.size() - 1), p, d);
+                    parentNode.mutableChildren().add(created);
+                    return created;
+                });
+                entries.add(node);
+                parent = node;
+            }
+        }
+        IndexList[] lists = new IndexList[entries.size()];
+        int i = 0;
+        for (CategoryNode node : entries) {
+            lists[i++] = members.computeIfAbsent(node, n -> new IndexList());
+        }
+        return lists;
+    }
+
+    /** A growing list of post indices, without a boxed Integer per post. */
+    private static final class IndexList {
+        private int[] items = new int[8];
+        private int size;
+
+        void add(int index) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = index;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
     }
 
     public CategoryNode root() {
@@ -137,9 +178,9 @@ public final class CategoryTree {
         return null;
     }
 
-    private static CategoryNode special(CategoryNode.Kind kind, String name, List<Integer> posts) {
+    private static CategoryNode special(CategoryNode.Kind kind, String name, IndexList posts) {
         CategoryNode node = new CategoryNode(kind, name, List.of(), 1);
-        node.setPosts(posts.stream().mapToInt(Integer::intValue).toArray());
+        node.setPosts(posts.toArray());
         return node;
     }
 

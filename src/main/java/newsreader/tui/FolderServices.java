@@ -66,6 +66,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile OpenTask latestOpen;
     private final LiveLibrary live;
     private volatile FolderIndex index;
+    /** The folder the first load loads, when made before the services; null to make it then. */
+    private final FolderIndex firstFolder;
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
     /** Where search indexes live; null for no full-text search (tests). */
@@ -81,16 +83,23 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     });
 
     FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events) {
-        this(root, reading, readState, events, null, null);
+        this(root, reading, readState, events, null, null, null);
+    }
+
+    FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events,
+                   Opener opener, Path searchCache) {
+        this(root, reading, readState, events, opener, searchCache, null);
     }
 
     /**
      * @param reading     the settings' dates and the terminal's widths, for laying out articles
      * @param opener      opens images and links; null for none (tests that never press o or u)
      * @param searchCache where the full-text index is kept ({@code SearchLocation.cacheRoot()}); null for none
+     * @param folder      the folder to load, perhaps already reading its cache ahead; null to make it at the first load
      */
     FolderServices(Path root, Reading reading, ReadState readState, BlockingQueue<ReaderEvent> events,
-                   Opener opener, Path searchCache) {
+                   Opener opener, Path searchCache, FolderIndex folder) {
+        this.firstFolder = folder;
         this.searchCache = searchCache;
         this.opener = opener;
         this.root = root;
@@ -163,7 +172,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     }
 
     private void load() {
-        FolderIndex folder = new PostScanner().index(root);
+        FolderIndex folder = firstFolder != null ? firstFolder : new PostScanner().index(root);
         ScanResult result = folder.load(new Streaming());
         events.add(new ReaderEvent.Loaded(live.replace(result)));
         index = folder;
@@ -265,6 +274,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
                 events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
                         batch.progress().label()));
+                newsreader.log.Trace.mark("newest posted");
             }
             live.add(batch);
             long now = System.nanoTime();
@@ -272,6 +282,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 first = false;
                 lastSnapshot = now;
                 Library snapshot = live.snapshot();
+                newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
                 events.add(new ReaderEvent.Loaded(snapshot, batch.progress().label()));
             }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.open.GraphicsMode;
+import newsreader.post.FolderIndex;
+import newsreader.post.PostScanner;
 import newsreader.open.Opener;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
@@ -63,14 +65,19 @@ public final class FullScreenReader {
             err.println(SafeText.line("newsreader: " + folder + ": not a folder"));
             return ExitCodes.USAGE;
         }
+        newsreader.log.Trace.mark("reader: run");
         Path root = folder.toAbsolutePath().normalize();
+        // The cache is decoded while the read state opens and the screen starts: the first rows come sooner.
+        FolderIndex posts = new PostScanner().index(root);
+        posts.readCacheAhead();
         // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
         Theme theme = Theme.choose(options.color() && TerminalColours.shown(environment.get("TERM")), environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
+            newsreader.log.Trace.mark("reader: read state open");
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
-            runOnTerminal(root, options, keys, environment, theme, marks.state(), warning);
+            runOnTerminal(root, posts, options, keys, environment, theme, marks.state(), warning);
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -82,12 +89,13 @@ public final class FullScreenReader {
         }
     }
 
-    private static void runOnTerminal(Path root, ReaderOptions options, KeyRemap keys,
+    private static void runOnTerminal(Path root, FolderIndex posts, ReaderOptions options, KeyRemap keys,
                                       Map<String, String> environment, Theme theme, ReadState readState,
                                       String startMessage)
             throws IOException, InterruptedException {
         // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
         Opener opener = new Opener(options.openSettings(root));
+        newsreader.log.Trace.mark("reader: opener made");
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         GatedInput input = new GatedInput(new FileInputStream(FileDescriptor.in));
@@ -102,15 +110,18 @@ public final class FullScreenReader {
             // Registered after the screen's own listener (listeners run in order): by the time the loop wakes up
             // for this event, the screen already knows the new size, so doResizeIfNecessary() sees it.
             terminal.addResizeListener((t, size) -> events.add(new ReaderEvent.Resized()));
+            newsreader.log.Trace.mark("reader: starting the screen");
             screen.startScreen();
+            newsreader.log.Trace.mark("reader: screen started");
             screen.setCursorPosition(null);
             // Measured on the alternate screen, before the input thread exists to swallow the terminal's answer.
             CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
             terminal.useWidths(widths);
 
+            newsreader.log.Trace.mark("reader: widths measured");
             ListChoiceFile listChoices = new ListChoiceFile(XdgDirectories.of(environment).state());
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
-                    SearchLocation.cacheRoot()).rememberingListChoiceIn(listChoices);
+                    SearchLocation.cacheRoot(), posts).rememberingListChoiceIn(listChoices);
             ReaderState state = new ReaderState(Library.empty(root));
             state.listChoice = listChoices.load(options.listChoice());
             state.textMeasure = options.textMeasure();

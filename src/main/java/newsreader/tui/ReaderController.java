@@ -115,7 +115,11 @@ final class ReaderController {
 
     /** A new view of the folder: part of a first scan still running ({@code progress} says how far), or all of it. */
     void loaded(Library library, String progress) {
-        browse.loaded(library);
+        // The same snapshot again (a scan checking files against the cache finds nothing new): only the progress
+        // changes. Rebuilding the tree and the list of 100,000 posts would hold up every key for nothing.
+        if (library != state.library) {
+            browse.loaded(library);
+        }
         if (progress != null) {
             state.indexing = progress;
             return;

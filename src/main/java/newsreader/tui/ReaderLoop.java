@@ -104,6 +104,7 @@ final class ReaderLoop {
         TerminalSize size = screen.getTerminalSize();
         controller.resized(size.getColumns(), size.getRows());
         draw(true);
+        newsreader.log.Trace.mark("first frame");
         ReaderState state = controller.state();
         while (!state.quit) {
             ReaderEvent event = events.take();
@@ -117,6 +118,10 @@ final class ReaderLoop {
             }
             if (!state.quit) {
                 draw(resized);
+                if (newsreader.log.Trace.on()) {
+                    newsreader.log.Trace.mark("drawn: " + state.listed.length + " listed"
+                            + (state.loading ? ", loading" : ""));
+                }
             }
         }
     }

@@ -93,6 +93,22 @@ class MetaCacheTest {
     }
 
     @Test
+    void aPostReadBackFromTheCacheKeepsItsIdentityAndPath() throws IOException {
+        ScanResult plain = uncached.scan(root);
+        cached.scan(root); // writes the cache
+        assertThat(readBy(cached, root)).isEmpty();
+        ScanResult warm = cached.scan(root);
+        for (PostMeta post : warm.posts()) {
+            PostMeta fresh = plain.posts().stream().filter(p -> p.relativePath().equals(post.relativePath()))
+                    .findFirst().orElseThrow();
+            // Read state is kept under the identity: the cached hash must spell exactly what hashing gives.
+            assertThat(newsreader.store.PostIdentity.of(post)).isEqualTo(newsreader.store.PostIdentity.of(fresh));
+            assertThat(post.identityHash()).isEqualTo(TitleDateHash.hex(TitleDateHash.of(post.title(), post.date())));
+            assertThat(post.path()).isEqualTo(fresh.path());
+        }
+    }
+
+    @Test
     void aFileIsReadAgainWhenItsSizeOrTimeChanges() throws IOException {
         cached.scan(root);
         write("2022/a.md", "---\ntitle: longer title now\n---\n");

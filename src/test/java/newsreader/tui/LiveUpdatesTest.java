@@ -79,6 +79,28 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void batchesThatBringNothingNewGiveTheSameSnapshotAndTheStatusStillMoves() {
+        start();
+        LiveLibrary live = new LiveLibrary(TestPosts.ROOT);
+        live.add(batch(List.of(post(3), post(9)), 2, 10));
+        Library first = live.snapshot();
+        controller.loaded(first, "indexing 2 / 10");
+        // A scan checking cached files against the folder: batches with no post, only progress.
+        live.add(batch(List.of(), 8, 10));
+        Library again = live.snapshot();
+        assertThat(again).isSameAs(first);
+        controller.loaded(again, "indexing 8 / 10");
+        assertThat(state.indexing).isEqualTo("indexing 8 / 10");
+        assertThat(state.library).isSameAs(first);
+
+        live.add(batch(List.of(post(5)), 9, 10));
+        Library changed = live.snapshot();
+        assertThat(changed).isNotSameAs(first);
+        controller.loaded(changed, "indexing 9 / 10");
+        assertThat(state.library.posts()).extracting(PostMeta::relativePath).containsExactly("p9.md", "p5.md", "p3.md");
+    }
+
+    @Test
     void aFileThatBecomesAProblemLeavesThePostList() {
         LiveLibrary live = new LiveLibrary(TestPosts.ROOT);
         live.add(batch(List.of(post(1), post(2)), 2, 2));

@@ -37,7 +37,8 @@ public final class ImageFetcher {
     /** Progress is reported at most this often in bytes when the size is unknown, so the UI queue stays short. */
     private static final long REPORT_EVERY = 64 * 1024;
 
-    private final HttpClient client;
+    /** Made at the first download: making one loads and sets up TLS, a third of a second the reader's start need not wait. */
+    private HttpClient client;
     private final ImageCache cache;
     private final long maxBytes;
     private final Duration timeout;
@@ -48,11 +49,17 @@ public final class ImageFetcher {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.maxRedirects = maxRedirects;
-        // Redirects are followed here, one by one, so that each target is checked and counted.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // Redirects are followed here, one by one, so that each target is checked and counted.
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     /** The image as a file: a local image itself, a web image from the cache or freshly downloaded. */
@@ -185,7 +192,7 @@ public final class ImageFetcher {
             throw new FetchException("invalid URL");
         }
         CompletableFuture<HttpResponse<InputStream>> pending =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+                client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         cancellation.attach(() -> pending.cancel(true));
         try {
             return pending.get();
