@@ -117,8 +117,8 @@ final class PipeAndSave {
         state.promptInput = null;
     }
 
-    /** The question shown while the overwrite is asked. */
+    /** The question shown while the overwrite is asked: the path as typed, which is short, and the answer first. */
     static String overwriteQuestion(Effect.SaveText save) {
-        return ArticleSaving.resolve(save.typedPath()) + " exists. Write over it? y/n";
+        return "Write over " + save.typedPath().strip() + "? y/n";
     }
 }
