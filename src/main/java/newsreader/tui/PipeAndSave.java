@@ -65,7 +65,10 @@ final class PipeAndSave {
                 if (key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c') {
                     return true;
                 }
-                if (!key.isCtrlDown() && !key.isAltDown()) {
+                if (key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'z') {
+                    // Ctrl-z suspends from anywhere, as it does in the other prompts; the prompt is there on fg.
+                    state.suspend = true;
+                } else if (!key.isCtrlDown() && !key.isAltDown()) {
                     input.type(key.getCharacter());
                 }
                 return false;

@@ -59,6 +59,10 @@ class PipeAndSaveTest {
         openArticle();
         press(ch('|'));
         press(typed("less"));
+        press(Keys.ctrl('z'));
+        assertThat(state.suspend).isTrue();
+        assertThat(state.promptInput.text()).isEqualTo("less");
+        state.suspend = false;
         press(key(KeyType.Escape));
         assertThat(state.prompt).isNull();
         assertThat(state.pipe).isNull();
