@@ -55,6 +55,16 @@ class PipeAndSaveTest {
     }
 
     @Test
+    void thePostsAddressOnTheWebIsPassedWhenItHasOne() {
+        newsreader.post.PostMeta p = TestPosts.post("a.md", "标题", "2024-01-02T00:00:00Z", "新闻");
+        newsreader.post.PostMeta withAddress = new newsreader.post.PostMeta(p.path(), p.relativePath(), p.title(),
+                p.date(), p.rawDate(), p.updated(), p.categories(), p.tags(), p.author(), p.image(), p.format(),
+                p.modified(), p.size(), Map.of("permalink", "https://example.org/a"));
+        assertThat(ArticleText.environment(withAddress)).containsEntry("NEWSREADER_URL", "https://example.org/a");
+        assertThat(ArticleText.environment(p)).doesNotContainKey("NEWSREADER_URL");
+    }
+
+    @Test
     void escapeCancelsThePromptAndKeysMeanWhatTheyMeantAgain() {
         openArticle();
         press(ch('|'));
