@@ -73,4 +73,13 @@ sealed interface Effect {
     /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */
     record SearchAllText(String query) implements Effect {
     }
+
+    /**
+     * Write an article's text to a file: answered by {@link ReaderEvent.MarksWritten} with what happened, or
+     * {@link ReaderEvent.SaveWouldOverwrite} when the file exists and {@code overwrite} is false.
+     *
+     * @param postsFolder the folder the posts are read from, never written to
+     */
+    record SaveText(String typedPath, String text, Path postsFolder, boolean overwrite) implements Effect {
+    }
 }

@@ -96,6 +96,10 @@ final class EffectRunner implements AutoCloseable {
                         .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
             } else if (effect instanceof Effect.SearchAllText search) {
                 services.searchAllText(search.query());
+            } else if (effect instanceof Effect.SaveText save) {
+                ArticleSaving.Outcome saved = ArticleSaving.save(save);
+                return saved.needsOverwrite() ? new ReaderEvent.SaveWouldOverwrite(save)
+                        : new ReaderEvent.MarksWritten(saved.message());
             }
             // These answer through the services' own events.
             return null;

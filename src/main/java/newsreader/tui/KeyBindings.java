@@ -37,6 +37,8 @@ public final class KeyBindings {
             new HelpLine("o", "open the header image (viewer; drawn here over SSH)"),
             new HelpLine("u", "links and images of the article, the header image first; a number opens one, 0 the header image"),
             new HelpLine("c", "copy: the address in an image or link window; c then a number in u (OSC 52)"),
+            new HelpLine("|", "pipe the article's text to a command (title, path, address in NEWSREADER_* variables)"),
+            new HelpLine("S", "save the article's text to a file (Tab completes the path)"),
             new HelpLine("R", "reload the folder"),
             new HelpLine("C", "Chinese as written, in simplified, in traditional (display only)"),
             new HelpLine("q  Esc", "back; quit from the top"),
@@ -132,6 +134,8 @@ public final class KeyBindings {
             case 'u': return Action.LINKS;
             case 'R': return Action.RELOAD;
             case 'C': return Action.CHINESE_SCRIPT;
+            case '|': return Action.PIPE;
+            case 'S': return Action.SAVE;
             case '?': return Action.HELP;
             default: return Action.NONE;
         }

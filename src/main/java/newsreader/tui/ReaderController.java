@@ -23,6 +23,7 @@ final class ReaderController {
     private final OpeningController opening;
     private final SearchController search;
     private final ReadMarks marks;
+    private final PipeAndSave pipeAndSave;
     /** Effects asked for by the event being handled; handed on when it is done. */
     private final List<Effect> effects = new ArrayList<>();
     private final EffectRunner runner;
@@ -42,6 +43,7 @@ final class ReaderController {
         this.article = new ArticleController(state, effects, marks, browse, new LineWrapper(widths));
         this.opening = new OpeningController(state, effects, services.links(), services.placeholders());
         this.search = new SearchController(state, effects, article);
+        this.pipeAndSave = new PipeAndSave(state, effects);
         state.marks = services.readState();
         browse.refilter(null);
     }
@@ -78,6 +80,8 @@ final class ReaderController {
             article.relaidOut(again);
         } else if (event instanceof ReaderEvent.MarksWritten written) {
             browse.marksWritten(written.message());
+        } else if (event instanceof ReaderEvent.SaveWouldOverwrite overwrite) {
+            pipeAndSave.wouldOverwrite(overwrite.save());
         }
         handOnEffects();
     }
@@ -146,6 +150,10 @@ final class ReaderController {
         }
         if (state.markAllAsked != null) {
             answerMarkAll(key);
+            return;
+        }
+        if (pipeAndSave.asking()) {
+            state.quit |= pipeAndSave.key(key);
             return;
         }
         if (state.article != null && state.article.searching()) {
@@ -217,7 +225,11 @@ final class ReaderController {
         if (search.apply(action)) {
             return;
         }
-        if (state.mode == ReaderState.Mode.ARTICLE) {
+        if (state.mode == ReaderState.Mode.ARTICLE && action == Action.PIPE) {
+            pipeAndSave.askForCommand();
+        } else if (state.mode == ReaderState.Mode.ARTICLE && action == Action.SAVE) {
+            pipeAndSave.askForPath();
+        } else if (state.mode == ReaderState.Mode.ARTICLE) {
             article.apply(action);
         } else if (action == Action.FIND) {
             state.filterInput = new TextInput(state.filter);

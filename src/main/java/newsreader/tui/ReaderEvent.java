@@ -79,4 +79,8 @@ sealed interface ReaderEvent {
     /** The input stream ended or failed: the terminal is gone. */
     record InputClosed() implements ReaderEvent {
     }
+
+    /** {@link Effect.SaveText} found a file at the path: the user is asked before it is written over. */
+    record SaveWouldOverwrite(Effect.SaveText save) implements ReaderEvent {
+    }
 }

@@ -155,6 +155,13 @@ final class ReaderLoop {
             if (state.suspend) {
                 return suspend(state);
             }
+            if (state.pipe != null) {
+                // On this thread, with the screen handed over, as a viewer in the terminal is run.
+                ArticlePipe.Request pipe = state.pipe;
+                state.pipe = null;
+                state.message = ArticlePipe.run(pipe, handoff);
+                return true;
+            }
         } catch (IOException | RuntimeException e) {
             // One failing action must not end the session; the message says what happened.
             state.message = "Internal error: " + e;

@@ -112,6 +112,15 @@ final class ReaderState {
     String rawOutput;
 
     String message = "";
+    /** What the status-line prompt of {@code |} or {@code S} asks for; null when it is not shown. */
+    enum Prompt { PIPE, SAVE }
+    Prompt prompt;
+    /** The command or path being typed at {@link #prompt}. */
+    TextInput promptInput;
+    /** {@code S} found a file at the path typed: the next key answers (y writes over it); null otherwise. */
+    Effect.SaveText overwriteAsked;
+    /** {@code |} asked to run a command with the terminal: the loop runs it, then clears this. */
+    ArticlePipe.Request pipe;
     /** {@code A} asked whether to mark these posts read: the next key answers (y marks them); null otherwise. */
     MarkAllQuestion markAllAsked;
     /** What undoes the last {@code r}, {@code A} or {@code s}; null when there is nothing to undo. */

@@ -30,9 +30,12 @@ final class StatusLine {
         }
         painter.fill(0, row, columns, theme.status());
         TextInput input = state.filterInput != null ? state.filterInput
+                : state.promptInput != null ? state.promptInput
                 : state.article != null ? state.article.searchInput : null;
         if (input != null) {
-            String label = state.filterInput == null ? "Search: "
+            String label = state.promptInput != null && state.filterInput == null
+                    ? (state.prompt == ReaderState.Prompt.PIPE ? "Pipe to: " : "Save to: ")
+                    : state.filterInput == null ? "Search: "
                     : state.promptAllText ? "Search all text: " : "Filter: ";
             String shown = truncation.truncate(label + input.text(), Math.max(0, columns - 1));
             int end = painter.text(0, row, columns, shown, theme.status());
@@ -46,8 +49,10 @@ final class StatusLine {
             }
             return new TerminalPosition(Math.min(end, columns - 1), row);
         }
-        if (state.markAllAsked != null) {
-            String question = truncation.truncate(state.markAllAsked.text(), Math.max(0, columns - 1));
+        if (state.markAllAsked != null || state.overwriteAsked != null) {
+            String asked = state.markAllAsked != null ? state.markAllAsked.text()
+                    : PipeAndSave.overwriteQuestion(state.overwriteAsked);
+            String question = truncation.truncate(SafeText.line(asked), Math.max(0, columns - 1));
             int end = painter.text(0, row, columns, question, theme.message());
             return new TerminalPosition(Math.min(end + 1, columns - 1), row);
         }
