@@ -58,18 +58,10 @@ class SearchHistoryAndPlacesTest {
         }
     }
 
-    private static String lines(int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= count; i++) {
-            text.append("line ").append(i).append('\n');
-        }
-        return text.toString();
-    }
-
     @Test
     void anArticleSearchIsRecalledWithUpInTheNextSessionAndDownGivesBackWhatWasTyped() throws Exception {
         start();
-        services.bodies.put("a.md", lines(80));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(80));
         press(key(KeyType.Enter), ch('/'));
         press(typed("line 7"));
         press(key(KeyType.Enter), ch('/'));
@@ -78,7 +70,7 @@ class SearchHistoryAndPlacesTest {
         assertThat(Files.readAllLines(stateFolder.resolve("search-history"))).containsExactly("line 7", "line 42");
 
         start();
-        services.bodies.put("a.md", lines(80));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(80));
         press(key(KeyType.Enter), ch('/'));
         press(key(KeyType.ArrowUp));
         assertThat(state.article.searchInput.text()).isEqualTo("line 42");
@@ -155,7 +147,7 @@ class SearchHistoryAndPlacesTest {
     @Test
     void aLongArticleReopensWhereItWasLeftInTheNextSessionEvenAtAnotherWidth() throws Exception {
         start();
-        services.bodies.put("a.md", lines(200));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(200));
         press(key(KeyType.Enter));
         for (int i = 0; i < 3; i++) {
             press(key(KeyType.PageDown));
@@ -168,7 +160,7 @@ class SearchHistoryAndPlacesTest {
                 state.library.posts().get(0)));
 
         start();
-        services.bodies.put("a.md", lines(200));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(200));
         press(key(KeyType.Enter));
         assertThat(state.article.top).isEqualTo(top);
         assertThat(state.message).contains("Back where you left it");
@@ -185,7 +177,7 @@ class SearchHistoryAndPlacesTest {
         controller.finish();
         start();
         controller.resized(60, 30);
-        services.bodies.put("a.md", lines(200));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(200));
         press(key(KeyType.Enter));
         assertThat((double) state.article.top / state.article.lines.size())
                 .isCloseTo((double) top / size, org.assertj.core.data.Offset.offset(0.02));
@@ -194,7 +186,7 @@ class SearchHistoryAndPlacesTest {
     @Test
     void aShortArticleAndTheNextPostLeaveNothingBehindButTheLongOnesPlace() {
         start();
-        services.bodies.put("a.md", lines(200));
+        services.bodies.put("a.md", ReadingWorkflowTest.lines(200));
         press(key(KeyType.Enter), key(KeyType.PageDown));
         int top = state.article.top;
         press(ch('J'));
