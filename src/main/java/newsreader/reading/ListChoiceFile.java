@@ -2,10 +2,8 @@ package newsreader.reading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,18 +56,7 @@ public final class ListChoiceFile {
     public Optional<String> save(ListChoice choice) {
         String text = "sort: " + choice.order().settingName() + "\nunread-only: " + choice.unreadOnly() + "\n";
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            StateFile.write(file, text);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of("list choice not remembered: " + e.getMessage());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.reading.Library;
+import newsreader.reading.ReadingPositions;
 import newsreader.render.LineStyle;
 import newsreader.render.Reference;
 import newsreader.render.StyledLine;
@@ -163,6 +165,8 @@ final class ArticleController {
             return;
         }
         awaited = null;
+        // Another post in place of the one open (n, N, Space at the end): the place in that one is kept first.
+        rememberPlace();
         OpenArticle article = new OpenArticle(ready.meta(), ready.post(), ready.article().lines(),
                 ready.article().references(), ready.width());
         state.article = article;
@@ -174,6 +178,12 @@ final class ArticleController {
             article.findMatches();
         }
         marks.set(ready.meta(), true, null);
+        Double place = ready.highlight().isEmpty() ? state.positions.get(Library.idOf(ready.meta())) : null;
+        if (place != null) {
+            scrollTo((int) Math.round(place * article.lines.size()));
+            state.message = String.format(java.util.Locale.ROOT, "Back where you left it (%d%%); g goes to the top",
+                    Math.round(place * 100));
+        }
         if (ready.width() != width()) {
             // The terminal was resized while the post was read.
             relayout();
@@ -237,7 +247,27 @@ final class ArticleController {
         scrollTo(article.top);
     }
 
+    /**
+     * Keeps the place in the open article for the next time it is opened, in this session or a later one: a place
+     * below the top of an article longer than the screen, else nothing (it opens at the top).
+     */
+    void rememberPlace() {
+        OpenArticle article = state.article;
+        if (article == null || article.meta == null || article.post == null) {
+            return;
+        }
+        String id = Library.idOf(article.meta);
+        boolean longer = article.lines.size() > Math.max(1, height());
+        double fraction = longer ? (double) article.top / article.lines.size() : 0;
+        Double before = state.positions.get(id);
+        ReadingPositions.remember(state.positions, id, fraction);
+        if (!java.util.Objects.equals(before, state.positions.get(id))) {
+            effects.add(new Effect.RememberPositions(new java.util.LinkedHashMap<>(state.positions)));
+        }
+    }
+
     void close() {
+        rememberPlace();
         awaited = null;
         state.article = null;
         state.mode = ReaderState.Mode.BROWSE;

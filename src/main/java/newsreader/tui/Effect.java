@@ -70,6 +70,14 @@ sealed interface Effect {
     record RememberListChoice(newsreader.reading.ListChoice choice) implements Effect {
     }
 
+    /** Remember the search prompts' history (most recent first): answered by {@link ReaderEvent.MarksWritten} only if it failed. */
+    record RememberSearches(List<String> entries) implements Effect {
+    }
+
+    /** Remember where long articles were left: answered by {@link ReaderEvent.MarksWritten} only if it failed. */
+    record RememberPositions(java.util.Map<String, Double> positions) implements Effect {
+    }
+
     /** Search titles and bodies: answered by {@link ReaderEvent.Found}. */
     record SearchAllText(String query) implements Effect {
     }

@@ -94,6 +94,12 @@ final class EffectRunner implements AutoCloseable {
             } else if (effect instanceof Effect.RememberListChoice remember) {
                 return services.rememberListChoice(remember.choice())
                         .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
+            } else if (effect instanceof Effect.RememberSearches searches) {
+                return services.rememberSearches(searches.entries())
+                        .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
+            } else if (effect instanceof Effect.RememberPositions positions) {
+                return services.rememberPositions(positions.positions())
+                        .map(problem -> new ReaderEvent.MarksWritten(capitalised(problem))).orElse(null);
             } else if (effect instanceof Effect.SearchAllText search) {
                 services.searchAllText(search.query());
             } else if (effect instanceof Effect.SaveText save) {

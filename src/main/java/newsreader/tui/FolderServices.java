@@ -119,6 +119,28 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         return this;
     }
 
+    /** Where the search history and the reading positions are remembered; null to remember them nowhere (tests). */
+    private newsreader.reading.SearchHistoryFile searchHistory;
+    private newsreader.reading.ReadingPositions positions;
+
+    /** Remembers the search prompts' history and the places in long articles in these files. */
+    FolderServices rememberingPlacesIn(newsreader.reading.SearchHistoryFile history,
+                                       newsreader.reading.ReadingPositions places) {
+        this.searchHistory = history;
+        this.positions = places;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<String> rememberSearches(java.util.List<String> entries) {
+        return searchHistory == null ? java.util.Optional.empty() : searchHistory.save(entries);
+    }
+
+    @Override
+    public java.util.Optional<String> rememberPositions(java.util.Map<String, Double> places) {
+        return positions == null ? java.util.Optional.empty() : positions.save(places);
+    }
+
     @Override
     public java.util.Optional<String> rememberListChoice(newsreader.reading.ListChoice choice) {
         return listChoices == null ? java.util.Optional.empty() : listChoices.save(choice);

@@ -23,6 +23,8 @@ import newsreader.reading.ExitCodes;
 import newsreader.config.XdgDirectories;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoiceFile;
+import newsreader.reading.ReadingPositions;
+import newsreader.reading.SearchHistoryFile;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.search.SearchLocation;
@@ -119,11 +121,17 @@ public final class FullScreenReader {
             terminal.useWidths(widths);
 
             newsreader.log.Trace.mark("reader: widths measured");
-            ListChoiceFile listChoices = new ListChoiceFile(XdgDirectories.of(environment).state());
+            java.nio.file.Path stateFolder = XdgDirectories.of(environment).state();
+            ListChoiceFile listChoices = new ListChoiceFile(stateFolder);
+            SearchHistoryFile searchHistory = new SearchHistoryFile(stateFolder);
+            ReadingPositions positions = new ReadingPositions(stateFolder);
             services = new FolderServices(root, new Reading(options.dates(), widths, options.placeholders()), readState, events, opener,
-                    SearchLocation.cacheRoot(), posts).rememberingListChoiceIn(listChoices);
+                    SearchLocation.cacheRoot(), posts).rememberingListChoiceIn(listChoices)
+                    .rememberingPlacesIn(searchHistory, positions);
             ReaderState state = new ReaderState(Library.empty(root));
             state.listChoice = listChoices.load(options.listChoice());
+            state.searchHistory = new PromptHistory(searchHistory.load(), SearchHistoryFile.LIMIT);
+            state.positions = positions.load();
             state.textMeasure = options.textMeasure();
             state.loading = true;
             state.keys = keys;
@@ -156,6 +164,8 @@ public final class FullScreenReader {
             CategoryPaths.prepareInBackground();
             services.requestReload();
             loop.run();
+            // The place in the article open at the quit is remembered as if it had been closed.
+            controller.finish();
         } finally {
             if (effects != null) {
                 effects.close();

@@ -308,6 +308,7 @@ final class ReaderController {
         boolean allText = state.promptAllText;
         switch (key.getKeyType()) {
             case Enter:
+                remember(input.text());
                 if (allText) {
                     search.submit(input.text());
                     return;
@@ -329,6 +330,15 @@ final class ReaderController {
                 return;
             case ArrowUp:
             case ArrowDown:
+                // The title filter's arrows move the list, as they always did, once something is typed; on an
+                // empty prompt, or one showing an entry just recalled, they step through the history. F's prompt
+                // has no list to move: its arrows are always the history's.
+                if (allText || input.isEmpty() || input.showsRecalled()) {
+                    recall(input, key.getKeyType() == KeyType.ArrowUp);
+                    return;
+                }
+                browse.apply(KeyBindings.actionFor(key, false));
+                return;
             case PageUp:
             case PageDown:
                 browse.apply(KeyBindings.actionFor(key, false));
@@ -342,6 +352,8 @@ final class ReaderController {
                 } else if (isCtrlZ(key)) {
                     // Ctrl-z suspends from anywhere, as it does in programs that leave the tty's susp character on.
                     state.suspend = true;
+                } else if (isCtrl(key, 'p') || isCtrl(key, 'n')) {
+                    recall(input, isCtrl(key, 'p'));
                 } else if (key.isCtrlDown() && !key.isAltDown() && Character.toLowerCase(key.getCharacter()) == 't') {
                     // Switches between filtering titles as typed and searching all text on Enter.
                     state.promptAllText = !allText;
@@ -358,11 +370,42 @@ final class ReaderController {
         }
     }
 
+    /** ↑ or ↓ in the list filter or F's prompt: an older or newer search; the title filter follows as it would typed. */
+    private void recall(TextInput input, boolean older) {
+        boolean moved = older ? state.searchHistory.older(input) : state.searchHistory.newer(input);
+        if (moved && !state.promptAllText) {
+            browse.setFilter(input.text());
+        }
+    }
+
+    /** A search given with Enter joins the history, and the next session's. */
+    private void remember(String entry) {
+        if (state.searchHistory.add(entry)) {
+            effects.add(new Effect.RememberSearches(state.searchHistory.entries()));
+        }
+    }
+
+    /** The reader is quitting: the place in the open article is remembered as if it had been closed. */
+    void finish() {
+        article.rememberPlace();
+        handOnEffects();
+    }
+
     private void searchKey(KeyStroke key) {
         TextInput input = state.article.searchInput;
         switch (key.getKeyType()) {
             case Enter:
+                remember(input.text());
                 article.searchDone(true);
+                return;
+            case ArrowUp:
+            case ArrowDown:
+                if (state.searchHistory.entries().isEmpty()) {
+                    return;
+                }
+                if (key.getKeyType() == KeyType.ArrowUp ? state.searchHistory.older(input) : state.searchHistory.newer(input)) {
+                    article.searchTyped(input);
+                }
                 return;
             case Escape:
                 article.searchDone(false);
@@ -380,6 +423,10 @@ final class ReaderController {
                 } else if (isCtrlZ(key)) {
                     // Ctrl-z suspends from anywhere, as it does in programs that leave the tty's susp character on.
                     state.suspend = true;
+                } else if (isCtrl(key, 'p') || isCtrl(key, 'n')) {
+                    if (isCtrl(key, 'p') ? state.searchHistory.older(input) : state.searchHistory.newer(input)) {
+                        article.searchTyped(input);
+                    }
                 } else if (!key.isCtrlDown() && !key.isAltDown()) {
                     input.type(key.getCharacter());
                     article.searchTyped(input);

@@ -55,6 +55,16 @@ interface ReaderServices {
     /** Remembers the list choice the keys made for the next session; the reason when it could not. */
     Optional<String> rememberListChoice(ListChoice choice);
 
+    /** Remembers the search prompts' history for the next session; the reason when it could not. */
+    default Optional<String> rememberSearches(List<String> entries) {
+        return Optional.empty();
+    }
+
+    /** Remembers where long articles were left for the next session; the reason when it could not. */
+    default Optional<String> rememberPositions(java.util.Map<String, Double> positions) {
+        return Optional.empty();
+    }
+
     /** Starts scanning the folder again; the result comes back through {@link ReaderController#loaded}. */
     void requestReload();
 }

@@ -82,6 +82,10 @@ final class ReaderState {
     TextInput filterInput;
     /** The prompt searches all text (titles and bodies) on Enter rather than filtering titles as typed. */
     boolean promptAllText;
+    /** What was searched for at the {@code /} and {@code F} prompts, for ↑ in them. */
+    PromptHistory searchHistory = new PromptHistory(List.of(), newsreader.reading.SearchHistoryFile.LIMIT);
+    /** Where long articles were left (fraction of their lines above the view), by post identity, oldest first. */
+    java.util.LinkedHashMap<String, Double> positions = new java.util.LinkedHashMap<>();
     /** Full-text search results shown in the list pane; null when the list shows posts. */
     SearchResults results;
     /** How far the search index is built ("search index: 40%"); null when it is complete or not started. */

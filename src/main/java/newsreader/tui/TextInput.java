@@ -12,6 +12,12 @@ import newsreader.text.SafeText;
 final class TextInput {
     private final StringBuilder text = new StringBuilder();
     private char pendingHighSurrogate;
+    /** Which history entry the prompt shows ({@link PromptHistory}); -1 before ↑ or after ↓ past the newest. */
+    int recalled = -1;
+    /** What was typed before the first ↑, given back by ↓ past the newest entry. */
+    String draft = "";
+    /** The text of the entry last recalled, to tell whether the user has edited it since. */
+    private String recalledText;
 
     TextInput() {
     }
@@ -22,6 +28,20 @@ final class TextInput {
 
     String text() {
         return text.toString();
+    }
+
+    /** Shows a history entry (or, at -1, the draft) in place of the text. */
+    void recall(int index, String entry) {
+        text.setLength(0);
+        text.append(entry);
+        pendingHighSurrogate = 0;
+        recalled = index;
+        recalledText = index < 0 ? null : entry;
+    }
+
+    /** The text is a history entry as recalled, not edited since. */
+    boolean showsRecalled() {
+        return recalledText != null && recalledText.contentEquals(text);
     }
 
     boolean isEmpty() {

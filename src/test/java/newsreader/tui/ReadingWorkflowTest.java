@@ -40,7 +40,7 @@ class ReadingWorkflowTest {
         return ids;
     }
 
-    private static String lines(int count) {
+    static String lines(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= count; i++) {
             text.append("line ").append(i).append('\n');

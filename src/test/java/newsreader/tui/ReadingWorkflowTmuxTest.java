@@ -81,6 +81,40 @@ class ReadingWorkflowTmuxTest {
     }
 
     @Test
+    void aSearchIsRecalledWithUpAndALongPostReopensWhereItWasLeftAfterARestart() throws Exception {
+        try (Tmux tmux = reader()) {
+            tmux.press("Enter");
+            tmux.waitFor("the long post", s -> s.contains("第1段") && s.contains("line 1-"));
+            tmux.press("/");
+            tmux.type("第3");
+            tmux.press("Enter");
+            tmux.waitForText("/第3  1/11");
+            tmux.press("Space");
+            tmux.waitFor("a page further", s -> !s.contains("第3段") && !s.contains("第1段"));
+            // Quit from the article: its place is kept as if it had been closed.
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+        assertThat(Files.readString(work.resolve("state/newsreader/search-history"))).isEqualTo("第3\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                work.resolve("state/newsreader/reading-positions")))).isEqualTo("rw-------");
+        try (Tmux tmux = reader()) {
+            tmux.press("Enter");
+            tmux.waitFor("the long post where it was left", s -> s.contains("Back where you left it")
+                    && !s.contains("第1段") && !s.contains("第3段"));
+            tmux.press("/", "Up");
+            tmux.waitForText("Search: 第3");
+            // Searched from where the view is, as if typed: the next match below is 第30段, the second of 11.
+            tmux.press("Enter");
+            tmux.waitForText("/第3  2/11");
+            tmux.press("g");
+            tmux.waitFor("the top again", s -> s.contains("第1段"));
+            tmux.press("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
     void capitalAAsksFirstZUndoesItAndCapitalOSorts() throws Exception {
         try (Tmux tmux = reader()) {
             // At 80 columns the list keeps a short source column: the feed, not the top-level category.
