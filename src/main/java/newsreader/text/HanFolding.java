@@ -32,6 +32,12 @@ public final class HanFolding {
     private static final Map<Integer, Integer> SIMPLIFIED = load();
     /** The lowest code point the table changes: most text (Latin, digits, kana) is passed over with one comparison. */
     private static final int LOWEST = SIMPLIFIED.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+    /**
+     * The table's Basic Multilingual Plane part as an array from {@link #LOWEST}, 0 where nothing changes: the search
+     * index folds every Han character it indexes, and a map lookup (a boxed key each time) cost more than the rest of
+     * the folding. Characters outside the plane are rare and stay with the map.
+     */
+    private static final int[] BMP = bmpTable();
 
     private HanFolding() {
     }
@@ -41,8 +47,22 @@ public final class HanFolding {
         if (codePoint < LOWEST) {
             return codePoint;
         }
+        if (codePoint <= Character.MAX_VALUE) {
+            int simplified = BMP[codePoint - LOWEST];
+            return simplified == 0 ? codePoint : simplified;
+        }
         Integer simplified = SIMPLIFIED.get(codePoint);
         return simplified == null ? codePoint : simplified;
+    }
+
+    private static int[] bmpTable() {
+        int[] table = new int[Math.max(0, Character.MAX_VALUE + 1 - LOWEST)];
+        SIMPLIFIED.forEach((from, to) -> {
+            if (from <= Character.MAX_VALUE) {
+                table[from - LOWEST] = to;
+            }
+        });
+        return table;
     }
 
     /** Whether folding changes {@code codePoint}. */
