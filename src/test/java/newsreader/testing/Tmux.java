@@ -224,6 +224,9 @@ public final class Tmux implements AutoCloseable {
                 + "export LANG='" + lang + "'\n"
                 + "unset LC_ALL LC_CTYPE NO_COLOR\n"
                 + "export XDG_DATA_HOME='" + data + "'\n"
+                // Each test's own remembered state (reading positions, list choice, histories): a post another test
+                // left half read must not reopen in the middle here.
+                + "export XDG_STATE_HOME='" + directory.resolve("state") + "'\n"
                 + before
                 + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS)
                 + " -Djava.io.tmpdir='" + tmp + "' -cp '" + System.getProperty("java.class.path") + "' "
