@@ -63,7 +63,9 @@ public final class Main {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
-        CommandLine cli = new CommandLine(new NewsreaderCommand(console));
+        LanguageChoice language = LanguageChoice.of(args, System.getenv());
+        newsreader.messages.Messages.speak(language.language());
+        CommandLine cli = new CommandLine(new NewsreaderCommand(console, language));
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
         // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
         cli.setOut(console.styledOut());

@@ -61,6 +61,11 @@ final class NewsreaderCommand implements Callable<Integer> {
             description = "Log details to the log file ($XDG_STATE_HOME/newsreader/newsreader.log.0).")
     boolean debug;
 
+    @Option(names = LanguageChoice.OPTION, paramLabel = "auto|en|zh-Hans|zh-Hant", scope = ScopeType.INHERIT,
+            completionCandidates = LanguageValues.class,
+            description = "The interface's language (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
+    String language;
+
     @Option(names = "--line", description = "Line mode: a prompt instead of the full screen, for dumb terminals, "
             + "Emacs shell buffers, serial consoles and screen readers (chosen by itself when TERM is dumb).")
     boolean line;
@@ -76,9 +81,24 @@ final class NewsreaderCommand implements Callable<Integer> {
     ChineseOption chinese;
 
     private Settings settings;
+    private final LanguageChoice languageChoice;
 
     NewsreaderCommand(Console console) {
+        this(console, null);
+    }
+
+    /** {@code languageChoice}: the language chosen before parsing, with the config it read (null: none read). */
+    NewsreaderCommand(Console console, LanguageChoice languageChoice) {
         this.console = console;
+        this.languageChoice = languageChoice;
+    }
+
+    /** What Tab offers after {@code --language}. */
+    static final class LanguageValues implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("auto", "en", "zh-Hans", "zh-Hant").iterator();
+        }
     }
 
     Console console() {
@@ -92,14 +112,20 @@ final class NewsreaderCommand implements Callable<Integer> {
     /** The config file's settings, loaded once; a bad file is a usage error that names file, line and key. */
     Settings settings() {
         if (settings == null) {
-            try {
-                settings = new ConfigLoader(KeyBindings::keyName, XdgDirectories.home(System.getenv())).load(configPath());
-            } catch (ConfigException e) {
-                throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+            if (language != null && !language.equalsIgnoreCase("auto")
+                    && !newsreader.config.InterfaceLanguage.names(language)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--language must be auto, en, zh-Hans or zh-Hant, not '" + language + "'");
             }
-            if (noColor) {
-                settings = settings.withColor(Settings.ColorMode.NEVER);
+            Settings loaded = languageChoice == null ? null : languageChoice.settings(configPath());
+            if (loaded == null) {
+                try {
+                    loaded = new ConfigLoader(KeyBindings::keyName, XdgDirectories.home(System.getenv())).load(configPath());
+                } catch (ConfigException e) {
+                    throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+                }
             }
+            settings = noColor ? loaded.withColor(Settings.ColorMode.NEVER) : loaded;
         }
         return settings;
     }

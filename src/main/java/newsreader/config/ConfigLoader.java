@@ -38,7 +38,7 @@ public final class ConfigLoader {
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
-            "graphics", "placeholder-images", "chinese", "sort", "unread-only", "text-width", "text-align"));
+            "graphics", "placeholder-images", "chinese", "sort", "unread-only", "text-width", "text-align", "language"));
     private static final Set<String> DOWNLOAD_KEYS = new TreeSet<>(Set.of("max-size-mb", "timeout-seconds"));
 
     private final KeyCheck keyCheck;
@@ -111,6 +111,7 @@ public final class ConfigLoader {
                 case "unread-only" -> b.unreadOnly = bool(value, where);
                 case "text-width" -> b.textWidth = (int) between(value, where, 20, 1000);
                 case "text-align" -> b.textCentred = align(value, where);
+                case "language" -> b.language = language(value, where);
                 default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
             }
         }
@@ -144,6 +145,7 @@ public final class ConfigLoader {
         boolean unreadOnly;
         int textWidth;
         boolean textCentred;
+        String language;
 
         Builder(Settings s) {
             posts = s.posts();
@@ -163,12 +165,13 @@ public final class ConfigLoader {
             unreadOnly = s.unreadOnly();
             textWidth = s.textWidth();
             textCentred = s.textCentred();
+            language = s.language();
         }
 
         Settings build() {
             return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal,
                     downloadMaxBytes, downloadTimeoutSeconds, Map.copyOf(keys), graphics, placeholderImages, chinese,
-                    sort, unreadOnly, textWidth, textCentred);
+                    sort, unreadOnly, textWidth, textCentred, language);
         }
     }
 
@@ -253,6 +256,18 @@ public final class ConfigLoader {
             throw new ConfigException(where + "must be original, simplified or traditional, not '" + text.strip() + "'");
         }
         return script;
+    }
+
+    /** {@code auto} (null: the environment's), {@code en}, {@code zh-Hans}, {@code zh-Hant}, or a locale name. */
+    private static String language(Node value, Where where) throws ConfigException {
+        String text = scalar(value, where).strip();
+        if (text.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        if (!InterfaceLanguage.names(text)) {
+            throw new ConfigException(where + "must be auto, en, zh-Hans or zh-Hant, not '" + text + "'");
+        }
+        return text;
     }
 
     private static String sort(Node value, Where where) throws ConfigException {

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The language the interface speaks: English, Simplified or Traditional Chinese. Chosen by {@code --language}, else
  * the {@code language} setting, else the locale of the environment as POSIX orders it ({@code LC_ALL}, then
- * {@code LC_MESSAGES}, then {@code LANG}; an empty one counts as unset). Only the choice is made here; the messages
- * themselves are not translated yet.
+ * {@code LC_MESSAGES}, then {@code LANG}; an empty one counts as unset). {@code newsreader.messages.Messages} speaks
+ * it.
  */
 public enum InterfaceLanguage {
     ENGLISH("en"),
@@ -20,6 +20,23 @@ public enum InterfaceLanguage {
 
     InterfaceLanguage(String tag) {
         this.tag = tag;
+    }
+
+    /**
+     * The launcher replaces {@code LC_ALL} with {@code C.UTF-8} when the session's locale cannot read Chinese file
+     * names (often over SSH); it keeps the user's {@code LC_ALL} here, so that the language is still theirs.
+     */
+    public static final String USER_LC_ALL = "NEWSREADER_USER_LC_ALL";
+
+    /** The locale messages are formatted in (numbers, resource bundles). */
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** Whether {@code name} names English or Chinese ({@code en}, {@code zh-Hant}, {@code zh_TW.UTF-8} …). */
+    public static boolean names(String name) {
+        String language = name.strip().split("[_.@-]", 2)[0];
+        return language.equalsIgnoreCase("en") || language.equalsIgnoreCase("zh");
     }
 
     /** The BCP 47 tag: {@code en}, {@code zh-Hans}, {@code zh-Hant}. */
@@ -43,7 +60,8 @@ public enum InterfaceLanguage {
     /** The language the environment's locale asks for. */
     public static InterfaceLanguage ofEnvironment(Map<String, String> environment) {
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String value = environment.get(name);
+            String value = name.equals("LC_ALL") && environment.containsKey(USER_LC_ALL)
+                    ? environment.get(USER_LC_ALL) : environment.get(name);
             if (value != null && !value.isEmpty()) {
                 return of(value);
             }

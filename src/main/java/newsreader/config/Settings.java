@@ -29,6 +29,8 @@ import java.util.Map;
  * @param textWidth       the most cells a line of an article takes ({@code newsreader.reading.TextMeasure})
  * @param textCentred     articles narrower than the screen stand in its middle ({@code text-align: center}) rather
  *                        than at its left
+ * @param language        the interface's language as the config names it ({@code en}, {@code zh-Hans}, {@code zh-Hant}
+ *                        or a locale name); null for the environment's ({@link InterfaceLanguage#choose})
  */
 public record Settings(
         ConfiguredFolder posts,
@@ -47,7 +49,8 @@ public record Settings(
         String sort,
         boolean unreadOnly,
         int textWidth,
-        boolean textCentred) {
+        boolean textCentred,
+        String language) {
 
     public Settings {
         placeholderImages = List.copyOf(placeholderImages);
@@ -66,27 +69,27 @@ public record Settings(
     /** The settings when there is no config file. */
     public static Settings defaults() {
         return new Settings(null, 1, ColorMode.AUTO, DEFAULT_DATE_FORMAT, ZoneId.systemDefault(), null, false,
-                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), Chinese.ORIGINAL, DEFAULT_SORT, false, DEFAULT_TEXT_WIDTH, false);
+                20L * 1024 * 1024, 10, Map.of(), "auto", List.of(), Chinese.ORIGINAL, DEFAULT_SORT, false, DEFAULT_TEXT_WIDTH, false, null);
     }
 
     public Settings withAmbiguousWidth(int width) {
         return new Settings(posts, width, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred, language);
     }
 
     public Settings withColor(ColorMode mode) {
         return new Settings(posts, ambiguousWidth, mode, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred, language);
     }
 
     public Settings withViewer(String command) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, command, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, chinese, sort, unreadOnly, textWidth, textCentred, language);
     }
 
     public Settings withChinese(Chinese script) {
         return new Settings(posts, ambiguousWidth, color, dateFormat, timeZone, viewer, viewerTerminal, downloadMaxBytes,
-                downloadTimeoutSeconds, keys, graphics, placeholderImages, script, sort, unreadOnly, textWidth, textCentred);
+                downloadTimeoutSeconds, keys, graphics, placeholderImages, script, sort, unreadOnly, textWidth, textCentred, language);
     }
 
     /** Whether colours are wanted, given the environment ({@code NO_COLOR} set and not empty turns them off). */

@@ -20,7 +20,8 @@ public final class InProcess {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console pipe = new Console(new PrintWriter(out), new PrintWriter(err), false, Console.DEFAULT_COLUMNS);
-        try {
+        // Main chooses the language for the process; a run in this JVM must not leave its choice to the next test.
+        try (var language = newsreader.messages.Messages.speaking(newsreader.messages.Messages.language())) {
             int code = Main.run(pipe, args);
             return new ProgramRun(code, out.toString(), err.toString());
         } finally {

@@ -46,4 +46,21 @@ class InterfaceLanguageTest {
         assertThat(InterfaceLanguage.choose(null, null, Map.of("LANG", "C"))).isEqualTo(ENGLISH);
         assertThat(TRADITIONAL_CHINESE.tag()).isEqualTo("zh-Hant");
     }
+
+    @Test
+    void theUsersLcAllCountsWhereTheLauncherReplacedIt() {
+        assertThat(InterfaceLanguage.ofEnvironment(Map.of("LC_ALL", "C.UTF-8", InterfaceLanguage.USER_LC_ALL, "",
+                "LANG", "zh_TW.UTF-8"))).as("the user had no LC_ALL").isEqualTo(TRADITIONAL_CHINESE);
+        assertThat(InterfaceLanguage.ofEnvironment(Map.of("LC_ALL", "C.UTF-8", InterfaceLanguage.USER_LC_ALL,
+                "zh_CN.GB18030", "LANG", "en_US"))).isEqualTo(SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void theConfigNamesEnglishOrChinese() {
+        assertThat(InterfaceLanguage.names("zh-Hant")).isTrue();
+        assertThat(InterfaceLanguage.names("zh_TW.UTF-8")).isTrue();
+        assertThat(InterfaceLanguage.names("en")).isTrue();
+        assertThat(InterfaceLanguage.names("fr")).isFalse();
+        assertThat(InterfaceLanguage.names("chinese")).isFalse();
+    }
 }

@@ -20,6 +20,8 @@ public record ProgramRun(int exitCode, String out, String err) {
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
 
+    private static final List<String> LOCALE_NAMES = List.of("LANG", "LC_ALL", "LC_MESSAGES");
+
     public static ProgramRun of(String... args) {
         return with(Map.of(), args);
     }
@@ -67,6 +69,11 @@ public record ProgramRun(int exitCode, String out, String err) {
             // Config, state, data and cache go to a scratch home, never the user's.
             for (String dir : List.of("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")) {
                 builder.environment().put(dir, scratch.resolve(dir.toLowerCase(java.util.Locale.ROOT)).toString());
+            }
+            if (env.keySet().stream().anyMatch(LOCALE_NAMES::contains)) {
+                // The run names its locale: the English that surefire's environment asks for must not win over it.
+                LOCALE_NAMES.forEach(builder.environment()::remove);
+                builder.environment().remove("NEWSREADER_USER_LC_ALL");
             }
             builder.environment().putAll(env);
             Process process = builder.start();

@@ -222,7 +222,7 @@ public final class Tmux implements AutoCloseable {
         String script = "#!/bin/sh\n"
                 + "export TERM='" + term + "'\n"
                 + "export LANG='" + lang + "'\n"
-                + "unset LC_ALL LC_CTYPE NO_COLOR\n"
+                + "unset LC_ALL LC_CTYPE LC_MESSAGES NEWSREADER_USER_LC_ALL NO_COLOR\n"
                 + "export XDG_DATA_HOME='" + data + "'\n"
                 // Each test's own remembered state (reading positions, list choice, histories): a post another test
                 // left half read must not reopen in the middle here.
