@@ -73,13 +73,14 @@ public final class FullScreenReader {
         FolderIndex posts = new PostScanner().index(root);
         posts.readCacheAhead();
         // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
-        Theme theme = Theme.choose(options.color() && TerminalColours.shown(environment.get("TERM")), environment);
+        boolean colours = TerminalColours.shown(environment.get("TERM"));
+        Theme theme = Theme.choose(options.color() && colours, environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
              ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
             newsreader.log.Trace.mark("reader: read state open");
             KeyRemap keys = KeyRemap.of(options.keys());
             String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
-            runOnTerminal(root, posts, options, keys, environment, theme, marks.state(), warning);
+            runOnTerminal(root, posts, options, keys, environment, theme, colours, marks.state(), warning);
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -92,7 +93,8 @@ public final class FullScreenReader {
     }
 
     private static void runOnTerminal(Path root, FolderIndex posts, ReaderOptions options, KeyRemap keys,
-                                      Map<String, String> environment, Theme theme, ReadState readState,
+                                      Map<String, String> environment, Theme theme, boolean colours,
+                                      ReadState readState,
                                       String startMessage)
             throws IOException, InterruptedException {
         // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
@@ -101,7 +103,7 @@ public final class FullScreenReader {
         GlyphAliases aliases = new GlyphAliases();
         BufferedOutputStream output = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         GatedInput input = new GatedInput(new FileInputStream(FileDescriptor.in));
-        NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases);
+        NewsTerminal terminal = new NewsTerminal(input, output, CellWidth.standard(), aliases, colours);
         TerminalScreen screen = null;
         FolderServices services = null;
         EffectRunner effects = null;

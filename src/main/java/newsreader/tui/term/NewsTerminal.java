@@ -2,6 +2,7 @@ package newsreader.tui.term;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,9 @@ import newsreader.text.Graphemes;
  *       arrow keys for the wheel on the alternate screen, as VTE, iTerm2 and Windows Terminal do by default, so
  *       selecting text with the mouse keeps working;</li>
  *   <li>one {@code stty} call to set up instead of four, and the size asked from {@code stty size}, which answers
- *       locally instead of by a round trip to a terminal that may be far away over SSH.</li>
+ *       locally instead of by a round trip to a terminal that may be far away over SSH;</li>
+ *   <li>on a terminal without colours (a VT100) no colour code at all, not even Lanterna's "default colour"
+ *       (SGR 39 and 49), which a VT100 does not know.</li>
  * </ul>
  * The output stream should be buffered (64 KiB): Lanterna flushes it once per frame.
  */
@@ -37,17 +40,23 @@ public class NewsTerminal extends UnixTerminal {
 
     private CellWidth widths;
     private GlyphAliases aliases;
+    private final boolean colours;
     private int cursorColumn = -1;
     private int cursorRow = -1;
     /** Lanterna's own flag for this is not visible outside its package; volatile for the shutdown hook's thread. */
     private volatile boolean onAlternateScreen;
 
-    public NewsTerminal(InputStream input, OutputStream output, CellWidth widths, GlyphAliases aliases)
-            throws IOException {
+    /**
+     * @param colours false for a terminal whose terminfo entry has no colours: then no colour code is written, and
+     *                the screen must be drawn with bold, underline and reverse video only
+     */
+    public NewsTerminal(InputStream input, OutputStream output, CellWidth widths, GlyphAliases aliases,
+                        boolean colours) throws IOException {
         super(input, output, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
-        // Assigned after super(): Lanterna's constructor already runs the stty overrides below, which need neither.
+        // Assigned after super(): Lanterna's constructor already runs the stty overrides below, which need none.
         this.widths = widths;
         this.aliases = aliases;
+        this.colours = colours;
     }
 
     /** The width function to follow from now on (after the ambiguous width was measured). */
@@ -169,6 +178,26 @@ public class NewsTerminal extends UnixTerminal {
         writeToTerminal(ALTERNATE_SCROLL_OFF);
         super.exitPrivateMode();
         onAlternateScreen = false;
+    }
+
+    /**
+     * Lanterna sets the default colour (SGR 39) before every full redraw and every frame, even when nothing on the
+     * screen has a colour; a terminal without colours gets nothing: "reset" (SGR 0), which every terminal knows,
+     * already brings the default colours back.
+     */
+    @Override
+    public void setForegroundColor(TextColor color) throws IOException {
+        if (colours) {
+            super.setForegroundColor(color);
+        }
+    }
+
+    /** The same for the background (SGR 49). */
+    @Override
+    public void setBackgroundColor(TextColor color) throws IOException {
+        if (colours) {
+            super.setBackgroundColor(color);
+        }
     }
 
     @Override
