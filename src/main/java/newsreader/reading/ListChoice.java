@@ -35,21 +35,33 @@ public record ListChoice(ListOrder order, boolean unreadOnly) {
      * its order.
      */
     public int[] apply(Library library, int[] candidates, ReadState marks) {
-        int[] kept = candidates;
-        if (unreadOnly) {
-            kept = new int[candidates.length];
-            int count = 0;
-            for (int index : candidates) {
-                if (!marks.isRead(library.idAt(index))) {
-                    kept[count++] = index;
-                }
-            }
-            kept = Arrays.copyOf(kept, count);
-        }
+        return keep(library, ordered(library, candidates), marks);
+    }
+
+    /** The library's posts at {@code candidates} (in any order), all of them, in this choice's order. */
+    public int[] ordered(Library library, int[] candidates) {
         // The candidates may come in any order (a list already sorted, being narrowed): from the folder's own order.
-        int[] inFolderOrder = kept == candidates ? candidates.clone() : kept;
+        int[] inFolderOrder = candidates.clone();
         Arrays.sort(inFolderOrder);
         return order == ListOrder.NEWEST ? inFolderOrder : order.sort(library.posts(), inFolderOrder);
+    }
+
+    /**
+     * Of rows already in this choice's order, those it keeps, in the same order: a list narrowed by a filter needs
+     * no second sort, since what is left of a sorted list is still sorted.
+     */
+    public int[] keep(Library library, int[] orderedRows, ReadState marks) {
+        if (!unreadOnly) {
+            return orderedRows;
+        }
+        int[] kept = new int[orderedRows.length];
+        int count = 0;
+        for (int index : orderedRows) {
+            if (!marks.isRead(library.idAt(index))) {
+                kept[count++] = index;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /** The same for a list of posts in the folder's own order (line mode's pages). */

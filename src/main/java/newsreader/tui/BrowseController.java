@@ -10,6 +10,7 @@ import newsreader.reading.TitleQuery;
 final class BrowseController {
     private final ReaderState state;
     private final ReadMarks marks;
+    private final OrderedPosts orderedPosts = new OrderedPosts();
 
     BrowseController(ReaderState state, ReadMarks marks) {
         this.state = state;
@@ -138,7 +139,11 @@ final class BrowseController {
         // Typing one more character can only remove rows: search the rows listed now, not the whole category.
         boolean narrowing = !previous.isEmpty() && !state.listingProblems
                 && TitleQuery.of(previous).isWidenedBy(TitleQuery.of(filter));
-        refilter(selected, narrowing ? state.listed : state.selectedNode().posts());
+        if (narrowing) {
+            refilterInListOrder(selected, state.listed);
+        } else {
+            refilter(selected);
+        }
     }
 
     /** Lists posts as {@code choice} says, keeping the selected post selected where it is still listed. */
@@ -150,10 +155,14 @@ final class BrowseController {
 
     /** Recomputes the listed posts from the chosen category, the title filter and the list choice. */
     void refilter(PostMeta keep) {
-        refilter(keep, state.selectedNode().posts());
+        int[] posts = state.selectedNode().posts();
+        // Put in order once per list change, then only filtered: a filter keystroke never sorts.
+        refilterInListOrder(keep, state.selectedNode().kind() == CategoryNode.Kind.PROBLEMS ? posts
+                : orderedPosts.of(state.library, posts, state.listChoice));
     }
 
-    private void refilter(PostMeta keep, int[] candidates) {
+    /** @param candidates the posts to filter, already in the list's order (what is left of them stays in it) */
+    private void refilterInListOrder(PostMeta keep, int[] candidates) {
         CategoryNode node = state.selectedNode();
         state.listingProblems = node.kind() == CategoryNode.Kind.PROBLEMS;
         String query = ReaderState.fold(state.filter).strip();
@@ -175,7 +184,7 @@ final class BrowseController {
         }
         state.listed = java.util.Arrays.copyOf(rows, count);
         if (!state.listingProblems) {
-            state.listed = state.listChoice.apply(state.library, state.listed, state.marks);
+            state.listed = state.listChoice.keep(state.library, state.listed, state.marks);
         }
         state.listSelection = 0;
         if (keep != null && !state.listingProblems) {

@@ -68,6 +68,18 @@ class ListChoiceTest {
     }
 
     @Test
+    void keepingRowsLeavesTheirOrderAlone() {
+        marks.setRead(library.idAt(2), true);
+        ListChoice choice = new ListChoice(ListOrder.TITLE, true);
+        int[] ordered = choice.ordered(library, new int[] {4, 3, 2, 1, 0});
+        assertThat(names(ordered)).as("every post, read or not").containsExactly("d.md", "c.md", "e.md", "a.md", "b.md");
+        assertThat(names(choice.keep(library, ordered, marks))).containsExactly("d.md", "e.md", "a.md", "b.md");
+        int[] filtered = {ordered[4], ordered[1], ordered[0]};
+        assertThat(names(choice.keep(library, filtered, marks))).as("rows are kept in the order they come in")
+                .containsExactly("b.md", "d.md");
+    }
+
+    @Test
     void candidatesInAnyOrderGiveTheSameRows() {
         int[] shuffled = {3, 0, 4, 2, 1};
         for (ListOrder order : ListOrder.values()) {

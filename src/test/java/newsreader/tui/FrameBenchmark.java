@@ -13,13 +13,19 @@ import newsreader.text.CellWidth;
 /**
  * Key-to-frame time (a benchmark, not a test): one key applied to the state, the whole screen drawn and refreshed
  * through Lanterna's screen into its virtual terminal, while scrolling a 10,000-post list and a long article.
- * Run: {@code java -cp <test class path> newsreader.tui.FrameBenchmark}.
+ * Run: {@code java -cp <test class path> newsreader.tui.FrameBenchmark}; {@code --by-title} times only the filter
+ * keystrokes on a list sorted by title.
  */
 public final class FrameBenchmark {
     private FrameBenchmark() {
     }
 
     public static void main(String[] args) {
+        filteringSortedByTitle(10_000);
+        filteringSortedByTitle(100_000);
+        if (Arrays.asList(args).contains("--by-title")) {
+            return;
+        }
         archiveScale(100_000);
         List<PostMeta> posts = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -63,6 +69,43 @@ public final class FrameBenchmark {
             long filtered = System.nanoTime();
             System.out.printf("%d posts: state and tree %.1f ms, 4 filter keystrokes %.1f ms (%d listed)%n", count,
                     (built - start) / 1e6, (filtered - built) / 1e6, state.listed.length);
+        }
+    }
+
+    /**
+     * Typing a title filter and taking it back with Backspace while the list is sorted by title: each keystroke
+     * changes only which rows are listed, never their order.
+     */
+    private static void filteringSortedByTitle(int count) {
+        List<PostMeta> posts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            posts.add(TestPosts.post("p" + i + ".md", "第" + (i * 7919 % count) + "篇：国产独立游戏《雾港来信》宣布跳票",
+                    "2024-01-01T00:00:00Z", "新媒体", "feed" + (i % 50), i % 2 == 0 ? "最新" : "热门"));
+        }
+        String[] names = {"9", "99", "99篇", "Backspace", "Backspace", "Backspace (no filter)"};
+        KeyStroke[] typing = {new KeyStroke('9', false, false), new KeyStroke('9', false, false),
+                new KeyStroke('篇', false, false), new KeyStroke(KeyType.Backspace), new KeyStroke(KeyType.Backspace),
+                new KeyStroke(KeyType.Backspace)};
+        int rounds = 7;
+        long[][] nanos = new long[typing.length][rounds - 1];
+        for (int round = 0; round < rounds; round++) {
+            ReaderState state = new ReaderState(TestPosts.library(posts));
+            ReaderController controller = new ReaderController(state, new FakeServices(), CellWidth.standard());
+            controller.resized(160, 50);
+            while (state.listChoice.order() != newsreader.reading.ListOrder.TITLE) {
+                controller.key(new KeyStroke('O', false, false)); // the list is sorted before the filter is typed
+            }
+            controller.key(new KeyStroke('/', false, false));
+            for (int k = 0; k < typing.length; k++) {
+                long start = System.nanoTime();
+                controller.key(typing[k]);
+                if (round > 0) { // the first round warms up
+                    nanos[k][round - 1] = System.nanoTime() - start;
+                }
+            }
+        }
+        for (int k = 0; k < typing.length; k++) {
+            report(count + " by title, /" + names[k], nanos[k]);
         }
     }
 
