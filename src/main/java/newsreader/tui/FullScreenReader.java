@@ -119,8 +119,10 @@ public final class FullScreenReader {
             newsreader.log.Trace.mark("reader: screen started");
             screen.setCursorPosition(null);
             // Measured on the alternate screen, before the input thread exists to swallow the terminal's answer.
-            CellWidth widths = new CellWidth(AmbiguousWidth.resolve(options.ambiguousWidth(), environment, terminal::measure));
+            WidthProbe.Measure measure = WidthProbe.untilSilent(terminal::measure);
+            CellWidth widths = new CellWidth(WidthProbe.ambiguousWidth(options.ambiguousWidth(), environment, measure));
             terminal.useWidths(widths);
+            boolean emojiSequencesJoined = WidthProbe.joinsEmojiSequences(measure);
 
             newsreader.log.Trace.mark("reader: widths measured");
             java.nio.file.Path stateFolder = XdgDirectories.of(environment).state();
@@ -144,7 +146,7 @@ public final class FullScreenReader {
             state.notice = startMessage;
             ReaderView view = new ReaderView(theme, widths, options.dates())
                     .withColorDepth(opener.colorDepth());
-            CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases));
+            CellPainter painter = new CellPainter(screen, new GlyphMapper(widths, aliases, emojiSequencesJoined));
             TerminalLending lending = new TerminalLending(screen, terminal, input, output);
             ReaderLoop loop = new ReaderLoop(screen, painter, controller, view, events, lending, lending);
             stops = StopSignals.install(lending::isLent, () -> events.add(new ReaderEvent.StopAsked()),

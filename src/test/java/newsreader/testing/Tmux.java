@@ -111,6 +111,11 @@ public final class Tmux implements AutoCloseable {
         return paneFormat("#{pane_tty}");
     }
 
+    /** The cursor's column in the pane, from 0: where the last character written left it. */
+    public int cursorColumn() throws IOException, InterruptedException {
+        return Integer.parseInt(paneFormat("#{cursor_x}"));
+    }
+
     /** Whether the pane shows the cursor, as the program left it. */
     public boolean cursorShown() throws IOException, InterruptedException {
         return "1".equals(paneFormat("#{cursor_flag}"));

@@ -144,7 +144,7 @@ class TmuxEndToEndTest {
     }
 
     /** In every row, the tree's counts and the divider must be at the same cell, however wide the names. */
-    private static void assertColumnsAlign(List<String> lines) {
+    static void assertColumnsAlign(List<String> lines) {
         CellWidth widths = CellWidth.standard();
         Integer divider = null;
         for (String line : lines) {

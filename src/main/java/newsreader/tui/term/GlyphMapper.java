@@ -11,8 +11,9 @@ import newsreader.text.CellWidth;
  *
  * <ul>
  *   <li>Control, bidi and zero-width clusters are dropped: they never reach the terminal.</li>
- *   <li>Sequences terminals disagree on are simplified: skin tones removed, a ZWJ sequence shown as its first emoji,
- *       a flag as its two letters, a text-style symbol with U+FE0F as the plain symbol plus a padding cell.</li>
+ *   <li>Sequences terminals disagree on are simplified: skin tones removed, a ZWJ sequence shown as its first emoji
+ *       (or whole where the terminal was found to join such sequences, see {@link #joinedWhole}), a flag as its two
+ *       letters, a text-style symbol with U+FE0F as the plain symbol plus a padding cell.</li>
  *   <li>A wide cluster Lanterna thinks narrow gets a U+034F (combining grapheme joiner), which makes it two
  *       {@code char}s and so wide for Lanterna; the terminal drops the U+034F again when it writes.</li>
  *   <li>A narrow cluster Lanterna thinks wide, or one Lanterna's JDK-dependent segmentation would split, is stored
@@ -27,10 +28,21 @@ public final class GlyphMapper {
 
     private final CellWidth widths;
     private final GlyphAliases aliases;
+    private final boolean emojiSequencesJoined;
 
+    /** For a terminal not known to join emoji ZWJ sequences: each is drawn as its first emoji. */
     public GlyphMapper(CellWidth widths, GlyphAliases aliases) {
+        this(widths, aliases, false);
+    }
+
+    /**
+     * @param emojiSequencesJoined whether the terminal draws an emoji ZWJ sequence as one picture in 2 cells (as
+     *                             measured at start); then such sequences are drawn whole
+     */
+    public GlyphMapper(CellWidth widths, GlyphAliases aliases, boolean emojiSequencesJoined) {
         this.widths = widths;
         this.aliases = aliases;
+        this.emojiSequencesJoined = emojiSequencesJoined;
     }
 
     public CellWidth widths() {
@@ -54,7 +66,7 @@ public final class GlyphMapper {
         if (UCharacter.hasBinaryProperty(base, UProperty.REGIONAL_INDICATOR)) {
             return flag(clean);
         }
-        String simple = simplifyEmoji(clean);
+        String simple = simplifyEmoji(clean, emojiSequencesJoined);
         if (width == 2 && isTextStyleSymbolMadeEmoji(simple)) {
             return Glyph.twoNarrow(narrowCell(simple.replace(String.valueOf(VS16), "")), " ");
         }
@@ -114,24 +126,46 @@ public final class GlyphMapper {
         return " ";
     }
 
-    /** Skin tones removed; a ZWJ sequence cut to its first emoji (with its U+FE0F if it had one). */
-    private static String simplifyEmoji(String cluster) {
+    /**
+     * Skin tones removed (terminals that join sequences still draw a tone as a second picture); a ZWJ sequence cut
+     * to its first emoji (with its U+FE0F if it had one), unless {@code joined} and it is one to draw whole.
+     */
+    private static String simplifyEmoji(String cluster, boolean joined) {
         int base = cluster.codePointAt(0);
         if (!UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC)) {
             return cluster;
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder withoutTones = new StringBuilder();
+        int firstEmojiEnd = -1;
         for (int i = 0; i < cluster.length(); ) {
             int cp = cluster.codePointAt(i);
-            if (cp == ZWJ) {
-                break;
+            if (cp == ZWJ && firstEmojiEnd < 0) {
+                firstEmojiEnd = withoutTones.length();
             }
             if (!UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)) {
-                out.appendCodePoint(cp);
+                withoutTones.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        return out.length() == 0 ? cluster : out.toString();
+        if (withoutTones.length() == 0) {
+            return cluster;
+        }
+        if (firstEmojiEnd < 0 || (joined && joinedWhole(withoutTones.toString()))) {
+            return withoutTones.toString();
+        }
+        return firstEmojiEnd == 0 ? cluster : withoutTones.substring(0, firstEmojiEnd);
+    }
+
+    /**
+     * Whether a terminal that joins emoji ZWJ sequences draws this one as one picture in 2 cells, as it drew the
+     * probe: a recommended (RGI) sequence, which joining terminals know, that starts with an emoji wide on its own.
+     * A sequence starting with a text-style symbol made emoji by U+FE0F (🏳️‍🌈, ❤️‍🔥) is left out: terminals
+     * disagree on that symbol's width whether they join or not (tmux 3.3a gives 🏳️‍🌈 one cell).
+     */
+    static boolean joinedWhole(String sequence) {
+        return sequence.indexOf(ZWJ) > 0
+                && UCharacter.hasBinaryProperty(sequence.codePointAt(0), UProperty.EMOJI_PRESENTATION)
+                && UCharacter.hasBinaryProperty(sequence, UProperty.RGI_EMOJI_ZWJ_SEQUENCE);
     }
 
     /** A symbol whose default is text style (❤, ☀) made emoji by U+FE0F: terminals give it one or two cells. */

@@ -36,6 +36,7 @@ public class NewsTerminal extends UnixTerminal {
     private static final byte[] ALTERNATE_SCROLL_ON = "\u001b[?1007h".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ALTERNATE_SCREEN_ON = "\u001b[?1049h".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ALTERNATE_SCROLL_OFF = "\u001b[?1007l".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ERASE_ROW = "\u001b[2K".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CURSOR_POSITION_REQUEST = "\u001b[6n".getBytes(StandardCharsets.US_ASCII);
 
     private CellWidth widths;
@@ -73,7 +74,8 @@ public class NewsTerminal extends UnixTerminal {
         writeToTerminal(probe.getBytes(StandardCharsets.UTF_8));
         TerminalPosition after = getCursorPosition();
         super.setCursorPosition(0, 1);
-        writeToTerminal("    ".getBytes(StandardCharsets.US_ASCII));
+        // The whole row: an emoji sequence a terminal does not join can take 8 cells or more.
+        writeToTerminal(ERASE_ROW);
         flush();
         return after.getRow() == 1 ? after.getColumn() : 0;
     }

@@ -12,6 +12,10 @@ class GlyphMapperTest {
 
     /** Lanterna's width for what the mapper stores must equal the program's width. */
     private void assertAgrees(String cluster) {
+        assertAgrees(mapper, cluster);
+    }
+
+    private static void assertAgrees(GlyphMapper mapper, String cluster) {
         Glyph glyph = mapper.glyphFor(cluster);
         int expected = CellWidth.standard().ofCluster(cluster);
         assertThat(glyph.width()).as("width of %s", cluster).isEqualTo(expected);
@@ -51,6 +55,57 @@ class GlyphMapperTest {
         assertThat(mapper.glyphFor("👨\u200D👩\u200D👧").first()).isEqualTo("👨");
         assertThat(mapper.glyphFor("👍🏽").first()).isEqualTo("👍");
         assertThat(mapper.glyphFor("❤\uFE0F")).isEqualTo(new Glyph("❤", " ", 2));
+    }
+
+    private static final String FAMILY = "👨\u200D👩\u200D👧";
+    private static final String TECHNOLOGIST = "👩\u200D💻";
+    private static final String RAINBOW_FLAG = "🏳\uFE0F\u200D🌈";
+
+    /** What the terminal gets for a glyph: stand-ins expanded, the width marker gone, both cells. */
+    private String drawn(Glyph glyph) {
+        String first = aliases.expand(glyph.first()).replace(String.valueOf(GlyphMapper.WIDTH_MARKER), "");
+        return glyph.second() == null ? first : first + glyph.second();
+    }
+
+    @Test
+    void whereTheTerminalJoinsEmojiSequencesTheyAreDrawnWhole() {
+        GlyphMapper joining = new GlyphMapper(CellWidth.standard(), aliases, true);
+        for (String sequence : new String[] {FAMILY, TECHNOLOGIST, "🧑\u200D🤝\u200D🧑", "👨\u200D❤\uFE0F\u200D👨"}) {
+            Glyph glyph = joining.glyphFor(sequence);
+            assertThat(glyph.width()).as(sequence).isEqualTo(2);
+            assertThat(glyph.second()).isNull();
+            assertThat(drawn(glyph)).as("what reaches the terminal for %s", sequence).isEqualTo(sequence);
+        }
+        Glyph toned = joining.glyphFor("👩🏽\u200D💻");
+        assertThat(drawn(toned)).as("a skin tone is still left out: joining terminals draw it as a picture of its own")
+                .isEqualTo(TECHNOLOGIST);
+    }
+
+    @Test
+    void sequencesTerminalsDisagreeOnStaySafeEvenWhereTheTerminalJoins() {
+        GlyphMapper joining = new GlyphMapper(CellWidth.standard(), aliases, true);
+        assertThat(drawn(joining.glyphFor(RAINBOW_FLAG))).as("a text-style symbol first").isEqualTo("🏳 ");
+        assertThat(drawn(joining.glyphFor("❤\uFE0F\u200D🔥"))).isEqualTo("❤ ");
+        assertThat(joining.glyphFor("😀\u200D😀").first()).as("not a recommended sequence").isEqualTo("😀");
+        assertThat(joining.glyphFor("👍🏽").first()).isEqualTo("👍");
+    }
+
+    @Test
+    void whereTheTerminalDoesNotJoinThemASequenceIsItsFirstEmoji() {
+        assertThat(mapper.glyphFor(FAMILY).first()).isEqualTo("👨");
+        assertThat(mapper.glyphFor(TECHNOLOGIST).first()).isEqualTo("👩");
+        assertThat(mapper.glyphFor("👩🏽\u200D💻").first()).isEqualTo("👩");
+        assertThat(drawn(mapper.glyphFor(RAINBOW_FLAG))).isEqualTo("🏳 ");
+    }
+
+    @Test
+    void drawnWholeOrNotASequenceTakesTheCellsTheTextModuleGivesIt() {
+        GlyphMapper joining = new GlyphMapper(CellWidth.standard(), aliases, true);
+        for (String sequence : new String[] {FAMILY, TECHNOLOGIST, RAINBOW_FLAG, "👩🏽\u200D💻", "😀\u200D😀",
+                "❤\uFE0F\u200D🔥", "🐻\u200D❄\uFE0F", "👨\u200D👩\u200D👧\u200D👦"}) {
+            assertAgrees(joining, sequence);
+            assertAgrees(mapper, sequence);
+        }
     }
 
     @Test
