@@ -204,6 +204,11 @@ class ReadingWorkflowTmuxTest {
                 .doesNotContainPattern("\u001b\\[([0-9;]*;)?(3[0-9]|4[0-9]|9[0-7]|10[0-7])(;[0-9;]*)?m");
         assertThat(written).as("the screen was drawn in reverse video, so SGR codes were written at all")
                 .contains("\u001b[7m");
+        java.util.regex.Matcher sgr = java.util.regex.Pattern.compile("\u001b\\[([0-9;]*)m").matcher(written);
+        while (sgr.find()) {
+            assertThat(sgr.group(1).split(";")).as("SGR %s: only what a VT100 knows (0, 1, 4, 5, 7)", sgr.group(1))
+                    .allMatch(p -> p.matches("0?|1|4|5|7"));
+        }
     }
 
     /** The screen without its last (status) line. */

@@ -1,5 +1,6 @@
 package newsreader.tui.term;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import newsreader.text.CellWidth;
 import newsreader.text.Graphemes;
 
@@ -27,8 +29,9 @@ import newsreader.text.Graphemes;
  *       selecting text with the mouse keeps working;</li>
  *   <li>one {@code stty} call to set up instead of four, and the size asked from {@code stty size}, which answers
  *       locally instead of by a round trip to a terminal that may be far away over SSH;</li>
- *   <li>on a terminal without colours (a VT100) no colour code at all, not even Lanterna's "default colour"
- *       (SGR 39 and 49), which a VT100 does not know.</li>
+ *   <li>on a terminal without colours (a VT100) only the attribute codes a VT100 knows (SGR 0, 1, 4, 5, 7): no
+ *       colour code, not even Lanterna's "default colour" (SGR 39 and 49), and no "attribute off" code (SGR 22, 24,
+ *       27), which a VT100 ignores, leaving reverse video on.</li>
  * </ul>
  * The output stream should be buffered (64 KiB): Lanterna flushes it once per frame.
  */
@@ -42,6 +45,8 @@ public class NewsTerminal extends UnixTerminal {
     private CellWidth widths;
     private GlyphAliases aliases;
     private final boolean colours;
+    /** Without colours: the attributes on now, to turn one off by a reset and the others again. */
+    private final EnumSet<SGR> attributesOn = EnumSet.noneOf(SGR.class);
     private int cursorColumn = -1;
     private int cursorRow = -1;
     /** Lanterna's own flag for this is not visible outside its package; volatile for the shutdown hook's thread. */
@@ -200,6 +205,32 @@ public class NewsTerminal extends UnixTerminal {
         if (colours) {
             super.setBackgroundColor(color);
         }
+    }
+
+    @Override
+    public void enableSGR(SGR attribute) throws IOException {
+        attributesOn.add(attribute);
+        super.enableSGR(attribute);
+    }
+
+    /** Without colours, a reset and the other attributes again: a VT100 knows no code for one attribute off. */
+    @Override
+    public void disableSGR(SGR attribute) throws IOException {
+        attributesOn.remove(attribute);
+        if (colours) {
+            super.disableSGR(attribute);
+            return;
+        }
+        super.resetColorAndSGR();
+        for (SGR stillOn : attributesOn) {
+            super.enableSGR(stillOn);
+        }
+    }
+
+    @Override
+    public void resetColorAndSGR() throws IOException {
+        attributesOn.clear();
+        super.resetColorAndSGR();
     }
 
     @Override
