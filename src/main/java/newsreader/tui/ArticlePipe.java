@@ -41,7 +41,7 @@ final class ArticlePipe {
             feeder.setDaemon(true);
             feeder.start();
             int exit = process.waitFor();
-            handoff.awaitKey(ViewerLauncher.RETURN_PROMPT);
+            handoff.awaitKey(ViewerLauncher.returnPrompt());
             return exit == 0 ? WORDS.get("pipe.done", request.command())
                     : WORDS.get("pipe.exit", String.valueOf(exit), request.command());
         } catch (IOException e) {
