@@ -37,7 +37,7 @@ public final class KeyBindings {
             this.message = message;
         }
 
-        /** Keys that are words ("mouse wheel") rather than key names, so they are translated too. */
+        /** Keys said with words ("mouse wheel", "Ctrl-t after /"), which are translated too. */
         static KeyHelp named(String keysMessage, String message) {
             return new KeyHelp(null, keysMessage, message);
         }
@@ -73,7 +73,7 @@ public final class KeyBindings {
             new KeyHelp("← h", "help.back"),
             new KeyHelp("Tab", "help.switch-pane"),
             new KeyHelp("/", "help.find"),
-            new KeyHelp("F  (Ctrl-t after /)", "help.search-all"),
+            KeyHelp.named("help.search-all.keys", "help.search-all"),
             new KeyHelp("↑ ↓  Ctrl-p Ctrl-n", "help.history"),
             new KeyHelp("n N", "help.match"),
             new KeyHelp("n", "help.next-unread"),
