@@ -39,7 +39,6 @@ final class OverlayView {
         int width = small ? state.columns : Math.min(state.columns - 2, 72);
         boolean help = state.overlay == ReaderState.Overlay.HELP;
         List<String> lines = help ? helpLines(state, Math.max(1, width - 2), painter) : linkLines(state);
-        String title = WORDS.get(help ? "help.title" : "links.title");
         int height = small ? Math.max(1, state.rows - 1) : Math.min(state.rows - 2, lines.size() + 2);
         if (width < 4 || height < 2) {
             width = state.columns;
@@ -52,8 +51,7 @@ final class OverlayView {
         state.overlayTop = first;
         painter.fillRect(left, top, width, height, theme.overlay());
         String heading = help ? helpTitle(lines.size(), first, bodyRows, width - 2, painter)
-                : truncation.truncate(title + WORDS.get(state.overlay == ReaderState.Overlay.LINKS
-                        ? "links.title.hint" : "help.hint"), width - 2);
+                : truncation.truncate(WORDS.get("links.title.hinted"), width - 2);
         painter.text(left + 1, top, left + width - 1, heading, theme.overlay().withBold());
         List<Reference> entries = state.overlay == ReaderState.Overlay.LINKS && state.article != null
                 ? LinkEntries.of(state.article) : List.of();
@@ -145,9 +143,9 @@ final class OverlayView {
         String title = total > rows
                 ? WORDS.get("help.title.part", first + 1, Math.min(total, first + rows), total)
                 : WORDS.get("help.title");
-        String hint = WORDS.get("help.hint");
-        if (painter.widths().of(title + hint) <= width) {
-            return title + hint;
+        String hinted = WORDS.get("help.title.hinted", title);
+        if (painter.widths().of(hinted) <= width) {
+            return hinted;
         }
         return painter.widths().of(title) <= width ? title : "";
     }

@@ -101,6 +101,18 @@ class ReaderLanguagesTest {
     }
 
     @Test
+    void theHelpsTitleKeepsItsHintApartInEveryLanguage() {
+        // A bundle's value loses its leading spaces: the hint is written with the title's place, never appended.
+        start(new ReaderState(TestPosts.sample()), 80, 24);
+        press(ch('?'));
+        assertThat(screen.screenText()).containsPattern("Keys \\d+-\\d+/\\d+  \\(q closes, j/k scroll\\)");
+        try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
+            press(ch('q'), ch('?'));
+            assertThat(screen.screenText()).containsPattern("按键 \\d+-\\d+/\\d+（q 关闭，j/k 滚动）");
+        }
+    }
+
+    @Test
     void theManPageKeepsTheEnglishTableWhileTheHelpSpeaksChinese() {
         try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
             KeyBindings.KeyHelp first = KeyBindings.HELP.get(0);
