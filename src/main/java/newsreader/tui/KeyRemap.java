@@ -59,7 +59,7 @@ final class KeyRemap {
     static Remapping read(String actionName, String keyText) {
         Action action = actionNamed(actionName);
         if (action == null) {
-            throw new IllegalArgumentException("unknown action; known actions: " + String.join(", ", names()));
+            throw new IllegalArgumentException(WORDS.get("key.unknown-action", String.join(", ", names())));
         }
         try {
             return new Remapping(KeySpec.parse(keyText), action);
