@@ -113,6 +113,18 @@ class ReaderLanguagesTest {
     }
 
     @Test
+    void theLocaleNoticeSpeaksTheLanguageAndNamesTheVariableAsItIs() {
+        try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
+            assertThat(StartupCheck.localeWarning(java.util.Map.of("LANG", "zh_CN.GBK"))).hasValueSatisfying(
+                    notice -> assertThat(notice).startsWith("locale LANG=zh_CN.GBK 不是 UTF-8").contains("LANG=C.UTF-8"));
+        }
+        try (var traditional = Messages.speaking(TRADITIONAL_CHINESE)) {
+            assertThat(StartupCheck.localeWarning(java.util.Map.of())).hasValueSatisfying(
+                    notice -> assertThat(notice).startsWith("沒有設定 locale"));
+        }
+    }
+
+    @Test
     void theManPageKeepsTheEnglishTableWhileTheHelpSpeaksChinese() {
         try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
             KeyBindings.KeyHelp first = KeyBindings.HELP.get(0);
