@@ -125,6 +125,17 @@ class ReaderLanguagesTest {
     }
 
     @Test
+    void theScansProgressIsSaidAsTheScanItselfSaysItInEnglish() {
+        newsreader.post.ScanProgress walking = new newsreader.post.ScanProgress(12345, 100000, false);
+        assertThat(FolderServices.progressLabel(walking)).isEqualTo(walking.label()).isEqualTo("indexing 12,345 / 100,000…");
+        try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
+            assertThat(FolderServices.progressLabel(walking)).isEqualTo("正在读取 12,345 / 100,000…");
+            assertThat(FolderServices.progressLabel(new newsreader.post.ScanProgress(5, 5, true)))
+                    .isEqualTo("正在读取 5 / 5");
+        }
+    }
+
+    @Test
     void theManPageKeepsTheEnglishTableWhileTheHelpSpeaksChinese() {
         try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
             KeyBindings.KeyHelp first = KeyBindings.HELP.get(0);
