@@ -1,6 +1,7 @@
 package newsreader.open;
 
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.open.picture.ImagePreview;
 import newsreader.open.viewer.ViewerLauncher;
 
@@ -39,7 +40,7 @@ public sealed interface OpenOutcome {
 
         @Override
         public String message() {
-            return "showing with " + name;
+            return Messages.of("open").get("outcome.showing-with", name);
         }
 
         public String viewerName() {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import newsreader.messages.Messages;
 import newsreader.open.address.HeaderImage;
 import newsreader.open.address.Refusal;
 import newsreader.open.address.TargetPolicy;
@@ -35,6 +36,8 @@ import newsreader.render.Reference;
  * this package: the reader makes one per session.
  */
 public final class Opener implements AutoCloseable {
+    private static final Messages WORDS = Messages.of("open");
+
     private final OpenSettings settings;
     private final Environment env;
     private final TargetPolicy policy;
@@ -116,7 +119,7 @@ public final class Opener implements AutoCloseable {
             return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
         }
         Cancellation cancellation = new Cancellation();
-        return started(new OpenTask(run(() -> preview(target, progress, cancellation, "showing it here")),
+        return started(new OpenTask(run(() -> preview(target, progress, cancellation, WORDS.get("outcome.showing-here"))),
                 cancellation));
     }
 
@@ -129,7 +132,7 @@ public final class Opener implements AutoCloseable {
             return OpenTask.done(new OpenOutcome.Failed(e.getMessage()));
         }
         if (!(target instanceof OpenTarget.Web web)) {
-            return OpenTask.done(new OpenOutcome.Failed("refused: only http and https links open"));
+            return OpenTask.done(new OpenOutcome.Failed(WORDS.get("refused.not-web")));
         }
         return started(new OpenTask(run(() -> link(web)), new Cancellation()));
     }
@@ -192,7 +195,7 @@ public final class Opener implements AutoCloseable {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                return new OpenOutcome.Failed("cannot open: " + e);
+                return new OpenOutcome.Failed(WORDS.get("outcome.cannot-open", String.valueOf(e)));
             }
         }, executor);
     }
@@ -223,7 +226,7 @@ public final class Opener implements AutoCloseable {
         }
         if (cancellation.isCancelled()) {
             // Superseded or cancelled while downloading: no viewer starts for an open nobody waits for.
-            return new OpenOutcome.Failed("opening cancelled");
+            return new OpenOutcome.Failed(WORDS.get("outcome.cancelled"));
         }
         Viewer viewer = choice.first();
         String url = target instanceof OpenTarget.Local ? fetched.file().toUri().toString() : target.url();
@@ -236,8 +239,8 @@ public final class Opener implements AutoCloseable {
     }
 
     private String noViewerReason(ViewerChoice choice) {
-        String reason = env.hasDesktop() ? "no viewer found — showing it here" : "no display — showing it here";
-        return choice.note() == null ? reason : reason + " (" + choice.note() + ")";
+        String reason = env.hasDesktop() ? "outcome.no-viewer" : "outcome.no-display";
+        return choice.note() == null ? WORDS.get(reason) : WORDS.get(reason + ".note", choice.note());
     }
 
     private OpenOutcome preview(OpenTarget target, Progress progress, Cancellation cancellation, String message) {
@@ -255,7 +258,7 @@ public final class Opener implements AutoCloseable {
     private OpenOutcome link(OpenTarget.Web target) {
         ViewerChoice choice = chooser.forLink();
         if (choice.isEmpty()) {
-            return new OpenOutcome.ShowLink(target, "no browser here — copy the link instead");
+            return new OpenOutcome.ShowLink(target, WORDS.get("outcome.no-browser"));
         }
         Viewer viewer = choice.first();
         List<String> argv = viewer.argv(target.url(), null, null);
@@ -267,7 +270,7 @@ public final class Opener implements AutoCloseable {
 
     private static OpenOutcome withNote(OpenOutcome outcome, String note) {
         if (outcome instanceof OpenOutcome.Done done) {
-            return new OpenOutcome.Done(done.message() + " (" + note + ")");
+            return new OpenOutcome.Done(WORDS.get("outcome.with-note", done.message(), note));
         }
         return outcome;
     }

@@ -1,5 +1,6 @@
 package newsreader.open;
 
+import newsreader.messages.Messages;
 import newsreader.text.Sizes;
 
 /**
@@ -19,8 +20,8 @@ public interface Progress {
     /** The status line's text: "downloading… 40%", or "downloading… 1.2 MB" when the size is unknown. */
     static String describe(long bytes, long total) {
         if (total > 0) {
-            return "downloading… " + Math.min(100, bytes * 100 / total) + "%";
+            return Messages.of("open").get("progress.percent", String.valueOf(Math.min(100, bytes * 100 / total)));
         }
-        return "downloading… " + Sizes.bytes(bytes);
+        return Messages.of("open").get("progress.bytes", Sizes.bytes(bytes));
     }
 }

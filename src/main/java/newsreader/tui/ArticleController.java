@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.reading.Library;
@@ -14,6 +15,8 @@ import newsreader.text.SafeText;
 
 /** Opening, scrolling, searching and leaving the article view. */
 final class ArticleController {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final List<Effect> effects;
     private final ReadMarks marks;
@@ -73,14 +76,14 @@ final class ArticleController {
                 if (browse.moveList(1)) {
                     openSelected();
                 } else {
-                    state.message = "Last post";
+                    state.message = WORDS.get("article.last");
                 }
                 break;
             case PREVIOUS_POST:
                 if (browse.moveList(-1)) {
                     openSelected();
                 } else {
-                    state.message = "First post";
+                    state.message = WORDS.get("article.first");
                 }
                 break;
             case NEXT_UNREAD:
@@ -90,7 +93,7 @@ final class ArticleController {
                 break;
             case TOGGLE_READ:
                 if (article.post != null) {
-                    marks.toggleRead(article.meta, "Marked read", "Marked unread");
+                    marks.toggleRead(article.meta, WORDS.get("article.marked-read"), WORDS.get("article.marked-unread"));
                 }
                 break;
             case MARK_ALL_READ:
@@ -127,7 +130,7 @@ final class ArticleController {
             article.findMatches();
             article.top = searchOrigin;
         } else if (!article.search.isEmpty() && article.matchLines.isEmpty()) {
-            state.message = "Not found: " + article.search;
+            state.message = WORDS.get("article.not-found", article.search);
         }
     }
 
@@ -181,8 +184,7 @@ final class ArticleController {
         Double place = ready.highlight().isEmpty() ? state.positions.get(Library.idOf(ready.meta())) : null;
         if (place != null) {
             scrollTo((int) Math.round(place * article.lines.size()));
-            state.message = String.format(java.util.Locale.ROOT, "Back where you left it (%d%%); g goes to the top",
-                    Math.round(place * 100));
+            state.message = WORDS.get("article.back-where-left", String.valueOf(Math.round(place * 100)));
         }
         if (ready.width() != width()) {
             // The terminal was resized while the post was read.
@@ -204,7 +206,7 @@ final class ArticleController {
             lines.add(new StyledLine(line, LineStyle.TITLE));
         }
         lines.add(StyledLine.blank());
-        for (String line : wrapper.wrapToStrings(SafeText.line("Could not be read: " + problem.reason()), width)) {
+        for (String line : wrapper.wrapToStrings(SafeText.line(WORDS.get("article.unreadable", problem.reason())), width)) {
             lines.add(new StyledLine(line, LineStyle.BODY));
         }
         state.article = new OpenArticle(null, null, lines, List.of(), width);
@@ -283,7 +285,7 @@ final class ArticleController {
             return;
         }
         if (lines.isEmpty()) {
-            state.message = "Not found: " + article.search;
+            state.message = WORDS.get("article.not-found", article.search);
             return;
         }
         Integer found = null;
@@ -296,7 +298,7 @@ final class ArticleController {
             }
             if (found == null) {
                 found = lines.get(0);
-                state.message = "Search wrapped to the top";
+                state.message = WORDS.get("article.wrapped-top");
             }
         } else {
             for (int i = lines.size() - 1; i >= 0; i--) {
@@ -307,7 +309,7 @@ final class ArticleController {
             }
             if (found == null) {
                 found = lines.get(lines.size() - 1);
-                state.message = "Search wrapped to the bottom";
+                state.message = WORDS.get("article.wrapped-bottom");
             }
         }
         // The match goes to the top of the view, as in less; at the end of the text it can only be lower.

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import newsreader.messages.Messages;
 import newsreader.open.ScreenHandoff;
 import newsreader.open.viewer.ViewerLauncher;
 
@@ -13,6 +14,8 @@ import newsreader.open.viewer.ViewerLauncher;
  * terminal lent to it (a pager, an editor, {@code wc}), then waits for a key so that what it printed can be read.
  */
 final class ArticlePipe {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** A command to run, the text it reads, and the post's title and address as environment variables. */
     record Request(String command, String text, Map<String, String> environment) {
     }
@@ -30,7 +33,7 @@ final class ArticlePipe {
         try {
             handoff.suspend();
         } catch (IOException e) {
-            return "Cannot hand the terminal over: " + e.getMessage();
+            return WORDS.get("pipe.cannot-lend", e.getMessage());
         }
         try {
             Process process = builder.start();
@@ -38,13 +41,14 @@ final class ArticlePipe {
             feeder.setDaemon(true);
             feeder.start();
             int exit = process.waitFor();
-            handoff.awaitKey(ViewerLauncher.RETURN_PROMPT);
-            return exit == 0 ? "Piped to " + request.command() : "exit " + exit + ": " + request.command();
+            handoff.awaitKey(ViewerLauncher.returnPrompt());
+            return exit == 0 ? WORDS.get("pipe.done", request.command())
+                    : WORDS.get("pipe.exit", String.valueOf(exit), request.command());
         } catch (IOException e) {
-            return "Cannot run sh: " + e.getMessage();
+            return WORDS.get("pipe.cannot-run", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "Interrupted: " + request.command();
+            return WORDS.get("pipe.interrupted", request.command());
         } finally {
             try {
                 handoff.resume();

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import newsreader.messages.Messages;
 
 /**
  * {@code S}: writes an article's text to the path the user typed. The posts folder is only ever read, so a path in
  * it is refused; an existing file is written over only when the user said yes.
  */
 final class ArticleSaving {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** How a save went: saved (the message says where), refused or failed (it says why), or it needs a yes first. */
     record Outcome(String message, boolean needsOverwrite) {
     }
@@ -24,14 +27,14 @@ final class ArticleSaving {
         try {
             target = resolve(save.typedPath());
         } catch (InvalidPathException e) {
-            return new Outcome("Cannot save to " + save.typedPath() + ": " + e.getReason(), false);
+            return new Outcome(WORDS.get("save.cannot", save.typedPath(), e.getReason()), false);
         }
         if (save.postsFolder() != null && inside(target, save.postsFolder())) {
-            return new Outcome("Not saved: " + target + " is in the posts folder, which newsreader never writes to",
+            return new Outcome(WORDS.get("save.in-posts", target),
                     false);
         }
         if (Files.isDirectory(target)) {
-            return new Outcome("Not saved: " + target + " is a directory", false);
+            return new Outcome(WORDS.get("save.directory", target), false);
         }
         if (Files.exists(target) && !save.overwrite()) {
             return new Outcome(null, true);
@@ -39,9 +42,9 @@ final class ArticleSaving {
         try {
             Files.writeString(target, save.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-            return new Outcome("Saved to " + target, false);
+            return new Outcome(WORDS.get("save.saved", target), false);
         } catch (IOException e) {
-            return new Outcome("Cannot save to " + target + ": " + reason(e), false);
+            return new Outcome(WORDS.get("save.cannot", target, reason(e)), false);
         }
     }
 
@@ -73,9 +76,9 @@ final class ArticleSaving {
     private static String reason(IOException e) {
         String kind = e.getClass().getSimpleName();
         if (kind.equals("NoSuchFileException")) {
-            return "no such folder";
+            return WORDS.get("save.no-folder");
         } else if (kind.equals("AccessDeniedException")) {
-            return "permission denied";
+            return WORDS.get("save.denied");
         }
         return e.getMessage() == null ? kind : e.getMessage();
     }

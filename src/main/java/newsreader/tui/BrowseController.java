@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoice;
@@ -8,6 +9,8 @@ import newsreader.reading.TitleQuery;
 
 /** Actions on the category tree and the post list. */
 final class BrowseController {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final ReadMarks marks;
     private final OrderedPosts orderedPosts = new OrderedPosts();
@@ -71,7 +74,7 @@ final class BrowseController {
                 toggleStar(state.selectedPost());
                 break;
             case LINKS:
-                state.message = "Open a post to list its links";
+                state.message = WORDS.get("browse.links-need-post");
                 break;
             default:
                 break;
@@ -225,7 +228,7 @@ final class BrowseController {
         }
         int next = marks.nextUnreadListed(state.listSelection);
         if (next < 0) {
-            state.message = "No unread posts here";
+            state.message = WORDS.get("browse.no-unread");
             return false;
         }
         state.listSelection = next;

@@ -9,12 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.Library;
 
 /** The category tree of a library, built once per scan; which entries are expanded is kept by the caller. */
 public final class CategoryTree {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final CategoryNode root;
     private final List<CategoryNode> specials;
 
@@ -24,7 +27,7 @@ public final class CategoryTree {
     }
 
     public static CategoryTree of(Library library) {
-        CategoryNode root = new CategoryNode(CategoryNode.Kind.ALL, "All posts", List.of(), 0);
+        CategoryNode root = new CategoryNode(CategoryNode.Kind.ALL, WORDS.get("tree.all"), List.of(), 0);
         Map<List<String>, CategoryNode> byPath = new HashMap<>();
         Map<CategoryNode, IndexList> members = new LinkedHashMap<>();
         IndexList uncategorized = new IndexList();
@@ -64,12 +67,12 @@ public final class CategoryTree {
 
         List<CategoryNode> specials = new ArrayList<>();
         if (uncategorized.size() > 0 && !byPath.isEmpty()) {
-            specials.add(special(CategoryNode.Kind.UNCATEGORIZED, "Uncategorized", uncategorized));
+            specials.add(special(CategoryNode.Kind.UNCATEGORIZED, WORDS.get("tree.uncategorized"), uncategorized));
         }
         // Filled from the store, not the scan: see ReadMarks.refreshStarred.
-        specials.add(special(CategoryNode.Kind.STARRED, "Starred", new IndexList()));
-        specials.add(special(CategoryNode.Kind.UNDATED, "Undated", undated));
-        specials.add(special(CategoryNode.Kind.PROBLEMS, "Problems", new IndexList()));
+        specials.add(special(CategoryNode.Kind.STARRED, WORDS.get("tree.starred"), new IndexList()));
+        specials.add(special(CategoryNode.Kind.UNDATED, WORDS.get("tree.undated"), undated));
+        specials.add(special(CategoryNode.Kind.PROBLEMS, WORDS.get("tree.problems"), new IndexList()));
         return new CategoryTree(root, List.copyOf(specials));
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import newsreader.messages.Messages;
 import newsreader.post.Post;
 import newsreader.post.PostException;
 import newsreader.reading.ReadState;
@@ -20,6 +21,8 @@ import newsreader.render.Unrenderable;
  * unwritten); tests run them at once on the caller's thread, so a key's whole consequence is there when it returns.
  */
 final class EffectRunner implements AutoCloseable {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** How long quitting waits for effects still running (a huge post being laid out is not worth more). */
     private static final long FINISH_SECONDS = 5;
 
@@ -121,11 +124,13 @@ final class EffectRunner implements AutoCloseable {
 
     private static ReaderEvent failedPost(Effect effect, String reason) {
         if (effect instanceof Effect.ShowPost show) {
-            return new ReaderEvent.ArticleFailed(show.meta(), "Cannot show " + show.meta().relativePath() + ": " + reason);
+            return new ReaderEvent.ArticleFailed(show.meta(),
+                    WORDS.get("article.cannot-show", show.meta().relativePath(), reason));
         } else if (effect instanceof Effect.LayOutAgain again) {
-            return new ReaderEvent.ArticleFailed(again.meta(), "Cannot show " + again.meta().relativePath() + ": " + reason);
+            return new ReaderEvent.ArticleFailed(again.meta(),
+                    WORDS.get("article.cannot-show", again.meta().relativePath(), reason));
         }
-        return new ReaderEvent.MarksWritten("Internal error: " + reason);
+        return new ReaderEvent.MarksWritten(WORDS.get("internal-error", reason));
     }
 
     private ReaderEvent showPost(Effect.ShowPost show) {
@@ -135,7 +140,7 @@ final class EffectRunner implements AutoCloseable {
             return new ReaderEvent.ArticleReady(show.meta(), post, rendered, show.width(), show.highlight());
         } catch (PostException e) {
             return new ReaderEvent.ArticleFailed(show.meta(),
-                    "Cannot open " + show.meta().relativePath() + ": " + e.getMessage());
+                    WORDS.get("article.cannot-open", show.meta().relativePath(), e.getMessage()));
         }
     }
 

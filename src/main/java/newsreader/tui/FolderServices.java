@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newsreader.messages.Messages;
 import newsreader.open.ColorDepth;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTask;
@@ -42,6 +43,8 @@ import newsreader.search.SearchIndex;
  * and reaches the screen as events.
  */
 final class FolderServices implements ReaderServices, AutoCloseable {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** Posts in a first look at a large cached folder: a few screenfuls. */
     private static final int FIRST_LOOK = 500;
     /** Hits shown for one query: a screenful many times over; the best come first. */
@@ -73,7 +76,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     /** Where search indexes live; null for no full-text search (tests). */
     private final Path searchCache;
     private volatile SearchIndex searchIndex;
-    private volatile String searchProblem = "the search index is not open yet";
+    private volatile String searchProblem = WORDS.get("search.not-open");
     /** Why the last update of the index failed; null when it succeeded (or is running). */
     private volatile String indexFailure;
     private final ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
@@ -182,7 +185,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
                 events.add(new ReaderEvent.Loaded(new Library(root, List.of(),
-                        List.of(new PostProblem(root, ".", "could not scan the folder: " + e)))));
+                        List.of(new PostProblem(root, ".", WORDS.get("scan.failed", String.valueOf(e)))))));
             } finally {
                 scanning.set(false);
             }
@@ -213,7 +216,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     /** Opens the full-text index once the list is up: it must not delay the first screen. */
     private void openSearch() {
         if (searchCache == null) {
-            searchProblem = "full-text search is off";
+            searchProblem = WORDS.get("search.off");
             return;
         }
         try {
@@ -227,7 +230,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             }
             searchProblem = null;
         } catch (IOException | RuntimeException e) {
-            searchProblem = "no search index: " + e.getMessage();
+            searchProblem = WORDS.get("search.no-index", e.getMessage());
             events.add(new ReaderEvent.SearchIndexFailed(SearchFailures.reason(e)));
         }
     }
@@ -250,7 +253,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                         }
                     });
         } catch (RuntimeException e) {
-            searchProblem = "search index: " + e.getMessage();
+            searchProblem = WORDS.get("search.index-problem", e.getMessage());
             events.add(new ReaderEvent.SearchIndexFailed(SearchFailures.reason(e)));
         }
     }
@@ -267,16 +270,16 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 try {
                     List<SearchHit> hits = search.search(query, SEARCH_LIMIT);
                     String failure = indexFailure;
-                    String note = failure != null ? "the index could not be written (" + failure + "): posts indexed before"
-                            : search.isReady() ? "" : "index still being built: posts indexed so far";
+                    String note = failure != null ? WORDS.get("search.not-written", failure)
+                            : search.isReady() ? "" : WORDS.get("search.still-building");
                     if (hits.size() >= SEARCH_LIMIT) {
-                        String best = String.format(java.util.Locale.ROOT, "the best %,d of %,d", hits.size(),
-                                search.count(query));
-                        note = note.isEmpty() ? best : best + "; " + note;
+                        int count = search.count(query);
+                        note = note.isEmpty() ? WORDS.get("search.best", hits.size(), count)
+                                : WORDS.get("search.best.note", hits.size(), count, note);
                     }
                     events.add(new ReaderEvent.Found(query, hits, note));
                 } catch (IOException | RuntimeException e) {
-                    events.add(new ReaderEvent.Found(query, List.of(), "search failed: " + e.getMessage()));
+                    events.add(new ReaderEvent.Found(query, List.of(), WORDS.get("search.failed", e.getMessage())));
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -295,7 +298,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             if (first && batch.posts().size() > FIRST_LOOK) {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
                 events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
-                        batch.progress().label()));
+                        progressLabel(batch.progress())));
                 newsreader.log.Trace.mark("newest posted");
             }
             live.add(batch);
@@ -306,7 +309,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 Library snapshot = live.snapshot();
                 newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
-                events.add(new ReaderEvent.Loaded(snapshot, batch.progress().label()));
+                events.add(new ReaderEvent.Loaded(snapshot, progressLabel(batch.progress())));
             }
         }
     }
@@ -314,7 +317,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     @Override
     public void openHeaderImage(PostMeta meta, List<Reference> references) {
         if (opener == null) {
-            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed("opening images is off")));
+            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed(WORDS.get("opening.images-off"))));
             return;
         }
         follow(opener.openHeaderImage(meta, references, this::progress));
@@ -323,7 +326,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     @Override
     public void openReference(Reference reference, Path postFile) {
         if (opener == null) {
-            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed("opening links is off")));
+            events.add(new ReaderEvent.Opened(new OpenOutcome.Failed(WORDS.get("opening.links-off"))));
             return;
         }
         follow(opener.openReference(reference, postFile, this::progress));
@@ -365,7 +368,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 return;
             }
             events.add(new ReaderEvent.Opened(
-                    outcome != null ? outcome : new OpenOutcome.Failed("cannot open: " + error)));
+                    outcome != null ? outcome : new OpenOutcome.Failed(WORDS.get("opening.failed", error))));
         });
     }
 
@@ -398,5 +401,11 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 // Nothing to tell: the screen is down and the index rebuilds itself when damaged.
             }
         }
+    }
+
+    /** "indexing 12,345 / 100,000" in the reader's language ({@code …} while files are still being found). */
+    static String progressLabel(newsreader.post.ScanProgress progress) {
+        return progress == null ? null : WORDS.get(progress.walkDone() ? "status.indexing" : "status.indexing.walking",
+                progress.checked(), progress.found());
     }
 }

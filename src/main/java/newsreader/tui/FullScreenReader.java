@@ -14,19 +14,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import newsreader.config.XdgDirectories;
+import newsreader.messages.Messages;
 import newsreader.open.GraphicsMode;
+import newsreader.open.Opener;
 import newsreader.post.FolderIndex;
 import newsreader.post.PostScanner;
-import newsreader.open.Opener;
 import newsreader.reading.CategoryPaths;
 import newsreader.reading.ExitCodes;
-import newsreader.config.XdgDirectories;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoiceFile;
-import newsreader.reading.ReadingPositions;
-import newsreader.reading.SearchHistoryFile;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
+import newsreader.reading.ReadingPositions;
+import newsreader.reading.SearchHistoryFile;
 import newsreader.search.SearchLocation;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
@@ -45,6 +46,8 @@ import newsreader.tui.term.NewsTerminal;
  * ({@link Suspension}). Nothing is printed to stdout or stderr while the screen is up.
  */
 public final class FullScreenReader {
+    private static final Messages WORDS = Messages.of("reader");
+
     private static final int OUTPUT_BUFFER = 64 * 1024;
 
     private FullScreenReader() {
@@ -64,7 +67,7 @@ public final class FullScreenReader {
         }
         if (!Files.isDirectory(folder)) {
             // Outside cli.Console, whose streams clean every message: the same cleaning here.
-            err.println(SafeText.line("newsreader: " + folder + ": not a folder"));
+            err.println(SafeText.line(WORDS.get("start.not-a-folder", folder)));
             return ExitCodes.USAGE;
         }
         newsreader.log.Trace.mark("reader: run");

@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.reading.ChineseScript;
 import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
@@ -13,6 +14,8 @@ import newsreader.tui.term.CellStyle;
 
 /** The list pane while full-text search results are shown: per hit, date and title, then its snippet; matches coloured. */
 final class HitsView {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Theme theme;
     private final Truncation truncation;
     private final DateLabel dates;
@@ -31,8 +34,7 @@ final class HitsView {
         }
         painter.fillRect(area.column(), area.row(), area.width(), area.height(), theme.text());
         if (results.hits.isEmpty()) {
-            String text = results.searching ? "Searching all text for " + SafeText.line(results.query) + "…"
-                    : "No post holds " + SafeText.line(results.query);
+            String text = WORDS.get(results.searching ? "hits.searching" : "hits.none", SafeText.line(results.query));
             painter.text(area.column() + 2, area.row(), area.endColumn(), truncation.truncate(text, area.width() - 2),
                     theme.text());
             return;

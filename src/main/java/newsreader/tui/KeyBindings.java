@@ -2,51 +2,105 @@ package newsreader.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import newsreader.config.InterfaceLanguage;
+import newsreader.messages.Messages;
 
 /**
  * Which action a key means. Text being typed (filter, search) never gets here: the controller feeds those keys to
  * the input line first. {@link #HELP} is the text of the {@code ?} overlay, kept next to the table it describes.
  */
 public final class KeyBindings {
-    /** One line of the help overlay: the keys, and what they do. */
+    /** One line of the help overlay: the keys, and what they do, in the language the reader speaks. */
     record HelpLine(String keys, String meaning) {
     }
 
-    static final List<HelpLine> HELP = List.of(
-            new HelpLine("↑ ↓  k j", "move / scroll one line"),
-            new HelpLine("PgUp PgDn  b", "page up / down"),
-            new HelpLine("Space", "page down; at the end of an article, the next unread post"),
-            new HelpLine("Ctrl-b Ctrl-f", "page up / down"),
-            new HelpLine("Ctrl-u Ctrl-d", "half a page up / down"),
-            new HelpLine("Home End  g G", "first / last (a long article reopens where it was left)"),
-            new HelpLine("Enter  → l", "open post; expand category"),
-            new HelpLine("← h", "back; collapse category"),
-            new HelpLine("Tab", "switch between tree and list"),
-            new HelpLine("/", "filter list by title; search in article"),
-            new HelpLine("F  (Ctrl-t after /)", "search all text: titles and bodies, ranked"),
-            new HelpLine("↑ ↓  Ctrl-p Ctrl-n", "in the / and F prompts: earlier searches (remembered; ↑ ↓ in a typed / move the list)"),
-            new HelpLine("n N", "next / previous search match"),
-            new HelpLine("n", "next unread post (no search active)"),
-            new HelpLine("J K", "next / previous post"),
-            new HelpLine("r", "toggle read"),
-            new HelpLine("s", "toggle star (+ in the list; Starred entry in the tree)"),
-            new HelpLine("A", "mark all listed posts read (asks first)"),
-            new HelpLine("z  Ctrl-_", "undo the last r, A or s"),
-            new HelpLine("U", "show unread posts only / all posts (remembered)"),
-            new HelpLine("O", "sort: newest first, oldest first, by source, by title (remembered)"),
-            new HelpLine("o", "open the header image (viewer; drawn here over SSH)"),
-            new HelpLine("u", "links and images of the article, the header image first; a number opens one, 0 the header image"),
-            new HelpLine("c", "copy: the address in an image or link window; c then a number in u (OSC 52)"),
-            new HelpLine("|", "pipe the article's text to a command (title, path, address in NEWSREADER_* variables)"),
-            new HelpLine("S", "save the article's text to a file (Tab completes the path)"),
-            new HelpLine("R", "reload the folder"),
-            new HelpLine("C", "Chinese as written, in simplified, in traditional (display only)"),
-            new HelpLine("q  Esc", "back; quit from the top"),
-            new HelpLine("Q  Ctrl-c", "quit"),
-            new HelpLine("Ctrl-z", "suspend to the shell; fg comes back"),
-            new HelpLine("?", "this help"),
-            new HelpLine("mouse wheel", "scrolls, where the terminal sends it as ↑ ↓"));
+    /**
+     * One line of the key table: the keys and the message that says what they do. {@link #keys()} and
+     * {@link #meaning()} are the English words, which the man page's KEYS section is written from
+     * ({@code cli/ReaderKeys} reads them); {@link #spoken()} is the line as the {@code ?} help shows it.
+     */
+    static final class KeyHelp {
+        private final String keys;
+        private final String keysMessage;
+        private final String message;
+
+        KeyHelp(String keys, String message) {
+            this(keys, null, message);
+        }
+
+        private KeyHelp(String keys, String keysMessage, String message) {
+            this.keys = keys;
+            this.keysMessage = keysMessage;
+            this.message = message;
+        }
+
+        /** Keys said with words ("mouse wheel", "Ctrl-t after /"), which are translated too. */
+        static KeyHelp named(String keysMessage, String message) {
+            return new KeyHelp(null, keysMessage, message);
+        }
+
+        String keys() {
+            return keysMessage == null ? keys : english(keysMessage);
+        }
+
+        String meaning() {
+            return english(message);
+        }
+
+        HelpLine spoken() {
+            return new HelpLine(keysMessage == null ? keys : WORDS.get(keysMessage), WORDS.get(message));
+        }
+
+        private static String english(String key) {
+            return new MessageFormat(WORDS.bundle(InterfaceLanguage.ENGLISH).getString(key), Locale.ENGLISH)
+                    .format(new Object[0]);
+        }
+    }
+
+    private static final Messages WORDS = Messages.of("reader");
+
+    static final List<KeyHelp> HELP = List.of(
+            new KeyHelp("↑ ↓  k j", "help.move"),
+            new KeyHelp("PgUp PgDn  b", "help.page"),
+            new KeyHelp("Space", "help.space"),
+            new KeyHelp("Ctrl-b Ctrl-f", "help.page"),
+            new KeyHelp("Ctrl-u Ctrl-d", "help.half-page"),
+            new KeyHelp("Home End  g G", "help.first-last"),
+            new KeyHelp("Enter  → l", "help.open"),
+            new KeyHelp("← h", "help.back"),
+            new KeyHelp("Tab", "help.switch-pane"),
+            new KeyHelp("/", "help.find"),
+            KeyHelp.named("help.search-all.keys", "help.search-all"),
+            new KeyHelp("↑ ↓  Ctrl-p Ctrl-n", "help.history"),
+            new KeyHelp("n N", "help.match"),
+            new KeyHelp("n", "help.next-unread"),
+            new KeyHelp("J K", "help.next-post"),
+            new KeyHelp("r", "help.read"),
+            new KeyHelp("s", "help.star"),
+            new KeyHelp("A", "help.mark-all"),
+            new KeyHelp("z  Ctrl-_", "help.undo"),
+            new KeyHelp("U", "help.unread-only"),
+            new KeyHelp("O", "help.sort"),
+            new KeyHelp("o", "help.image"),
+            new KeyHelp("u", "help.links"),
+            new KeyHelp("c", "help.copy"),
+            new KeyHelp("|", "help.pipe"),
+            new KeyHelp("S", "help.save"),
+            new KeyHelp("R", "help.reload"),
+            new KeyHelp("C", "help.script"),
+            new KeyHelp("q  Esc", "help.quit-back"),
+            new KeyHelp("Q  Ctrl-c", "help.quit"),
+            new KeyHelp("Ctrl-z", "help.suspend"),
+            new KeyHelp("?", "help.help"),
+            KeyHelp.named("help.mouse.keys", "help.mouse"));
+
+    /** The key table as the {@code ?} help shows it, in the language the reader speaks. */
+    static List<HelpLine> help() {
+        return HELP.stream().map(KeyHelp::spoken).toList();
+    }
 
     private KeyBindings() {
     }

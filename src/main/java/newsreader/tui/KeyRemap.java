@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import newsreader.messages.Messages;
 
 /**
  * The keys of the config file ({@code keys: {next-unread: "N"}}) over the defaults of {@link KeyBindings}: a remapped
@@ -15,6 +16,8 @@ import java.util.TreeMap;
  * {@link KeyBindings#keyName}): the one place their problems are found and named.
  */
 final class KeyRemap {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Map<KeySpec, Action> remapped;
 
     private KeyRemap(Map<KeySpec, Action> remapped) {
@@ -56,7 +59,7 @@ final class KeyRemap {
     static Remapping read(String actionName, String keyText) {
         Action action = actionNamed(actionName);
         if (action == null) {
-            throw new IllegalArgumentException("unknown action; known actions: " + String.join(", ", names()));
+            throw new IllegalArgumentException(WORDS.get("key.unknown-action", String.join(", ", names())));
         }
         try {
             return new Remapping(KeySpec.parse(keyText), action);
@@ -83,8 +86,10 @@ final class KeyRemap {
             Action was = key.type() == com.googlecode.lanterna.input.KeyType.Character
                     ? KeyBindings.actionFor(new KeyStroke(key.character(), key.ctrl(), false), false)
                     : KeyBindings.actionFor(new KeyStroke(key.type()), false);
-            String meaning = nameOf(entry.getValue()) + " (your config"
-                    + (was == Action.NONE || was == entry.getValue() ? "" : "; was " + nameOf(was)) + ")";
+            // The action's name as the config file writes it (next-unread), in every language.
+            String meaning = was == Action.NONE || was == entry.getValue()
+                    ? WORDS.get("help.remapped", nameOf(entry.getValue()))
+                    : WORDS.get("help.remapped.was", nameOf(entry.getValue()), nameOf(was));
             lines.add(new KeyBindings.HelpLine(key.label(), meaning));
         }
         return lines;

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.Locale;
 import java.util.Map;
+import newsreader.messages.Messages;
 
 /**
  * One key as the config file names it: a character ({@code N}, {@code 星}), Ctrl with a letter ({@code C-n},
@@ -11,6 +12,8 @@ import java.util.Map;
  * {@code Down}, {@code Left}, {@code Right}, {@code PgUp}, {@code PgDn}, {@code Home}, {@code End}).
  */
 record KeySpec(KeyType type, char character, boolean ctrl) {
+    private static final Messages WORDS = Messages.of("reader");
+
     private static final Map<String, KeyType> NAMED = Map.ofEntries(
             Map.entry("enter", KeyType.Enter), Map.entry("return", KeyType.Enter), Map.entry("tab", KeyType.Tab),
             Map.entry("esc", KeyType.Escape), Map.entry("escape", KeyType.Escape),
@@ -23,15 +26,15 @@ record KeySpec(KeyType type, char character, boolean ctrl) {
     /** Reads a key; the exception's message says what is wrong, for the user to read. */
     static KeySpec parse(String text) {
         if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("no key given");
+            throw new IllegalArgumentException(WORDS.get("key.none"));
         }
         if (text.codePointCount(0, text.length()) == 1) {
             if (Character.isSupplementaryCodePoint(text.codePointAt(0))) {
-                throw new IllegalArgumentException("arrives as two keystrokes; choose another key");
+                throw new IllegalArgumentException(WORDS.get("key.two-keystrokes"));
             }
             char c = text.charAt(0);
             if (Character.isISOControl(c)) {
-                throw new IllegalArgumentException("a control character; write Ctrl keys as C-x");
+                throw new IllegalArgumentException(WORDS.get("key.control"));
             }
             return new KeySpec(KeyType.Character, c, false);
         }
@@ -49,15 +52,14 @@ record KeySpec(KeyType type, char character, boolean ctrl) {
                 : lower.startsWith("^") ? lower.substring(1) : null;
         if (letter != null && letter.length() == 1 && letter.charAt(0) >= 'a' && letter.charAt(0) <= 'z') {
             if (letter.charAt(0) == 'c') {
-                throw new IllegalArgumentException("Ctrl-c always quits and cannot be given another meaning");
+                throw new IllegalArgumentException(WORDS.get("key.ctrl-c"));
             }
             return new KeySpec(KeyType.Character, letter.charAt(0), true);
         }
         if (lower.startsWith("m-") || lower.startsWith("alt-")) {
-            throw new IllegalArgumentException("Alt keys are not supported (terminals send them differently)");
+            throw new IllegalArgumentException(WORDS.get("key.alt"));
         }
-        throw new IllegalArgumentException("not a key: use one character, C-x for Ctrl, or one of Enter, Tab, "
-                + "Space, Esc, Up, Down, Left, Right, PgUp, PgDn, Home, End");
+        throw new IllegalArgumentException(WORDS.get("key.unknown"));
     }
 
     boolean matches(KeyStroke key) {

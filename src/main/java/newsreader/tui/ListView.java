@@ -1,10 +1,11 @@
 package newsreader.tui;
 
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.reading.PostRows;
-import newsreader.reading.Reading;
 import newsreader.reading.ReadState;
+import newsreader.reading.Reading;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
 import newsreader.tui.term.CellPainter;
@@ -16,6 +17,8 @@ import newsreader.tui.term.CellStyle;
  * column comes from the reading core's {@link PostRows}, as in line mode and {@code list}.
  */
 final class ListView {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Theme theme;
     private final Truncation truncation;
     private final Reading reading;
@@ -82,12 +85,12 @@ final class ListView {
 
     private static String emptyText(ReaderState state) {
         if (state.loading) {
-            return "Loading…";
+            return WORDS.get("list.loading");
         }
         if (state.listingProblems) {
-            return "No problems";
+            return WORDS.get("list.no-problems");
         }
-        return state.filter.isEmpty() ? "No posts" : "No titles match";
+        return WORDS.get(state.filter.isEmpty() ? "list.no-posts" : "list.no-match");
     }
 
     private void drawPost(PostMeta post, String id, ReadState readState, Columns columns, Layout.Rect area, int row,

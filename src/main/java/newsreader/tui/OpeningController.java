@@ -3,6 +3,7 @@ package newsreader.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
 import newsreader.open.Progress;
@@ -19,6 +20,8 @@ import newsreader.render.Reference;
  * picture window, the link window. Starting a viewer in the terminal is the loop's part (it owns the terminal).
  */
 final class OpeningController {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final List<Effect> effects;
     /** Formats hyperlink and clipboard sequences (no terminal is touched here). */
@@ -44,7 +47,7 @@ final class OpeningController {
                 ? state.article.references : List.of();
         // A second o while the first is still downloading or decoding: the new open replaces it (the opener cancels
         // the first).
-        state.message = "Opening the image…";
+        state.message = WORDS.get("opening.image");
         state.opening = true;
         state.openingAddress = webAddress(HeaderImage.choose(meta, references, placeholders).address());
         effects.add(new Effect.OpenHeaderImage(meta, references));
@@ -68,8 +71,7 @@ final class OpeningController {
             if (number * 10 > count || state.linkChoice.length() >= 4) {
                 take(number);
             } else {
-                state.message = "Link " + state.linkChoice + "… "
-                        + (state.linkCopy ? "(Enter copies)" : "(Enter opens, c copies)");
+                state.message = WORDS.get(state.linkCopy ? "links.typed.copy" : "links.typed", state.linkChoice);
             }
             return true;
         }
@@ -82,7 +84,7 @@ final class OpeningController {
             if (!state.linkChoice.isEmpty()) {
                 take(Integer.parseInt(state.linkChoice));
             } else {
-                state.message = "Copy which? Type its number (0: the header image)";
+                state.message = WORDS.get("links.copy-which");
             }
             return true;
         }
@@ -99,11 +101,12 @@ final class OpeningController {
         state.overlay = ReaderState.Overlay.NONE;
         Reference chosen = state.article == null ? null : LinkEntries.find(state.article, number);
         if (chosen == null) {
-            state.message = number == 0 ? "This post has no header image" : "No link [" + number + "]";
+            state.message = number == 0 ? WORDS.get("links.no-header") : WORDS.get("links.no-link", String.valueOf(number));
         } else if (copy) {
             copy(chosen);
         } else {
-            state.message = number == 0 ? "Opening the header image…" : "Opening [" + number + "]…";
+            state.message = number == 0 ? WORDS.get("opening.header")
+                    : WORDS.get("opening.number", String.valueOf(number));
             state.opening = true;
             state.openingAddress = webAddress(chosen.url());
             effects.add(new Effect.OpenReference(chosen, state.article.meta.path()));
@@ -113,7 +116,7 @@ final class OpeningController {
     private void copy(Reference chosen) {
         OpenTarget.Web web = webAddress(chosen.url());
         if (web == null) {
-            state.message = "Only web addresses can be copied";
+            state.message = WORDS.get("links.only-web");
             return;
         }
         copy(web);
@@ -122,9 +125,9 @@ final class OpeningController {
     private void copy(OpenTarget.Web address) {
         try {
             state.rawOutput = links.copyToClipboard(address);
-            state.message = "Link copied to your clipboard (where the terminal allows OSC 52)";
+            state.message = WORDS.get("links.copied");
         } catch (IllegalArgumentException e) {
-            state.message = "Cannot copy: " + e.getMessage();
+            state.message = WORDS.get("links.cannot-copy", e.getMessage());
         }
     }
 
@@ -147,7 +150,7 @@ final class OpeningController {
 
     /** Esc while an image or link is being opened: stop it. */
     void cancel() {
-        state.message = "Cancelling…";
+        state.message = WORDS.get("opening.cancelling");
         // The user gave up on it: no window should pop up with its address.
         state.openingAddress = null;
         effects.add(new Effect.CancelOpen());

@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import newsreader.messages.Messages;
 import newsreader.open.OpenTarget;
 import newsreader.render.Reference;
 import newsreader.text.SafeText;
@@ -14,6 +15,8 @@ import newsreader.tui.term.CellPainter;
  * notes where each address went, for the loop to write it again as an OSC 8 hyperlink to the whole address.
  */
 final class OverlayView {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Theme theme;
     private final Truncation truncation;
 
@@ -36,7 +39,6 @@ final class OverlayView {
         int width = small ? state.columns : Math.min(state.columns - 2, 72);
         boolean help = state.overlay == ReaderState.Overlay.HELP;
         List<String> lines = help ? helpLines(state, Math.max(1, width - 2), painter) : linkLines(state);
-        String title = help ? "Keys" : "Links and images";
         int height = small ? Math.max(1, state.rows - 1) : Math.min(state.rows - 2, lines.size() + 2);
         if (width < 4 || height < 2) {
             width = state.columns;
@@ -49,9 +51,7 @@ final class OverlayView {
         state.overlayTop = first;
         painter.fillRect(left, top, width, height, theme.overlay());
         String heading = help ? helpTitle(lines.size(), first, bodyRows, width - 2, painter)
-                : truncation.truncate(title + (state.overlay == ReaderState.Overlay.LINKS
-                        ? "  (a number opens, 0 the header image, c copies, q closes)"
-                        : "  (q closes, j/k scroll)"), width - 2);
+                : truncation.truncate(WORDS.get("links.title.hinted"), width - 2);
         painter.text(left + 1, top, left + width - 1, heading, theme.overlay().withBold());
         List<Reference> entries = state.overlay == ReaderState.Overlay.LINKS && state.article != null
                 ? LinkEntries.of(state.article) : List.of();
@@ -60,7 +60,7 @@ final class OverlayView {
             String shown = truncation.truncate(lines.get(first + i), width - 2);
             painter.text(left + 1, top + 1 + i, left + width - 1, shown, theme.overlay());
             if (first + i < entries.size()) {
-                addressSpot(entries.get(first + i), shown, left + 1, top + 1 + i).ifPresent(spots::add);
+                addressSpot(entries.get(first + i), shown, left + 1, top + 1 + i, painter).ifPresent(spots::add);
             }
         }
         if (state.overlay == ReaderState.Overlay.LINKS) {
@@ -73,7 +73,8 @@ final class OverlayView {
      * The address part of a links-window line, as far as it is shown and plain ASCII (so that the text written again
      * inside OSC 8 covers exactly the cells drawn), linked to the whole address; none for addresses not opened.
      */
-    private Optional<ReaderState.AddressSpot> addressSpot(Reference entry, String shown, int left, int row) {
+    private Optional<ReaderState.AddressSpot> addressSpot(Reference entry, String shown, int left, int row,
+                                                          CellPainter painter) {
         String mark = mark(entry);
         OpenTarget.Web target = OpeningController.webAddress(entry.url());
         if (target == null || !shown.startsWith(mark)) {
@@ -87,9 +88,9 @@ final class OverlayView {
         if (end == 0) {
             return Optional.empty();
         }
-        // The marks are ASCII: one cell a character.
+        // The mark is measured in cells: in Chinese its words take two cells a character.
         return Optional.of(new ReaderState.AddressSpot(
-                new ReaderState.LinkSpot(left + mark.length(), row, address.substring(0, end), theme.overlay()), target));
+                new ReaderState.LinkSpot(left + painter.widths().of(mark), row, address.substring(0, end), theme.overlay()), target));
     }
 
     /** The address, wrapped whole and hyperlinked line by line (by the loop); {@code c} copies it. */
@@ -106,12 +107,12 @@ final class OverlayView {
         int top = Math.max(0, (state.rows - 1 - height) / 2);
         painter.fillRect(left, top, width, height, theme.overlay());
         painter.text(left + 1, top, left + width - 1,
-                truncation.truncate(LINK_TITLE, inner), theme.overlay().withBold());
+                truncation.truncate(linkTitle(), inner), theme.overlay().withBold());
         AddressLines.draw(state, painter, lines, left + 1, top + 1, top + height - 1, left + width - 1,
                 theme.overlay().withUnderline());
         int hintRow = top + height - 1;
         if (hintRow > top + lines.size()) {
-            painter.text(left + 1, hintRow, left + width - 1, truncation.truncate(LINK_HINT, inner), theme.overlay());
+            painter.text(left + 1, hintRow, left + width - 1, truncation.truncate(linkHint(), inner), theme.overlay());
         }
     }
 
@@ -119,12 +120,18 @@ final class OverlayView {
     static final int SMALL_COLUMNS = 40;
     static final int SMALL_ROWS = 10;
 
-    static final String LINK_TITLE = "Address  (c copies it, any other key closes)";
-    static final String LINK_HINT = "Ctrl/Cmd-click the address to open it in your browser";
+
+    static String linkTitle() {
+        return WORDS.get("link.title");
+    }
+
+    static String linkHint() {
+        return WORDS.get("link.hint");
+    }
 
     private static List<String> helpLines(ReaderState state, int width, CellPainter painter) {
         List<KeyBindings.HelpLine> all = new ArrayList<>(state.keys.helpLines());
-        all.addAll(KeyBindings.HELP);
+        all.addAll(KeyBindings.help());
         return new HelpText(painter.widths()).lines(all, width);
     }
 
@@ -133,13 +140,12 @@ final class OverlayView {
      * the hint only where it fits whole (a hint cut to "…" says nothing).
      */
     private static String helpTitle(int total, int first, int rows, int width, CellPainter painter) {
-        String title = "Keys";
-        if (total > rows) {
-            title += " " + (first + 1) + "-" + Math.min(total, first + rows) + "/" + total;
-        }
-        String hint = "  (q closes, j/k scroll)";
-        if (painter.widths().of(title + hint) <= width) {
-            return title + hint;
+        String title = total > rows
+                ? WORDS.get("help.title.part", first + 1, Math.min(total, first + rows), total)
+                : WORDS.get("help.title");
+        String hinted = WORDS.get("help.title.hinted", title);
+        if (painter.widths().of(hinted) <= width) {
+            return hinted;
         }
         return painter.widths().of(title) <= width ? title : "";
     }
@@ -148,7 +154,7 @@ final class OverlayView {
         List<String> lines = new ArrayList<>();
         List<Reference> entries = state.article == null ? List.of() : LinkEntries.of(state.article);
         if (entries.isEmpty()) {
-            lines.add("This article has no links or images.");
+            lines.add(WORDS.get("links.none"));
             return lines;
         }
         for (Reference reference : entries) {
@@ -160,7 +166,7 @@ final class OverlayView {
 
     /** What stands before an entry's address in the links window. */
     private static String mark(Reference reference) {
-        return reference.number() == LinkEntries.HEADER ? "[H] header image: "
-                : "[" + reference.number() + "] " + (reference.image() ? "image " : "");
+        return reference.number() == LinkEntries.HEADER ? WORDS.get("links.header")
+                : WORDS.get(reference.image() ? "links.image" : "links.link", String.valueOf(reference.number()));
     }
 }

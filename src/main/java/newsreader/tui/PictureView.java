@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.open.ColorDepth;
 import newsreader.open.picture.CellPicture;
 import newsreader.open.picture.ImageCell;
@@ -17,6 +18,8 @@ import newsreader.tui.term.CellStyle;
  * blocks (two pixels a cell), or in coloured spaces where {@code ▀}, an East Asian ambiguous character, is wide.
  */
 final class PictureView {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Theme theme;
     private final Truncation truncation;
     private final CellWidth widths;
@@ -43,8 +46,8 @@ final class PictureView {
         }
         int height = Math.max(1, state.rows - 1);
         painter.fillRect(0, 0, state.columns, height, theme.overlay());
-        String title = "Image from " + SafeText.line(state.picture.target().describe())
-                + (state.link != null ? "  (c copies the address, any other key closes)" : "  (any key closes)");
+        String title = WORDS.get(state.link != null ? "picture.title.copy" : "picture.title",
+                SafeText.line(state.picture.target().describe()));
         painter.text(0, 0, state.columns, truncation.truncate(title, state.columns), theme.overlay().withBold());
         int above = 1 + drawAddress(state, painter, height);
         int rows = height - above;

@@ -3,12 +3,15 @@ package newsreader.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import newsreader.messages.Messages;
 
 /**
  * {@code |} and {@code S} in an article: the status-line prompt for the command or the path, the question before a
  * file is written over, and the requests that follow (a command the loop runs with the terminal, a save effect).
  */
 final class PipeAndSave {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final List<Effect> effects;
 
@@ -96,7 +99,7 @@ final class PipeAndSave {
         if (yes) {
             effects.add(new Effect.SaveText(save.typedPath(), save.text(), save.postsFolder(), true));
         } else {
-            state.message = "Not saved";
+            state.message = WORDS.get("save.not-saved");
         }
         return false;
     }
@@ -122,6 +125,6 @@ final class PipeAndSave {
 
     /** The question shown while the overwrite is asked: the path as typed, which is short, and the answer first. */
     static String overwriteQuestion(Effect.SaveText save) {
-        return "Write over " + save.typedPath().strip() + "? y/n";
+        return WORDS.get("prompt.overwrite", save.typedPath().strip());
     }
 }

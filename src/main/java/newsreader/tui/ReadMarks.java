@@ -2,6 +2,7 @@ package newsreader.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
@@ -12,6 +13,8 @@ import newsreader.reading.ReadState;
  * ({@link ReaderEvent.MarksWritten}) says what was kept — or that it was not.
  */
 final class ReadMarks {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final ReadState readState;
     private final List<Effect> effects;
@@ -52,7 +55,7 @@ final class ReadMarks {
         boolean read = !isRead(post);
         set(post, read, read ? doneRead : doneUnread);
         state.undo = new ReaderState.Undo(new Effect.SetRead(Library.idOf(post), !read,
-                read ? "Undone: unread again" : "Undone: read again"));
+                WORDS.get(read ? "marks.undone.unread" : "marks.undone.read")));
     }
 
     /**
@@ -71,7 +74,7 @@ final class ReadMarks {
             }
         }
         if (ids.isEmpty()) {
-            state.message = "Every listed post is read";
+            state.message = WORDS.get("marks.all-read");
             return;
         }
         state.markAllAsked = new ReaderState.MarkAllQuestion(List.copyOf(ids));
@@ -81,27 +84,27 @@ final class ReadMarks {
     void markAll(ReaderState.MarkAllQuestion question, boolean yes) {
         state.markAllAsked = null;
         if (!yes) {
-            state.message = "Nothing marked";
+            state.message = WORDS.get("marks.nothing");
             return;
         }
         List<String> ids = question.postIds();
-        String count = String.format(java.util.Locale.ROOT, "%,d", ids.size());
-        effects.add(new Effect.MarkAllRead(ids, "Marked " + count + " posts read · z undoes"));
-        state.undo = new ReaderState.Undo(new Effect.MarkAllUnread(ids, "Undone: " + count + " posts unread again"));
+        effects.add(new Effect.MarkAllRead(ids, WORDS.get("marks.marked-all", ids.size())));
+        state.undo = new ReaderState.Undo(new Effect.MarkAllUnread(ids, WORDS.get("marks.undone.all", ids.size())));
     }
 
     /** Stars an unstarred post and unstars a starred one; the message says which, or that it was not kept. */
     void toggleStar(PostMeta post) {
         String id = Library.idOf(post);
         boolean star = !readState.isStarred(id);
-        effects.add(new Effect.SetStar(id, star, star ? "Starred" : "Star removed"));
-        state.undo = new ReaderState.Undo(new Effect.SetStar(id, !star, star ? "Undone: star removed" : "Undone: starred again"));
+        effects.add(new Effect.SetStar(id, star, WORDS.get(star ? "marks.starred" : "marks.unstarred")));
+        state.undo = new ReaderState.Undo(new Effect.SetStar(id, !star,
+                WORDS.get(star ? "marks.undone.unstarred" : "marks.undone.starred")));
     }
 
     /** Puts the marks back as they were before the last {@code r}, {@code A} or {@code s}; once. */
     void undo() {
         if (state.undo == null) {
-            state.message = "Nothing to undo";
+            state.message = WORDS.get("marks.nothing-to-undo");
             return;
         }
         effects.add(state.undo.effect());

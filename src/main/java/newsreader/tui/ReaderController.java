@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoice;
 import newsreader.text.CellWidth;
@@ -16,6 +17,8 @@ import newsreader.text.LineWrapper;
  * without a terminal, and no key waits for a disk.
  */
 final class ReaderController {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final ReaderServices services;
     private final BrowseController browse;
@@ -130,8 +133,8 @@ final class ReaderController {
         }
         state.loading = false;
         state.indexing = null;
-        state.message = library.posts().size() + " posts"
-                + (library.problems().isEmpty() ? "" : ", " + library.problems().size() + " problems");
+        state.message = library.problems().isEmpty() ? WORDS.get("status.posts", library.posts().size())
+                : WORDS.get("status.posts.problems", library.posts().size(), library.problems().size());
         if (!state.notice.isEmpty()) {
             state.message = state.notice;
             state.notice = "";
@@ -215,7 +218,7 @@ final class ReaderController {
                 return;
             case RELOAD:
                 state.loading = true;
-                state.message = "Reloading…";
+                state.message = WORDS.get("reloading");
                 browse.reloadMarks();
                 effects.add(new Effect.ReloadFolder());
                 return;
@@ -256,7 +259,8 @@ final class ReaderController {
     /** Another list choice from a key: the list follows at once, and the next session starts with it. */
     private void choose(ListChoice choice) {
         browse.choose(choice);
-        state.message = "Listing " + choice.describe();
+        state.message = WORDS.get(choice.unreadOnly() ? "status.listing.unread" : "status.listing.all",
+                StatusLine.orderName(choice.order()));
         effects.add(new Effect.RememberListChoice(choice));
     }
 

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import newsreader.messages.Messages;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
 import newsreader.open.ScreenHandoff;
@@ -19,6 +20,8 @@ import newsreader.tui.term.CellPainter;
  * whole screen from the state when the queue is empty (so a paste of 200 characters draws once, not 200 times).
  */
 final class ReaderLoop {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Screen screen;
     private final CellPainter painter;
     private final ReaderController controller;
@@ -164,7 +167,7 @@ final class ReaderLoop {
             }
         } catch (IOException | RuntimeException e) {
             // One failing action must not end the session; the message says what happened.
-            state.message = "Internal error: " + e;
+            state.message = WORDS.get("internal-error", String.valueOf(e));
         }
         return false;
     }
@@ -175,7 +178,7 @@ final class ReaderLoop {
         if (jobControl.suspend()) {
             return true;
         }
-        state.message = "Ctrl-z: cannot suspend here (the shell has no job control)";
+        state.message = WORDS.get("suspend.impossible");
         return false;
     }
 

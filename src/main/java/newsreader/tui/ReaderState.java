@@ -3,6 +3,7 @@ package newsreader.tui;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsreader.messages.Messages;
 import newsreader.open.OpenTarget;
 import newsreader.open.picture.ImagePreview;
 import newsreader.post.PostMeta;
@@ -11,8 +12,8 @@ import newsreader.reading.ChineseScript;
 import newsreader.reading.Folding;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoice;
-import newsreader.reading.TextMeasure;
 import newsreader.reading.ReadState;
+import newsreader.reading.TextMeasure;
 import newsreader.tui.term.CellStyle;
 
 /**
@@ -20,6 +21,8 @@ import newsreader.tui.term.CellStyle;
  * draw from it. Nothing here touches a terminal or a file.
  */
 final class ReaderState {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** Which of the two browse panes has the keyboard. */
     enum Pane { TREE, LIST }
 
@@ -41,8 +44,7 @@ final class ReaderState {
     /** The posts {@code A} would mark read, and the question it asks about them. */
     record MarkAllQuestion(List<String> postIds) {
         String text() {
-            return String.format(java.util.Locale.ROOT, "Mark %,d %s read? y/n", postIds.size(),
-                    postIds.size() == 1 ? "post" : "posts");
+            return WORDS.get("prompt.mark-all", postIds.size());
         }
     }
 

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.post.PostMeta;
 import newsreader.search.SearchHit;
 import newsreader.text.SafeText;
@@ -10,6 +11,8 @@ import newsreader.text.SafeText;
  * titles and bodies in the background, and the ranked hits replace the list until the user goes back.
  */
 final class SearchController {
+    private static final Messages WORDS = Messages.of("reader");
+
     private final ReaderState state;
     private final List<Effect> effects;
     private final ArticleController article;
@@ -38,7 +41,7 @@ final class SearchController {
         }
         state.results = new SearchResults(trimmed);
         state.focus = ReaderState.Pane.LIST;
-        state.message = "Searching…";
+        state.message = WORDS.get("search.searching");
         effects.add(new Effect.SearchAllText(trimmed));
     }
 
@@ -52,19 +55,21 @@ final class SearchController {
         results.searching = false;
         results.selection = 0;
         results.top = 0;
-        String count = hits.isEmpty() ? "Nothing found" : hits.size() == 1 ? "1 post" : hits.size() + " posts";
-        state.message = note == null || note.isEmpty() ? count : count + " (" + note + ")";
+        state.message = note == null || note.isEmpty()
+                ? (hits.isEmpty() ? WORDS.get("search.nothing") : WORDS.get("search.count", hits.size()))
+                : WORDS.get("search.count.note", hits.size(), note);
     }
 
     void indexing(int done, int total) {
         state.searchIndexing = total < 0 ? null
-                : "search index: " + (total == 0 ? 100 : Math.min(100, (int) (100L * done / total))) + "%";
+                : WORDS.get("status.search-index",
+                        String.valueOf(total == 0 ? 100 : Math.min(100, (int) (100L * done / total))));
     }
 
     /** Stays on the status line until a later update makes progress: a stuck percentage would say it is working. */
     void indexFailed(String reason) {
         // An I/O error's message may hold a path: cleaned as every message on the screen is.
-        state.searchIndexing = "search index failed: " + SafeText.line(reason);
+        state.searchIndexing = WORDS.get("status.search-index.failed", SafeText.line(reason));
     }
 
     /** Keys while the hits are shown; false for those the usual handling should get. */
@@ -107,7 +112,7 @@ final class SearchController {
         }
         PostMeta meta = find(hit.relativePath());
         if (meta == null) {
-            state.message = "Gone since it was indexed: " + hit.relativePath();
+            state.message = WORDS.get("search.gone", hit.relativePath());
             return;
         }
         // One plain word is marked in the article as a / search would mark it, so n finds the passage.

@@ -3,9 +3,12 @@ package newsreader.tui;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import newsreader.messages.Messages;
 
 /** Whether the full-screen reader can start here, and what to tell the user about the locale. */
 final class StartupCheck {
+    private static final Messages WORDS = Messages.of("reader");
+
     /** Set by the launcher to the session's character map when it was not UTF-8 (and LC_ALL then made so). */
     static final String LAUNCHER_CHARMAP = "NEWSREADER_LOCALE_CHARMAP";
 
@@ -15,17 +18,14 @@ final class StartupCheck {
     /** Why the reader cannot start, or empty when it can. */
     static Optional<String> refusal(boolean hasConsole, Map<String, String> environment) {
         if (!hasConsole) {
-            return Optional.of("newsreader: the full-screen reader needs a terminal on standard input and output; "
-                    + "use 'newsreader list DIR' or 'newsreader show FILE' in pipes and scripts.");
+            return Optional.of(WORDS.get("start.no-terminal"));
         }
         String term = environment.get("TERM");
         if (term == null || term.isBlank()) {
-            return Optional.of("newsreader: TERM is not set, so the terminal's abilities are unknown; "
-                    + "set TERM (for example TERM=xterm-256color) or use 'newsreader list DIR'.");
+            return Optional.of(WORDS.get("start.no-term"));
         }
         if (term.equals("dumb")) {
-            return Optional.of("newsreader: this terminal is 'dumb' (TERM=dumb) and cannot show the full-screen "
-                    + "reader; use 'newsreader list DIR' or 'newsreader show FILE'.");
+            return Optional.of(WORDS.get("start.dumb"));
         }
         return Optional.empty();
     }
@@ -39,8 +39,7 @@ final class StartupCheck {
         // names decode, and says here what the user's locale was: that is the one the terminal was set up for.
         String launchedFrom = environment.get(LAUNCHER_CHARMAP);
         if (launchedFrom != null && !launchedFrom.isBlank()) {
-            return Optional.of("Locale is not UTF-8 (" + launchedFrom.strip() + "): writing UTF-8 anyway; "
-                    + "set LANG=C.UTF-8 if text looks wrong");
+            return Optional.of(WORDS.get("locale.launched", launchedFrom.strip()));
         }
         String name = "LC_ALL";
         String value = environment.get(name);
@@ -53,13 +52,12 @@ final class StartupCheck {
             value = environment.get(name);
         }
         if (value == null || value.isEmpty()) {
-            return Optional.of("No locale set (LANG is empty): writing UTF-8 anyway; set LANG=C.UTF-8 if text looks wrong");
+            return Optional.of(WORDS.get("locale.unset"));
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.contains("utf-8") || lower.contains("utf8")) {
             return Optional.empty();
         }
-        return Optional.of("Locale " + name + "=" + value + " is not UTF-8: writing UTF-8 anyway; "
-                + "set LANG=C.UTF-8 if text looks wrong");
+        return Optional.of(WORDS.get("locale.not-utf8", name, value));
     }
 }

@@ -1,6 +1,7 @@
 package newsreader.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
+import newsreader.messages.Messages;
 import newsreader.reading.ListOrder;
 import newsreader.text.CellWidth;
 import newsreader.text.SafeText;
@@ -12,7 +13,8 @@ import newsreader.tui.term.CellPainter;
  * article) on the left, the latest message on the right; while typing a filter or search, the text being typed.
  */
 final class StatusLine {
-    private static final String HELP_HINT = "? help";
+    private static final Messages WORDS = Messages.of("reader");
+
     private final Theme theme;
     private final Truncation truncation;
     private final CellWidth widths;
@@ -34,14 +36,14 @@ final class StatusLine {
                 : state.article != null ? state.article.searchInput : null;
         if (input != null) {
             String label = state.promptInput != null && state.filterInput == null
-                    ? (state.prompt == ReaderState.Prompt.PIPE ? "Pipe to: " : "Save to: ")
-                    : state.filterInput == null ? "Search: "
-                    : state.promptAllText ? "Search all text: " : "Filter: ";
+                    ? WORDS.get(state.prompt == ReaderState.Prompt.PIPE ? "prompt.pipe" : "prompt.save")
+                    : WORDS.get(state.filterInput == null ? "prompt.search"
+                    : state.promptAllText ? "prompt.search-all" : "prompt.filter");
             String shown = truncation.truncate(label + input.text(), Math.max(0, columns - 1));
             int end = painter.text(0, row, columns, shown, theme.status());
             if (state.filterInput != null) {
                 // How to switch between the two, where it is typed.
-                String hint = state.promptAllText ? "Enter searches · Ctrl-t: titles" : "Ctrl-t: all text";
+                String hint = WORDS.get(state.promptAllText ? "prompt.hint.all-text" : "prompt.hint.titles");
                 int hintStart = columns - 1 - widths.of(hint);
                 if (hintStart > end + 2) {
                     painter.text(hintStart, row, columns - 1, hint, theme.status());
@@ -58,8 +60,9 @@ final class StatusLine {
         }
         String position = position(state);
         // A message may take up to two thirds of the line; the "? help" hint only what the position leaves free.
+        String helpHint = WORDS.get("status.help-hint");
         String right = state.message.isEmpty()
-                ? (widths.of(position) + 2 + widths.of(HELP_HINT) <= columns - 1 ? HELP_HINT : "")
+                ? (widths.of(position) + 2 + widths.of(helpHint) <= columns - 1 ? helpHint : "")
                 : truncation.truncate(SafeText.line(state.message), Math.max(0, columns * 2 / 3));
         int rightWidth = widths.of(right);
         String left = truncation.truncate(position, Math.max(0, columns - rightWidth - 2));
@@ -82,8 +85,10 @@ final class StatusLine {
             int height = state.layout().article().height();
             int last = Math.min(total, article.top + height);
             int percent = total == 0 ? 100 : (int) (100L * last / total);
-            String where = (state.columns >= 40 ? "line " : "")
-                    + (total == 0 ? 0 : article.top + 1) + "-" + last + "/" + total + " " + percent + "%";
+            // Plain numbers, as the line numbers of an editor: no thousands separators.
+            String where = WORDS.get(state.columns >= 40 ? "status.line" : "status.lines",
+                    String.valueOf(total == 0 ? 0 : article.top + 1), String.valueOf(last), String.valueOf(total),
+                    String.valueOf(percent));
             return article.search.isEmpty() ? where
                     : where + "  /" + SafeText.line(article.search) + "  " + matchCount(article);
         }
@@ -92,7 +97,7 @@ final class StatusLine {
             SearchResults results = state.results;
             int hits = results.hits.size();
             text.append(hits == 0 ? 0 : results.selection + 1).append('/').append(hits)
-                    .append("  all text: ").append(SafeText.line(results.query));
+                    .append("  ").append(WORDS.get("status.all-text", SafeText.line(results.query)));
             if (state.searchIndexing != null) {
                 text.append("  ").append(state.searchIndexing);
             }
@@ -102,19 +107,29 @@ final class StatusLine {
         text.append(count == 0 ? 0 : state.listSelection + 1).append('/').append(count);
         text.append("  ").append(SafeText.line(state.selectedNode().name()));
         if (state.listChoice.unreadOnly()) {
-            text.append("  unread only");
+            text.append("  ").append(WORDS.get("status.unread-only"));
         }
         if (state.listChoice.order() != ListOrder.NEWEST) {
-            text.append("  ").append(state.listChoice.order().label());
+            text.append("  ").append(orderName(state.listChoice.order()));
         }
         if (!state.filter.isEmpty()) {
-            text.append("  filter: ").append(SafeText.line(state.filter));
+            text.append("  ").append(WORDS.get("status.filter", SafeText.line(state.filter)));
         }
         if (state.loading) {
-            text.append("  ").append(state.indexing != null ? state.indexing : "loading…");
+            text.append("  ").append(state.indexing != null ? state.indexing : WORDS.get("status.loading"));
         } else if (state.searchIndexing != null) {
             text.append("  ").append(state.searchIndexing);
         }
         return text.toString();
+    }
+
+    /** "newest first", "by source": the list's order in the reader's language. */
+    static String orderName(ListOrder order) {
+        return WORDS.get(switch (order) {
+            case NEWEST -> "order.newest";
+            case OLDEST -> "order.oldest";
+            case SOURCE -> "order.source";
+            case TITLE -> "order.title";
+        });
     }
 }

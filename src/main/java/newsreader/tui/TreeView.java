@@ -47,15 +47,18 @@ final class TreeView {
                          CellPainter painter) {
         painter.fill(area.column(), row, area.endColumn(), style);
         String counts = counts(state, node);
-        boolean roomForCounts = area.width() >= counts.length() + 6;
-        int labelWidth = roomForCounts ? area.width() - counts.length() - 1 : area.width();
+        int countsWidth = painter.widths().of(counts);
+        boolean roomForCounts = area.width() >= countsWidth + 6;
+        int labelWidth = roomForCounts ? area.width() - countsWidth - 1 : area.width();
         String marker = node.hasChildren() ? (state.expanded.contains(node.key()) ? EXPANDED : COLLAPSED) : "  ";
         String indent = "  ".repeat(Math.max(0, node.depth() - 1));
-        String name = state.script.convert(node.name());
+        // The reader's own names ("All posts", "Starred") are in its language already; only the posts' categories are
+        // shown in the chosen script.
+        String name = node.kind() == CategoryNode.Kind.CATEGORY ? state.script.convert(node.name()) : node.name();
         String label = node.kind() == CategoryNode.Kind.ALL ? name : indent + marker + name;
         painter.text(area.column(), row, area.column() + labelWidth, truncation.truncate(label, labelWidth), style);
         if (roomForCounts) {
-            painter.text(area.endColumn() - counts.length(), row, area.endColumn(), counts, style);
+            painter.text(area.endColumn() - countsWidth, row, area.endColumn(), counts, style);
         }
     }
 

@@ -263,7 +263,7 @@ class OpenerTest {
         };
         OpenOutcome finished = ((OpenOutcome.RunInTerminal) outcome).run(handoff);
         assertThat(finished.message()).isEqualTo("shown with chafa");
-        assertThat(events).containsExactly("suspend", "calls 1", "key: " + ViewerLauncher.RETURN_PROMPT, "resume");
+        assertThat(events).containsExactly("suspend", "calls 1", "key: " + ViewerLauncher.returnPrompt(), "resume");
     }
 
     @Test

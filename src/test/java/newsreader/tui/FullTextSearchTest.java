@@ -125,6 +125,6 @@ class FullTextSearchTest {
 
     @Test
     void theHelpNamesTheKey() {
-        assertThat(KeyBindings.HELP).anySatisfy(line -> assertThat(line.keys()).startsWith("F"));
+        assertThat(KeyBindings.help()).anySatisfy(line -> assertThat(line.keys()).startsWith("F"));
     }
 }

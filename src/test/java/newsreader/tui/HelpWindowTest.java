@@ -63,7 +63,7 @@ class HelpWindowTest {
             press(ch('j'), ch('j'), ch('j'), ch('j'), ch('j'));
         }
         String all = seen.toString();
-        for (KeyBindings.HelpLine line : KeyBindings.HELP) {
+        for (KeyBindings.HelpLine line : KeyBindings.help()) {
             // Wrapped meanings continue on the next row: their first words at least are on the keys' row.
             String start = line.meaning().length() > 12 ? line.meaning().substring(0, 12) : line.meaning();
             assertThat(all).as("help shows %s", line.keys()).contains(line.keys()).contains(start);

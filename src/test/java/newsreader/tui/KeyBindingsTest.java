@@ -44,7 +44,7 @@ class KeyBindingsTest {
     @Test
     void ctrlZSuspendsAndTheHelpSaysSo() {
         assertThat(KeyBindings.actionFor(ctrl('z'), false)).isEqualTo(Action.SUSPEND);
-        assertThat(KeyBindings.HELP).anySatisfy(line -> {
+        assertThat(KeyBindings.help()).anySatisfy(line -> {
             assertThat(line.keys()).isEqualTo("Ctrl-z");
             assertThat(line.meaning()).contains("suspend");
         });
@@ -53,7 +53,7 @@ class KeyBindingsTest {
 
     @Test
     void helpNamesEveryLetterKeyThatHasAnAction() {
-        String help = KeyBindings.HELP.stream().map(KeyBindings.HelpLine::keys).reduce("", (a, b) -> a + " " + b);
+        String help = KeyBindings.help().stream().map(KeyBindings.HelpLine::keys).reduce("", (a, b) -> a + " " + b);
         for (char c : "hjklgGbqQnNJKrAouR?/".toCharArray()) {
             assertThat(KeyBindings.actionFor(ch(c), false)).isNotEqualTo(Action.NONE);
             assertThat(help).as("help mentions %s", c).contains(String.valueOf(c));
@@ -64,7 +64,7 @@ class KeyBindingsTest {
     @Test
     void helpNamesEveryKeyOfTheKeyTable() {
         java.util.Set<String> tokens = new java.util.HashSet<>();
-        for (KeyBindings.HelpLine line : KeyBindings.HELP) {
+        for (KeyBindings.HelpLine line : KeyBindings.help()) {
             tokens.addAll(List.of(line.keys().replace("(", " ").replace(")", " ").split("\\s+")));
         }
         for (char c = 0x21; c < 0x7f; c++) {

@@ -180,7 +180,7 @@ class OpeningTest {
         start();
         controller.update(new ReaderEvent.Opened(new OpenOutcome.ShowLink(LINK, "no browser here — copy the link instead")));
         screen.draw(state, view);
-        assertThat(screen.screenText()).contains("https://example.com/a").contains(OverlayView.LINK_HINT);
+        assertThat(screen.screenText()).contains("https://example.com/a").contains(OverlayView.linkHint());
         assertThat(state.linkSpots).isNotEmpty();
 
         press(ch('c'));

@@ -41,7 +41,7 @@ class PipeAndSaveTmuxTest {
                     "C.UTF-8", "unset TMUX\nexport XDG_STATE_HOME='" + work.resolve("state") + "' XDG_CACHE_HOME='"
                             + work.resolve("cache") + "'\n"));
             tmux.press("Enter");
-            tmux.waitForText("1 posts");
+            tmux.waitForText("1 post");
             tmux.press("Enter");
             tmux.waitForText("第二段正文");
 

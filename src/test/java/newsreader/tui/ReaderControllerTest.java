@@ -443,7 +443,7 @@ class ReaderControllerTest {
         controller.loaded(TestPosts.sample());
         assertThat(state.message).contains("not UTF-8");
         controller.loaded(TestPosts.sample());
-        assertThat(state.message).isEqualTo("5 posts, 1 problems");
+        assertThat(state.message).isEqualTo("5 posts, 1 problem");
     }
 
     @Test

@@ -63,7 +63,7 @@ class SshOfflineImageTest {
             tmux.waitForText("正文");
             tmux.press("o");
             String screen = tmux.waitFor("the address window after the failed download",
-                    s -> s.contains(OverlayView.LINK_TITLE) && s.contains("header.png"));
+                    s -> s.contains(OverlayView.linkTitle()) && s.contains("header.png"));
             assertThat(String.join("", screen.lines().map(String::strip).toList())).contains(imageUrl);
 
             String hyperlink = "\u001b]8;;" + imageUrl + "\u001b\\";

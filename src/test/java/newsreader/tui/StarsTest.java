@@ -92,7 +92,7 @@ class StarsTest {
 
     @Test
     void theHelpOverlayNamesTheStarKey() {
-        assertThat(KeyBindings.HELP).anySatisfy(line -> {
+        assertThat(KeyBindings.help()).anySatisfy(line -> {
             assertThat(line.keys()).isEqualTo("s");
             assertThat(line.meaning()).contains("star");
         });

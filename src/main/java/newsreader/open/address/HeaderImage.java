@@ -3,6 +3,7 @@ package newsreader.open.address;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import newsreader.messages.Messages;
 import newsreader.post.PlaceholderImages;
 import newsreader.post.PostMeta;
 import newsreader.render.Reference;
@@ -12,9 +13,8 @@ import newsreader.render.Reference;
  * (picsum.photos…) never is, since it shows nothing of the post. Public for {@code Opener}'s {@code o} key.
  */
 public final class HeaderImage {
-    /** What {@code o} says when the only images are placeholders. */
-    public static final String ONLY_PLACEHOLDER = "only a placeholder image";
-    public static final String NO_IMAGE = "this post has no image";
+    private static final Messages WORDS = Messages.of("open");
+
 
     private HeaderImage() {
     }
@@ -23,7 +23,7 @@ public final class HeaderImage {
      * The header image, or why there is none to open.
      *
      * @param address the image to open; null when there is none
-     * @param why     {@link #NO_IMAGE} or {@link #ONLY_PLACEHOLDER} when {@code address} is null
+     * @param why     why there is none ("only a placeholder image") when {@code address} is null
      */
     public record Choice(String address, String why) {
     }
@@ -44,7 +44,7 @@ public final class HeaderImage {
             return new Choice(own.get(), null);
         }
         boolean sawPlaceholder = front != null || !bodyImages.isEmpty();
-        return new Choice(null, sawPlaceholder ? ONLY_PLACEHOLDER : NO_IMAGE);
+        return new Choice(null, WORDS.get(sawPlaceholder ? "image.only-placeholder" : "image.none"));
     }
 
     /** The header image with the documented placeholders passed over. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import newsreader.messages.Messages;
 import newsreader.open.OpenTarget;
 
 /**
@@ -21,6 +22,8 @@ import newsreader.open.OpenTarget;
  * Public because {@code Opener} checks every address here and the downloader checks each redirect with {@link #web}.
  */
 public final class TargetPolicy {
+    private static final Messages WORDS = Messages.of("open");
+
     /** Longer addresses are refused: no real image URL is this long, and argv has limits. */
     public static final int MAX_URL_LENGTH = 8192;
 
@@ -39,7 +42,7 @@ public final class TargetPolicy {
      */
     public OpenTarget check(String raw, Path postFile) throws Refusal {
         if (raw == null || raw.isEmpty()) {
-            throw new Refusal("refused: empty address");
+            throw new Refusal(WORDS.get("refused.empty"));
         }
         rejectUnsafeCharacters(raw);
         String lower = raw.toLowerCase(Locale.ROOT);
@@ -55,7 +58,7 @@ public final class TargetPolicy {
             return new OpenTarget.Local(inside(file, List.of(file)));
         }
         if (hasScheme(raw)) {
-            throw new Refusal("refused: only http and https links open (" + schemeOf(raw) + ":)");
+            throw new Refusal(WORDS.get("refused.scheme", schemeOf(raw)));
         }
         List<Path> looked = new ArrayList<>();
         Path file = relativePath(raw, postFile, looked);
@@ -69,21 +72,21 @@ public final class TargetPolicy {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new Refusal("refused: not a valid URL (" + e.getReason() + ")");
+            throw new Refusal(WORDS.get("refused.invalid", e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new Refusal("refused: only http and https links open");
+            throw new Refusal(WORDS.get("refused.not-web"));
         }
         if (!uri.isOpaque() && uri.getHost() == null && uri.getRawAuthority() != null) {
             uri = withAsciiHost(uri);
         }
         if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new Refusal("refused: the URL names no host");
+            throw new Refusal(WORDS.get("refused.no-host"));
         }
         if (uri.getRawUserInfo() != null) {
             // https://bank.example@evil.example/ reads as one host and goes to another.
-            throw new Refusal("refused: the URL carries a user name (" + uri.getHost() + ")");
+            throw new Refusal(WORDS.get("refused.user-name.host", uri.getHost()));
         }
         return uri;
     }
@@ -95,7 +98,7 @@ public final class TargetPolicy {
     private static URI withAsciiHost(URI uri) throws Refusal {
         String authority = uri.getRawAuthority();
         if (authority.contains("@")) {
-            throw new Refusal("refused: the URL carries a user name");
+            throw new Refusal(WORDS.get("refused.user-name"));
         }
         String host = authority;
         String port = "";
@@ -116,24 +119,24 @@ public final class TargetPolicy {
             }
             return new URI(b.toString());
         } catch (IllegalArgumentException | URISyntaxException e) {
-            throw new Refusal("refused: the URL names no valid host");
+            throw new Refusal(WORDS.get("refused.invalid-host"));
         }
     }
 
     private static void rejectUnsafeCharacters(String text) throws Refusal {
         if (text.length() > MAX_URL_LENGTH) {
-            throw new Refusal("refused: address longer than " + MAX_URL_LENGTH + " characters");
+            throw new Refusal(WORDS.get("refused.too-long", MAX_URL_LENGTH));
         }
         if (text.startsWith("-")) {
-            throw new Refusal("refused: address starts with '-'");
+            throw new Refusal(WORDS.get("refused.dash"));
         }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-                throw new Refusal("refused: address contains a space or control character");
+                throw new Refusal(WORDS.get("refused.control"));
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
-                throw new Refusal("refused: address contains a space or invisible character");
+                throw new Refusal(WORDS.get("refused.invisible"));
             }
             i += Character.charCount(c);
         }
@@ -170,15 +173,15 @@ public final class TargetPolicy {
             URI uri = new URI(raw);
             if (uri.getAuthority() != null && !uri.getAuthority().isEmpty()
                     && !uri.getAuthority().equalsIgnoreCase("localhost")) {
-                throw new Refusal("refused: file URL on another host");
+                throw new Refusal(WORDS.get("refused.file-host"));
             }
             String path = uri.getPath();
             if (path == null || !path.startsWith("/")) {
-                throw new Refusal("refused: file URL without an absolute path");
+                throw new Refusal(WORDS.get("refused.file-relative"));
             }
             return Path.of(path);
         } catch (URISyntaxException | InvalidPathException e) {
-            throw new Refusal("refused: not a valid file URL");
+            throw new Refusal(WORDS.get("refused.file-invalid"));
         }
     }
 
@@ -189,7 +192,7 @@ public final class TargetPolicy {
      */
     private Path relativePath(String raw, Path postFile, List<Path> looked) throws Refusal {
         if (postsFolder == null) {
-            throw new Refusal("refused: local files need a posts folder");
+            throw new Refusal(WORDS.get("refused.no-folder"));
         }
         String path = stripQueryAndFragment(raw);
         Path base = postFile != null && postFile.getParent() != null ? postFile.getParent() : postsFolder;
@@ -225,7 +228,7 @@ public final class TargetPolicy {
             }
             return beside;
         } catch (IllegalArgumentException e) {
-            throw new Refusal("refused: not a valid file path");
+            throw new Refusal(WORDS.get("refused.path-invalid"));
         }
     }
 
@@ -236,7 +239,7 @@ public final class TargetPolicy {
         for (Path place : looked) {
             places.add(inPostsFolder(place, root));
         }
-        return "no such file: " + inPostsFolder(path, root) + " (looked for " + places + " in " + root + ")";
+        return WORDS.get("missing", inPostsFolder(path, root), places, root);
     }
 
     /** A path as the user finds it in the posts folder; absolute when it lies elsewhere. */
@@ -264,19 +267,19 @@ public final class TargetPolicy {
      */
     private Path inside(Path path, List<Path> looked) throws Refusal {
         if (postsFolder == null) {
-            throw new Refusal("refused: local files need a posts folder");
+            throw new Refusal(WORDS.get("refused.no-folder"));
         }
         Path real;
         Path root;
         try {
             root = postsFolder.toRealPath();
         } catch (IOException e) {
-            throw new Refusal("refused: the posts folder cannot be read");
+            throw new Refusal(WORDS.get("refused.folder-unreadable"));
         }
         Path lexical = path.toAbsolutePath().normalize();
         if (!lexical.startsWith(root) && !lexical.startsWith(postsFolder.toAbsolutePath().normalize())) {
             // Refused before looking: whether a file exists outside the folder is none of a post's business.
-            throw new Refusal("refused: file outside the posts folder");
+            throw new Refusal(WORDS.get("refused.outside"));
         }
         try {
             real = path.toRealPath();
@@ -284,10 +287,10 @@ public final class TargetPolicy {
             throw new Refusal(missing(path, looked));
         }
         if (!real.startsWith(root)) {
-            throw new Refusal("refused: file outside the posts folder");
+            throw new Refusal(WORDS.get("refused.outside"));
         }
         if (!Files.isRegularFile(real)) {
-            throw new Refusal("refused: not a regular file: " + real.getFileName());
+            throw new Refusal(WORDS.get("refused.not-regular", real.getFileName()));
         }
         return real;
     }

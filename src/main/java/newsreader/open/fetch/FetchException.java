@@ -1,10 +1,14 @@
 package newsreader.open.fetch;
 
+import newsreader.messages.Messages;
+
 /**
  * A download that failed; the message completes "download failed: …" (e.g. "timed out after 10 s"). Public because
  * {@code Opener} turns it into that status line.
  */
 public final class FetchException extends Exception {
+    private static final Messages WORDS = Messages.of("open");
+
     private final boolean cancelled;
 
     public FetchException(String message) {
@@ -26,6 +30,6 @@ public final class FetchException extends Exception {
 
     /** The status line's text. */
     public String statusMessage() {
-        return cancelled ? "download cancelled" : "download failed: " + getMessage();
+        return cancelled ? WORDS.get("fetch.cancelled") : WORDS.get("fetch.failed", getMessage());
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import newsreader.messages.Messages;
 import newsreader.open.OpenTarget;
 import newsreader.open.Progress;
 import newsreader.open.address.Refusal;
@@ -33,6 +34,8 @@ import newsreader.text.Sizes;
  * {@code Opener}, which fetches every image through it.
  */
 public final class ImageFetcher {
+    private static final Messages WORDS = Messages.of("open");
+
     private static final int BUFFER = 64 * 1024;
     /** Progress is reported at most this often in bytes when the size is unknown, so the UI queue stays short. */
     private static final long REPORT_EVERY = 64 * 1024;
@@ -91,8 +94,8 @@ public final class ImageFetcher {
                 if (directFailure.isCancelled()) {
                     throw directFailure;
                 }
-                throw new FetchException(proxyFailure.getMessage() + " (without the proxy: "
-                        + directFailure.getMessage() + ")");
+                throw new FetchException(WORDS.get("fetch.without-proxy", proxyFailure.getMessage(),
+                        directFailure.getMessage()));
             }
         }
     }
@@ -112,7 +115,7 @@ public final class ImageFetcher {
                  OutputStream out = Files.newOutputStream(temporary)) {
                 copy.run(in, out, copied -> { });
             } catch (IOException e) {
-                throw new FetchException("cannot read " + file.getFileName() + " (" + whyUnreadable(e) + ")");
+                throw new FetchException(WORDS.get("fetch.cannot-read", file.getFileName(), whyUnreadable(e)));
             }
             String sniffed = MimeTypes.sniff(copy.head, copy.headLength);
             String type = sniffed != null ? sniffed : MimeTypes.fromName(file.getFileName().toString());
@@ -120,7 +123,7 @@ public final class ImageFetcher {
             temporary = null;
             return new Fetched(cached, type, false);
         } catch (IOException e) {
-            throw new FetchException("cannot write the cache (" + e.getMessage() + ")");
+            throw new FetchException(WORDS.get("fetch.cannot-cache", e.getMessage()));
         } finally {
             if (temporary != null) {
                 try {
@@ -136,10 +139,10 @@ public final class ImageFetcher {
         String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                 ? fs.getReason() : String.valueOf(e.getMessage());
         if (e instanceof java.nio.file.NotDirectoryException || reason.contains("symbolic link")) {
-            return "a link was put in its place after it was checked";
+            return WORDS.get("fetch.replaced");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "it is gone";
+            return WORDS.get("fetch.gone");
         }
         return reason;
     }
@@ -153,10 +156,10 @@ public final class ImageFetcher {
                 close(response);
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
-                    throw new FetchException("HTTP " + status + " without a Location");
+                    throw new FetchException(WORDS.get("fetch.no-location", String.valueOf(status)));
                 }
                 if (redirects >= maxRedirects) {
-                    throw new FetchException("more than " + maxRedirects + " redirects");
+                    throw new FetchException(WORDS.get("fetch.redirects", maxRedirects));
                 }
                 uri = redirectTarget(uri, location);
                 continue;
@@ -173,9 +176,9 @@ public final class ImageFetcher {
         try {
             return TargetPolicy.web(from.resolve(new URI(location)).toString());
         } catch (Refusal e) {
-            throw new FetchException("redirect " + e.getMessage());
+            throw new FetchException(WORDS.get("fetch.redirect", e.getMessage()));
         } catch (Exception e) {
-            throw new FetchException("redirect to an invalid URL");
+            throw new FetchException(WORDS.get("fetch.redirect-invalid"));
         }
     }
 
@@ -189,7 +192,7 @@ public final class ImageFetcher {
                     .GET()
                     .build();
         } catch (IllegalArgumentException e) {
-            throw new FetchException("invalid URL");
+            throw new FetchException(WORDS.get("fetch.invalid-url"));
         }
         CompletableFuture<HttpResponse<InputStream>> pending =
                 client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -214,16 +217,16 @@ public final class ImageFetcher {
 
     private FetchException failure(Throwable cause, URI uri) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return new FetchException("could not connect within " + Durations.describe(timeout));
+            return new FetchException(WORDS.get("fetch.connect-timeout", Durations.describe(timeout)));
         }
         if (cause instanceof HttpTimeoutException) {
-            return new FetchException("timed out after " + Durations.describe(timeout));
+            return new FetchException(WORDS.get("fetch.timed-out", Durations.describe(timeout)));
         }
         if (cause instanceof UnknownHostException || cause != null && cause.getCause() instanceof UnknownHostException) {
-            return new FetchException("unknown host " + uri.getHost());
+            return new FetchException(WORDS.get("fetch.unknown-host", uri.getHost()));
         }
         if (cause instanceof ConnectException) {
-            return new FetchException("cannot connect to " + uri.getHost());
+            return new FetchException(WORDS.get("fetch.cannot-connect", uri.getHost()));
         }
         String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
         return new FetchException(detail);
@@ -238,13 +241,13 @@ public final class ImageFetcher {
                 || declared.equals("binary/octet-stream");
         if (!image && !unknown) {
             close(response);
-            throw new FetchException("not an image (" + declared + ")");
+            throw new FetchException(WORDS.get("fetch.not-image", declared));
         }
         OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
         long total = announced.isPresent() ? announced.getAsLong() : -1;
         if (total > maxBytes) {
             close(response);
-            throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+            throw new FetchException(WORDS.get("fetch.too-large", Sizes.bytes(maxBytes)));
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
@@ -265,17 +268,18 @@ public final class ImageFetcher {
                 copy.run(in, out, new ThrottledProgress(progress, total));
             } catch (IOException e) {
                 checkStopped(timedOut, cancellation);
-                throw new FetchException("connection lost (" + e.getMessage() + ")");
+                throw new FetchException(WORDS.get("fetch.connection-lost", e.getMessage()));
             }
             checkStopped(timedOut, cancellation);
             long received = copy.copied;
             if (total >= 0 && received < total) {
-                throw new FetchException("connection closed after " + Sizes.bytes(received) + " of "
-                        + Sizes.bytes(total));
+                throw new FetchException(WORDS.get("fetch.connection-closed", Sizes.bytes(received),
+                        Sizes.bytes(total)));
             }
             String sniffed = MimeTypes.sniff(copy.head, copy.headLength);
             if (!image && sniffed == null) {
-                throw new FetchException("not an image (" + (declared.isEmpty() ? "no content type" : declared) + ")");
+                throw new FetchException(WORDS.get("fetch.not-image",
+                        declared.isEmpty() ? WORDS.get("fetch.no-type") : declared));
             }
             // The bytes decide: servers often call a WebP "image/jpeg". The server's word is kept only when it names
             // a known type, since it becomes a mailcap command's %t.
@@ -285,7 +289,7 @@ public final class ImageFetcher {
             progress.update(received, received);
             return new Fetched(file, type, false);
         } catch (IOException e) {
-            throw new FetchException("cannot write the cache (" + e.getMessage() + ")");
+            throw new FetchException(WORDS.get("fetch.cannot-cache", e.getMessage()));
         } finally {
             finished.set(true);
             cancellation.detach();
@@ -304,7 +308,7 @@ public final class ImageFetcher {
             throw FetchException.cancelled();
         }
         if (timedOut.get()) {
-            throw new FetchException("timed out after " + Durations.describe(timeout));
+            throw new FetchException(WORDS.get("fetch.timed-out", Durations.describe(timeout)));
         }
     }
 
@@ -338,7 +342,7 @@ public final class ImageFetcher {
                 }
                 copied += n;
                 if (copied > maxBytes) {
-                    throw new FetchException("larger than " + Sizes.bytes(maxBytes));
+                    throw new FetchException(WORDS.get("fetch.too-large", Sizes.bytes(maxBytes)));
                 }
                 out.write(buffer, 0, n);
                 eachChunk.accept(copied);

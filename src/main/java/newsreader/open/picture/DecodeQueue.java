@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import newsreader.messages.Messages;
 
 /**
  * Runs image decodes one at a time on a thread of their own, each with a deadline. Decoding is where a hostile file
@@ -19,6 +20,8 @@ import java.util.function.Consumer;
  * ({@link DecodeHandle}) and said so. Public for {@code Opener}, which decodes every picture it shows here through it.
  */
 public final class DecodeQueue implements AutoCloseable {
+    private static final Messages WORDS = Messages.of("open");
+
     private final ImageDecoder decoder;
     private final Duration deadline;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -51,22 +54,21 @@ public final class DecodeQueue implements AutoCloseable {
             return result.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stop.run();
-            throw new ImageDecoder.DecodeException("decoding took longer than " + deadline.toSeconds()
-                    + " s — abandoned");
+            throw new ImageDecoder.DecodeException(WORDS.get("decode.too-slow", deadline.toSeconds()));
         } catch (CancellationException e) {
-            throw new ImageDecoder.DecodeException("opening cancelled");
+            throw new ImageDecoder.DecodeException(WORDS.get("outcome.cancelled"));
         } catch (InterruptedException e) {
             stop.run();
             Thread.currentThread().interrupt();
-            throw new ImageDecoder.DecodeException("opening cancelled");
+            throw new ImageDecoder.DecodeException(WORDS.get("outcome.cancelled"));
         } catch (ExecutionException e) {
             if (handle.stopped()) {
-                throw new ImageDecoder.DecodeException("opening cancelled");
+                throw new ImageDecoder.DecodeException(WORDS.get("outcome.cancelled"));
             }
             if (e.getCause() instanceof ImageDecoder.DecodeException decode) {
                 throw decode;
             }
-            throw new ImageDecoder.DecodeException("cannot decode " + mimeType + " (" + e.getCause() + ")");
+            throw new ImageDecoder.DecodeException(WORDS.get("decode.cannot-decode.why", mimeType, String.valueOf(e.getCause())));
         }
     }
 

@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import newsreader.messages.Messages;
 
 /**
  * Decodes the first frame of an image with ImageIO, safely: the size in the header is checked before any pixel is
@@ -16,6 +17,8 @@ import javax.imageio.stream.ImageInputStream;
  * Public for {@code Opener} through {@link DecodeQueue}, which adds the thread, the deadline and cancelling.
  */
 public final class ImageDecoder {
+    private static final Messages WORDS = Messages.of("open");
+
     /** The preview never needs more than this many pixels on the longer side. */
     public static final int MAX_DECODED_SIDE = 2048;
 
@@ -40,11 +43,11 @@ public final class ImageDecoder {
     BufferedImage decode(Path file, String mimeType, DecodeHandle handle) throws DecodeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                throw new DecodeException("cannot read " + file.getFileName());
+                throw new DecodeException(WORDS.get("decode.cannot-read", file.getFileName()));
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new DecodeException("cannot decode " + mimeType);
+                throw new DecodeException(WORDS.get("decode.cannot-decode", mimeType));
             }
             ImageReader reader = readers.next();
             handle.started(reader, in);
@@ -53,11 +56,11 @@ public final class ImageDecoder {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
-                    throw new DecodeException("image has no pixels");
+                    throw new DecodeException(WORDS.get("decode.no-pixels"));
                 }
                 boolean webp = "webp".equalsIgnoreCase(reader.getFormatName());
                 if (width * height > (webp ? Math.min(maxPixels, MAX_WEBP_PIXELS) : maxPixels)) {
-                    throw new DecodeException("image too large (" + width + "×" + height + ")");
+                    throw new DecodeException(WORDS.get("decode.too-large", String.valueOf(width), String.valueOf(height)));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.max(1, (Math.max(width, height) + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
@@ -65,7 +68,7 @@ public final class ImageDecoder {
                 BufferedImage image = reader.read(0, param);
                 if (handle.stopped()) {
                     // An aborted reader may return what it had so far: a stopped decode has no picture.
-                    throw new DecodeException("opening cancelled");
+                    throw new DecodeException(WORDS.get("outcome.cancelled"));
                 }
                 return image;
             } finally {
@@ -74,7 +77,7 @@ public final class ImageDecoder {
         } catch (DecodeException e) {
             throw e;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new DecodeException("cannot decode " + mimeType + " (" + e.getMessage() + ")");
+            throw new DecodeException(WORDS.get("decode.cannot-decode.why", mimeType, e.getMessage()));
         }
     }
 

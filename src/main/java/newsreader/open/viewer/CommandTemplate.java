@@ -3,6 +3,7 @@ package newsreader.open.viewer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.open.address.Refusal;
 
 /**
@@ -12,6 +13,8 @@ import newsreader.open.address.Refusal;
  * ({@link ShellQuoting}), because a shell parses that word again (newsboat's CVE-2017-12904).
  */
 final class CommandTemplate {
+    private static final Messages WORDS = Messages.of("open");
+
 
     /** What a placeholder stands for. */
     public enum Slot { URL, FILE, TYPE }
@@ -45,7 +48,7 @@ final class CommandTemplate {
     public static CommandTemplate ofMailcap(String command) throws Refusal {
         CommandTemplate template = build(CommandWords.split(command), Syntax.PERCENT_MAILCAP, null);
         if (!template.uses(Slot.FILE)) {
-            throw new Refusal("mailcap command reads the image from standard input (no %s)");
+            throw new Refusal(WORDS.get("command.stdin"));
         }
         return template;
     }
@@ -121,7 +124,7 @@ final class CommandTemplate {
                 } else if (next == 't' && syntax == Syntax.PERCENT_MAILCAP) {
                     slot = Slot.TYPE;
                 } else if (next == '{' && syntax == Syntax.PERCENT_MAILCAP) {
-                    throw new Refusal("mailcap parameters (%{…}) are not supported");
+                    throw new Refusal(WORDS.get("command.mailcap-parameters"));
                 }
                 length = slot == null ? 0 : 2;
             }

@@ -2,6 +2,7 @@ package newsreader.open.viewer;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsreader.messages.Messages;
 import newsreader.open.address.Refusal;
 
 /**
@@ -11,6 +12,8 @@ import newsreader.open.address.Refusal;
  * passed through with a different meaning.
  */
 final class CommandWords {
+    private static final Messages WORDS = Messages.of("open");
+
     /** Characters a shell treats as operators or expansions when not quoted. */
     private static final String SHELL_SPECIAL = ";|&$`<>()\n\r";
 
@@ -36,7 +39,7 @@ final class CommandWords {
             } else if (c == '\'') {
                 int end = command.indexOf('\'', i + 1);
                 if (end < 0) {
-                    throw new Refusal("unterminated ' quote in command");
+                    throw new Refusal(WORDS.get("command.unterminated-single"));
                 }
                 word.append(command, i + 1, end);
                 inWord = true;
@@ -46,15 +49,15 @@ final class CommandWords {
                 inWord = true;
             } else if (c == '\\') {
                 if (i + 1 >= n) {
-                    throw new Refusal("command ends with a backslash");
+                    throw new Refusal(WORDS.get("command.backslash"));
                 }
                 word.append(command.charAt(i + 1));
                 inWord = true;
                 i += 2;
             } else if (SHELL_SPECIAL.indexOf(c) >= 0) {
-                throw new Refusal("command needs a shell ('" + printable(c) + "'); newsreader runs no shell");
+                throw new Refusal(WORDS.get("command.needs-shell", printable(c)));
             } else if (Character.isISOControl(c)) {
-                throw new Refusal("command contains a control character");
+                throw new Refusal(WORDS.get("command.control"));
             } else {
                 word.append(c);
                 inWord = true;
@@ -65,7 +68,7 @@ final class CommandWords {
             words.add(word.toString());
         }
         if (words.isEmpty()) {
-            throw new Refusal("empty command");
+            throw new Refusal(WORDS.get("command.empty"));
         }
         return List.copyOf(words);
     }
@@ -80,7 +83,7 @@ final class CommandWords {
             }
             if (c == '$' || c == '`') {
                 // Inside double quotes a shell still expands these.
-                throw new Refusal("command needs a shell ('" + c + "' in double quotes); newsreader runs no shell");
+                throw new Refusal(WORDS.get("command.needs-shell.quoted", String.valueOf(c)));
             }
             if (c == '\\' && i + 1 < command.length() && "\"\\$`".indexOf(command.charAt(i + 1)) >= 0) {
                 word.append(command.charAt(i + 1));
@@ -88,12 +91,12 @@ final class CommandWords {
                 continue;
             }
             if (Character.isISOControl(c)) {
-                throw new Refusal("command contains a control character");
+                throw new Refusal(WORDS.get("command.control"));
             }
             word.append(c);
             i++;
         }
-        throw new Refusal("unterminated \" quote in command");
+        throw new Refusal(WORDS.get("command.unterminated-double"));
     }
 
     private static String printable(char c) {

@@ -2,6 +2,7 @@ package newsreader.open.viewer;
 
 import java.util.List;
 import java.util.Set;
+import newsreader.messages.Messages;
 import newsreader.open.address.Refusal;
 
 /**
@@ -11,6 +12,8 @@ import newsreader.open.address.Refusal;
  * and needs nothing.
  */
 final class ShellLine {
+    private static final Messages WORDS = Messages.of("open");
+
     /** Shells that quote as POSIX sh does: {@code '…'} is literal, and {@code '\''} puts a quote inside it. */
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "zsh", "ksh", "ksh93", "mksh",
             "lksh", "pdksh", "oksh", "ash", "yash", "posh", "rbash");
@@ -35,7 +38,7 @@ final class ShellLine {
             while (i < words.size() && (words.get(i).startsWith("-") || words.get(i).contains("="))) {
                 String option = words.get(i);
                 if (option.startsWith("-S") || option.startsWith("--split-string")) {
-                    throw new Refusal("env -S is not supported (it splits its argument again)");
+                    throw new Refusal(WORDS.get("command.env-split"));
                 }
                 i += option.equals("-u") || option.equals("-C") || option.equals("--unset")
                         || option.equals("--chdir") ? 2 : 1;
@@ -75,7 +78,7 @@ final class ShellLine {
             return -1;
         }
         if (!posix) {
-            throw new Refusal(shell + " -c is not supported (its quoting differs from sh's); use sh -c");
+            throw new Refusal(WORDS.get("command.other-shell", shell));
         }
         return i;
     }

@@ -1,5 +1,6 @@
 package newsreader.open.viewer;
 
+import newsreader.messages.Messages;
 import newsreader.open.address.Refusal;
 
 /**
@@ -90,11 +91,10 @@ enum ShellQuoting {
         /** How a placeholder at this point is quoted; refused where this reader cannot be sure. */
         ShellQuoting placeholder() throws Refusal {
             if (substitution) {
-                throw new Refusal("a placeholder after $(…), `…`, ${…}, $'…' or << in a shell script is not supported;"
-                        + " pass it as an argument (sh -c '… \"$1\"' sh {url})");
+                throw new Refusal(Messages.of("open").get("command.placeholder-substituted"));
             }
             if (escaped || dollar) {
-                throw new Refusal("a placeholder right after \\ or $ in a shell script is not supported");
+                throw new Refusal(Messages.of("open").get("command.placeholder-escaped"));
             }
             return state;
         }

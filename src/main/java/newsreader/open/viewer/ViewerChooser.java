@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsreader.messages.Messages;
 import newsreader.open.Environment;
 import newsreader.open.OpenSettings;
 import newsreader.open.address.Refusal;
@@ -18,6 +19,8 @@ import newsreader.open.address.Refusal;
  * image or link it opens.
  */
 public final class ViewerChooser {
+    private static final Messages WORDS = Messages.of("open");
+
     /** The only {@code test=} commands understood: {@code test -n "$VAR"} and {@code test -z "$VAR"}. */
     private static final Pattern VARIABLE_TEST =
             Pattern.compile("test\\s+-([nz])\\s+(\"?)\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?\\2");
@@ -66,12 +69,12 @@ public final class ViewerChooser {
         try {
             template = CommandTemplate.ofViewerSetting(command);
         } catch (Refusal e) {
-            return "viewer setting not used: " + e.getMessage();
+            return WORDS.get("viewer.setting-refused", e.getMessage());
         }
         String program = template.program();
         Optional<Path> executable = executables.find(program);
         if (executable.isEmpty()) {
-            return "viewer setting not used: " + KnownPrograms.baseName(program) + " not found";
+            return WORDS.get("viewer.setting-missing", KnownPrograms.baseName(program));
         }
         boolean prints = KnownPrograms.printsImage(program, template.literalArguments());
         boolean terminal = settings.viewerTerminal() || prints;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import newsreader.messages.Messages;
 import newsreader.open.OpenOutcome;
 import newsreader.open.ScreenHandoff;
 
@@ -14,8 +15,14 @@ import newsreader.open.ScreenHandoff;
  * Public because {@code Opener} and {@code OpenOutcome.RunInTerminal} start every viewer through it.
  */
 public final class ViewerLauncher {
+    private static final Messages WORDS = Messages.of("open");
+
+    /** What the terminal shows after a viewer that waits for a key ({@code less}-like pagers, inline pictures). */
+    public static String returnPrompt() {
+        return WORDS.get("return-prompt");
+    }
+
     private static final File NULL_DEVICE = new File("/dev/null");
-    public static final String RETURN_PROMPT = "Press any key to return to newsreader";
 
     private final ProcessStarter starter;
     private final Duration grace;
@@ -38,17 +45,17 @@ public final class ViewerLauncher {
         try {
             process = starter.start(builder);
         } catch (IOException e) {
-            return new OpenOutcome.Failed("cannot start " + name + " (" + e.getMessage() + ")");
+            return new OpenOutcome.Failed(WORDS.get("viewer.cannot-start", name, e.getMessage()));
         }
         try {
             if (!grace.isZero() && process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)
                     && process.exitValue() != 0) {
-                return new OpenOutcome.Failed(name + " failed (exit " + process.exitValue() + ")");
+                return new OpenOutcome.Failed(WORDS.get("viewer.failed", name, String.valueOf(process.exitValue())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new OpenOutcome.Done("opened with " + name);
+        return new OpenOutcome.Done(WORDS.get("outcome.opened-with", name));
     }
 
     /** Hands the terminal to a viewer, waits for it to finish, and takes the terminal back. */
@@ -57,21 +64,21 @@ public final class ViewerLauncher {
         try {
             handoff.suspend();
         } catch (IOException e) {
-            return new OpenOutcome.Failed("cannot hand the terminal to " + name + " (" + e.getMessage() + ")");
+            return new OpenOutcome.Failed(WORDS.get("viewer.cannot-lend", name, e.getMessage()));
         }
         try {
             Process process = starter.start(builder);
             int exit = process.waitFor();
             if (pauseAfter) {
-                handoff.awaitKey(RETURN_PROMPT);
+                handoff.awaitKey(returnPrompt());
             }
-            return exit == 0 ? new OpenOutcome.Done("shown with " + name)
-                    : new OpenOutcome.Failed(name + " failed (exit " + exit + ")");
+            return exit == 0 ? new OpenOutcome.Done(WORDS.get("outcome.shown-with", name))
+                    : new OpenOutcome.Failed(WORDS.get("viewer.failed", name, String.valueOf(exit)));
         } catch (IOException e) {
-            return new OpenOutcome.Failed("cannot start " + name + " (" + e.getMessage() + ")");
+            return new OpenOutcome.Failed(WORDS.get("viewer.cannot-start", name, e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new OpenOutcome.Failed(name + " interrupted");
+            return new OpenOutcome.Failed(WORDS.get("viewer.interrupted", name));
         } finally {
             resume(handoff);
         }
@@ -82,7 +89,7 @@ public final class ViewerLauncher {
         try {
             handoff.suspend();
         } catch (IOException e) {
-            return new OpenOutcome.Failed("cannot draw the image (" + e.getMessage() + ")");
+            return new OpenOutcome.Failed(WORDS.get("viewer.cannot-draw", e.getMessage()));
         }
         try {
             var out = handoff.terminalOutput();
@@ -90,10 +97,10 @@ public final class ViewerLauncher {
             out.write(escapeSequence.getBytes(StandardCharsets.UTF_8));
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            handoff.awaitKey(RETURN_PROMPT);
-            return new OpenOutcome.Done("shown here");
+            handoff.awaitKey(returnPrompt());
+            return new OpenOutcome.Done(WORDS.get("outcome.shown-here"));
         } catch (IOException e) {
-            return new OpenOutcome.Failed("cannot draw the image (" + e.getMessage() + ")");
+            return new OpenOutcome.Failed(WORDS.get("viewer.cannot-draw", e.getMessage()));
         } finally {
             resume(handoff);
         }
