@@ -26,7 +26,9 @@ public final class ManPage {
             Files.createDirectories(out.getParent());
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            write(new CommandLine(new NewsreaderCommand(Console.system())).getCommandSpec(), w);
+            // The man page stays English, whatever the language of the build's environment.
+            write(CommandHelp.in(new CommandLine(new NewsreaderCommand(Console.system())),
+                    newsreader.config.InterfaceLanguage.ENGLISH).getCommandSpec(), w);
         }
     }
 

@@ -36,7 +36,7 @@ class ShellIntegrationTest {
     @Test
     void theManPageHasEveryCommandAndEscapedOptions() {
         StringWriter text = new StringWriter();
-        ManPage.write(new CommandLine(new NewsreaderCommand(Console.system())).getCommandSpec(), new PrintWriter(text));
+        ManPage.write(CommandHelp.spoken(new CommandLine(new NewsreaderCommand(Console.system()))).getCommandSpec(), new PrintWriter(text));
         assertThat(text.toString()).startsWith(".TH NEWSREADER 1")
                 .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");
         assertThat(ManPage.escape(".dot")).isEqualTo("\\&.dot");
