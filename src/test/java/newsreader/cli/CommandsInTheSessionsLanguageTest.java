@@ -52,6 +52,9 @@ class CommandsInTheSessionsLanguageTest {
         assertThat(error.exitCode()).isEqualTo(2);
         assertThat(error.err().lines()).containsExactly("未知選項：'--bogus'", "請看 'newsreader list --help'");
 
+        ProgramRun defaults = ProgramRun.with(TRADITIONAL, "config", "--default");
+        assertThat(defaults.out()).startsWith("# newsreader 設定檔").contains("color: auto");
+
         ProgramRun english = ProgramRun.with(TRADITIONAL, "--language", "en", "list", "--bogus");
         assertThat(english.err().lines()).containsExactly("Unknown option: '--bogus'", "try 'newsreader list --help'");
     }
