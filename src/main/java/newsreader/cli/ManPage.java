@@ -129,8 +129,11 @@ public final class ManPage {
         }
         w.println(".PP");
         w.println(".nf");
-        for (String line : footer) {
-            w.println(escape(line));
+        for (String text : footer) {
+            // A footer from the bundle is one text whose lines picocli parts at %n.
+            for (String line : String.format(text).split("\\R", -1)) {
+                w.println(escape(line));
+            }
         }
         w.println(".fi");
     }

@@ -40,6 +40,8 @@ class ShellIntegrationTest {
         assertThat(text.toString()).startsWith(".TH NEWSREADER 1")
                 .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");
         assertThat(ManPage.escape(".dot")).isEqualTo("\\&.dot");
+        assertThat(text.toString()).as("footers parted into lines, in English").doesNotContain("%n")
+                .contains("\nExamples:\n").doesNotContain("用法");
     }
 
     @Test
