@@ -56,7 +56,7 @@ class LineModeInChineseTest {
     void traditionalHelpNamesTheCommandsAsTypedAndExplainsThemInTraditional() {
         LineSession.Result run = type(InterfaceLanguage.TRADITIONAL_CHINESE, "help", "help search", "help nothing");
 
-        assertThat(run.answer(1)).contains("指令：", "- list [頁碼]（也可寫作 l）：顯示列表的第一頁，或第 頁碼 頁。",
+        assertThat(run.answer(1)).contains("指令：", "- list [頁碼]（也可寫作 l）：顯示列表的第一頁，或指定的那一頁。",
                 "- quit（也可寫作 q、exit）：離開行模式（Ctrl-D 也可以離開）。", "Tab 鍵可補全指令和分類名。");
         assertThat(run.answer(2)).contains("search 詞，或 /詞：列出標題包含所有這些詞的文章", "也可以寫作 /。");
         assertThat(run.answer(3)).contains("沒有「nothing」這個指令；輸入 help 查看所有指令。");
