@@ -13,11 +13,11 @@ final class AmbiguousWidthOption {
 
     private Integer value;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = Values.class,
-            description = "Cells your terminal gives ambiguous characters such as “ ” … ○ (default: the config's, else 1).")
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = Values.class)
     void set(int width) {
         if (width != 1 && width != 2) {
-            throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + width);
+            throw new ParameterException(spec.commandLine(),
+                    CommandHelp.MESSAGES.get("error.ambiguous-width", String.valueOf(width)));
         }
         value = width;
     }

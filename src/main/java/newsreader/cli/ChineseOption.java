@@ -13,14 +13,11 @@ final class ChineseOption {
 
     private Settings.Chinese value;
 
-    @Option(names = "--chinese", paramLabel = "original|simplified|traditional",
-            description = "Show Chinese as written, in Simplified or in Traditional characters; files are never changed "
-                    + "(default: the config's chinese, else original).")
+    @Option(names = "--chinese", paramLabel = "original|simplified|traditional")
     void set(String word) {
         Settings.Chinese script = Settings.Chinese.of(word);
         if (script == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--chinese must be original, simplified or traditional, not '" + word + "'");
+            throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.chinese", word));
         }
         value = script;
     }

@@ -12,12 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code newsreader completion bash|zsh|fish}: a completion script for the shell, made from the command model. */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Prints a shell completion script.",
-        footer = {"", "Examples:",
-            "  source <(newsreader completion bash)             # bash, e.g. in ~/.bashrc",
-            "  source <(newsreader completion zsh)              # zsh, e.g. in ~/.zshrc",
-            "  newsreader completion fish > ~/.config/fish/completions/newsreader.fish"})
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class CompletionCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
@@ -25,7 +20,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.", completionCandidates = Shells.class)
+    @Parameters(paramLabel = "SHELL", descriptionKey = "shell", completionCandidates = Shells.class)
     String shell;
 
     /** What Tab offers after {@code completion}. */
@@ -45,7 +40,7 @@ final class CompletionCommand implements Callable<Integer> {
             case "zsh" -> "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
                     + BashCompletion.script(root);
             case "fish" -> fish(root.getCommandSpec());
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown shell '" + shell + "': use bash, zsh or fish");
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.shell", shell));
         };
         parent.console().out().print(script);
         return ExitCodes.OK;

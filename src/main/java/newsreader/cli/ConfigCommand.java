@@ -10,14 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */
-@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Checks the config file as every command would (values, keys, that the posts folder is there) and says where it is; "
-                + "--default prints a commented default file.",
-        footer = {"", "Examples:",
-            "  newsreader config",
-            // Two lines: as one, the usage width of 80 would break it inside the path.
-            "  mkdir -p ~/.config/newsreader",
-            "  newsreader config --default > ~/.config/newsreader/config.yaml"})
+@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
@@ -25,7 +18,7 @@ final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--default", description = "Print the default config file, every setting commented.")
+    @Option(names = "--default")
     boolean printDefault;
 
     @Override
@@ -37,7 +30,8 @@ final class ConfigCommand implements Callable<Integer> {
         }
         parent.settings(); // throws a usage error naming file, line and key when the file is bad
         parent.configuredFolder(spec); // and when its posts folder is not there, as the commands that read it would
-        console.out().println(parent.configPath() + (java.nio.file.Files.exists(parent.configPath()) ? ": valid" : ": not present; defaults in use"));
+        console.out().println(CommandHelp.MESSAGES.get(java.nio.file.Files.exists(parent.configPath()) ? "config.valid" : "config.absent",
+                parent.configPath().toString()));
         return ExitCodes.OK;
     }
 }

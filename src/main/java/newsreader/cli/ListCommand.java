@@ -24,14 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsreader list [DIR]}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the posts of a folder, newest first, undated posts last: date, category, title.",
-        footer = {"", "Examples:",
-            "  newsreader list ./posts --limit 20",
-            "  newsreader list ./posts --category 新媒体/cnBeta",
-            "  newsreader list ./posts --json | jq -r .title",
-            "", "Exit status: 0 ok, also when no post is in the --category (said on stderr);",
-            "1 some post had a problem (reported on stderr); 2 usage error."})
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
@@ -39,20 +32,19 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = NewsreaderCommand.DIR_DESCRIPTION)
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = NewsreaderCommand.DIR_DESCRIPTION)
     Path dir;
 
-    @Option(names = {"-c", "--category"}, paramLabel = "PATH",
-            description = "Only posts filed under this category path, e.g. 新媒体/cnBeta or '新媒体 › cnBeta'.")
+    @Option(names = {"-c", "--category"}, paramLabel = "PATH")
     String category;
 
-    @Option(names = "--json", description = "Write JSON Lines, one object a post (problems included), instead of columns.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Print at most N posts.")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N")
     Integer limit;
 
-    @Option(names = "--no-cache", description = "Read every post's front matter again instead of using the metadata cache.")
+    @Option(names = "--no-cache")
     boolean noCache;
 
     @Mixin
@@ -65,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Console console = parent.console();
         if (limit != null && limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must not be negative");
+            throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.limit"));
         }
         Path folder = parent.postsFolder(dir, spec);
         newsreader.log.Trace.mark("list: start");
@@ -76,7 +68,7 @@ final class ListCommand implements Callable<Integer> {
         if (category != null && posts.isEmpty() && !scan.posts().isEmpty() && (limit == null || limit > 0)) {
             // An empty stdout alone cannot tell a mistyped category from an empty folder. The status stays 0, as for a
             // search without matches: nothing failed.
-            console.err().println("no post is filed under the category " + category);
+            console.err().println(CommandHelp.MESSAGES.get("list.no-category", category));
         }
         if (json) {
             JsonLines lines = new JsonLines(console.out());

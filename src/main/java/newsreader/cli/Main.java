@@ -21,8 +21,9 @@ public final class Main {
      * that is ASCII: no Chinese file name can even be named. The launchers set a UTF-8 character type; plain
      * {@code java -jar} cannot change it once started.
      */
-    static final String FILE_NAMES_IN_THIS_LOCALE = "newsreader: this locale cannot read non-ASCII file names (LANG="
-            + System.getenv().getOrDefault("LANG", "") + "); run it through scripts/newsreader, or with LC_ALL=C.UTF-8";
+    static String fileNamesInThisLocale() {
+        return CommandHelp.MESSAGES.get("error.file-names", System.getenv().getOrDefault("LANG", ""));
+    }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -37,11 +38,12 @@ public final class Main {
      * Two lines: the problem, and where the help is. picocli's own handler prints the whole usage after the problem
      * (30 to 45 lines), which pushes the one line that matters off a small terminal. The message is cleaned: it quotes
      * arguments and paths (a folder that is not there, a bad value), which may be file names from an untrusted folder.
+     * Both lines are in the interface's language ({@link UsageErrorText}).
      */
     private static int usageError(CommandLine.ParameterException e) {
         CommandLine command = e.getCommandLine();
         java.io.PrintWriter err = command.getErr();
-        err.println(command.getColorScheme().errorText(SafeText.line(String.valueOf(e.getMessage()))));
+        err.println(command.getColorScheme().errorText(SafeText.line(UsageErrorText.of(e))));
         err.println(helpHint(command));
         err.flush();
         return ExitCodes.USAGE;
@@ -49,7 +51,7 @@ public final class Main {
 
     /** {@code try 'newsreader list --help'}: the help of the command that was typed. */
     static String helpHint(CommandLine command) {
-        return "try '" + command.getCommandSpec().qualifiedName() + " --help'";
+        return CommandHelp.MESSAGES.get("error.help-hint", command.getCommandSpec().qualifiedName());
     }
 
     /** Runs the program with {@code args} and returns its exit status (0 ok, 1 some post had a problem, 2 usage). */
@@ -65,7 +67,7 @@ public final class Main {
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
         LanguageChoice language = LanguageChoice.of(args, System.getenv());
         newsreader.messages.Messages.speak(language.language());
-        CommandLine cli = new CommandLine(new NewsreaderCommand(console, language));
+        CommandLine cli = CommandHelp.spoken(new CommandLine(new NewsreaderCommand(console, language)));
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
         // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
         cli.setOut(console.styledOut());
@@ -74,17 +76,18 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "failed: " + String.join(" ", args), e);
             if (causedBy(e, java.nio.file.InvalidPathException.class)) {
-                console.err().println(FILE_NAMES_IN_THIS_LOCALE);
+                console.err().println(fileNamesInThisLocale());
                 return ExitCodes.FAILURE;
             }
-            console.err().println("newsreader: " + e + (log == null ? "" : " (details in " + log + ")"));
+            console.err().println(log == null ? CommandHelp.MESSAGES.get("error.failed", String.valueOf(e))
+                    : CommandHelp.MESSAGES.get("error.failed-see-log", String.valueOf(e), log.toString()));
             console.err().flush();
             return ExitCodes.FAILURE;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             // picocli keeps only the message of a failed conversion to Path.
             if (causedBy(e, java.nio.file.InvalidPathException.class) || String.valueOf(e.getMessage()).contains("InvalidPathException")) {
-                console.err().println(FILE_NAMES_IN_THIS_LOCALE);
+                console.err().println(fileNamesInThisLocale());
                 return ExitCodes.USAGE;
             }
             return usageError(e);

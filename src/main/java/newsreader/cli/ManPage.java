@@ -26,7 +26,9 @@ public final class ManPage {
             Files.createDirectories(out.getParent());
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            write(new CommandLine(new NewsreaderCommand(Console.system())).getCommandSpec(), w);
+            // The man page stays English, whatever the language of the build's environment.
+            write(CommandHelp.in(new CommandLine(new NewsreaderCommand(Console.system())),
+                    newsreader.config.InterfaceLanguage.ENGLISH).getCommandSpec(), w);
         }
     }
 
@@ -127,8 +129,11 @@ public final class ManPage {
         }
         w.println(".PP");
         w.println(".nf");
-        for (String line : footer) {
-            w.println(escape(line));
+        for (String text : footer) {
+            // A footer from the bundle is one text whose lines picocli parts at %n.
+            for (String line : String.format(text).split("\\R", -1)) {
+                w.println(escape(line));
+            }
         }
         w.println(".fi");
     }

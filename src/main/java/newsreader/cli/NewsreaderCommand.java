@@ -23,19 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsreader",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {
-            "Reads a folder of posts (Markdown/HTML with front matter) in the terminal, with CJK-correct wrapping.",
-            "Without a command, opens the full-screen reader on DIR."},
-        footer = {"",
-            "Examples:",
-            "  newsreader ./posts                      open the reader",
-            "  newsreader --line ./posts               the prompt-driven line mode",
-            "  newsreader list ./posts --limit 20      the 20 newest posts",
-            "  newsreader list ./posts --json | jq .   metadata as JSON Lines",
-            "  newsreader show post.md --width 60      one post as wrapped text",
-            "",
-            "Exit status: 0 ok; 1 some post had a problem (reported on stderr);",
-            "2 usage error (unknown option, missing folder or file, bad value)."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ConfigCommand.class, CompletionCommand.class,
             TrainCommand.class})
 final class NewsreaderCommand implements Callable<Integer> {
@@ -44,37 +31,32 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** How every command that reads a folder describes its DIR, which {@link #postsFolder} resolves. */
-    static final String DIR_DESCRIPTION = "The folder of posts (default: the config's posts setting, else the current folder).";
+    /** The help's key for DIR, which every command that reads a folder shares and {@link #postsFolder} resolves. */
+    static final String DIR_DESCRIPTION = "folder";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = DIR_DESCRIPTION)
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = DIR_DESCRIPTION)
     Path folder;
 
-    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Config file (default: $XDG_CONFIG_HOME/newsreader/config.yaml).")
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT)
     Path configFile;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (as NO_COLOR does).")
+    @Option(names = "--no-color", scope = ScopeType.INHERIT)
     boolean noColor;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Log details to the log file ($XDG_STATE_HOME/newsreader/newsreader.log.0).")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
     @Option(names = LanguageChoice.OPTION, paramLabel = "auto|en|zh-Hans|zh-Hant", scope = ScopeType.INHERIT,
-            completionCandidates = LanguageValues.class,
-            description = "The interface's language (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
+            completionCandidates = LanguageValues.class)
     String language;
 
-    @Option(names = "--line", description = "Line mode: a prompt instead of the full screen, for dumb terminals, "
-            + "Emacs shell buffers, serial consoles and screen readers (chosen by itself when TERM is dumb).")
+    @Option(names = "--line")
     boolean line;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = AmbiguousWidthOption.Values.class, description = "Cells your terminal gives ambiguous characters such as “ ” … ○.")
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = AmbiguousWidthOption.Values.class)
     Integer ambiguousWidth;
 
-    @Option(names = "--viewer", paramLabel = "CMD",
-            description = "Image viewer command with {url} or {file}, e.g. 'feh --scale-down {file}' (overrides the config's viewer).")
+    @Option(names = "--viewer", paramLabel = "CMD")
     String viewer;
 
     @picocli.CommandLine.Mixin
@@ -114,15 +96,14 @@ final class NewsreaderCommand implements Callable<Integer> {
         if (settings == null) {
             if (language != null && !language.equalsIgnoreCase("auto")
                     && !newsreader.config.InterfaceLanguage.names(language)) {
-                throw new ParameterException(spec.commandLine(),
-                        "--language must be auto, en, zh-Hans or zh-Hant, not '" + language + "'");
+                throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.language", language));
             }
             Settings loaded = languageChoice == null ? null : languageChoice.settings(configPath());
             if (loaded == null) {
                 try {
                     loaded = new ConfigLoader(KeyBindings::keyName, XdgDirectories.home(System.getenv())).load(configPath());
                 } catch (ConfigException e) {
-                    throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+                    throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.config", e.getMessage()));
                 }
             }
             settings = noColor ? loaded.withColor(Settings.ColorMode.NEVER) : loaded;
@@ -137,7 +118,7 @@ final class NewsreaderCommand implements Callable<Integer> {
     Path postsFolder(Path given, CommandSpec caller) {
         Path folder = given != null ? given : configuredFolder(caller).orElse(Path.of("."));
         if (!Files.isDirectory(folder)) {
-            throw new ParameterException(caller.commandLine(), folder + ": not a folder");
+            throw new ParameterException(caller.commandLine(), CommandHelp.MESSAGES.get("error.not-a-folder", folder.toString()));
         }
         return folder;
     }
@@ -154,7 +135,7 @@ final class NewsreaderCommand implements Callable<Integer> {
         try {
             return Optional.of(posts.existing());
         } catch (ConfigException e) {
-            throw new ParameterException(caller.commandLine(), "config: " + e.getMessage());
+            throw new ParameterException(caller.commandLine(), CommandHelp.MESSAGES.get("error.config", e.getMessage()));
         }
     }
 
@@ -163,7 +144,8 @@ final class NewsreaderCommand implements Callable<Integer> {
         Settings s = settings();
         if (ambiguousWidth != null) {
             if (ambiguousWidth != 1 && ambiguousWidth != 2) {
-                throw new ParameterException(spec.commandLine(), "--ambiguous-width must be 1 or 2, not " + ambiguousWidth);
+                throw new ParameterException(spec.commandLine(),
+                        CommandHelp.MESSAGES.get("error.ambiguous-width", String.valueOf(ambiguousWidth)));
             }
             s = s.withAmbiguousWidth(ambiguousWidth);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -33,26 +32,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsreader search [DIR] QUERY}: full-text search of a folder's titles and bodies, best match first. */
-@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Searches the titles and text of a folder's posts, best match first, newest first among equals.",
-            "Words must all match; \"quoted words\" must match side by side; title:WORD matches titles only; -WORD excludes",
-            "(put the query after -- so that -WORD is not taken for an option).",
-            "Chinese, Japanese and Korean words are found as written (芯片 finds 芯片, not 芯 and 片 apart);",
-            "Traditional and Simplified Chinese find each other (發展 finds 发展 and 发展 finds 發展).",
-            "The index is kept in $XDG_CACHE_HOME/newsreader/search and brought up to date first (only changed posts are read)."},
-        footer = {"", "Examples:",
-            "  newsreader search ./posts 芯片",
-            "  newsreader search 芯片                    the config's posts folder",
-            "  newsreader search ./posts '\"machine learning\"' title:Rust --limit 5",
-            "  newsreader search ./posts 漏洞 --json | jq -r .path",
-            "  newsreader search ./posts -- 芯片 -显卡",
-            "", "Exit status: 0 with or without matches (\"no matches\" on stderr); 1 the index",
-            "could not be written and only the posts it held before were searched (said on",
-            "stderr); 2 usage error; 3 the index could not be used or written and holds",
-            "nothing to search."})
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
+    private static final newsreader.messages.Messages MESSAGES = CommandHelp.MESSAGES;
 
     @ParentCommand
     NewsreaderCommand parent;
@@ -61,34 +45,29 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     // One list, split in call(): picocli cannot tell an optional DIR before QUERY... from a first query word.
-    @Parameters(arity = "1..*", paramLabel = "[DIR] QUERY", description = {
-        "The folder of posts, when the first word is a folder or a path (starts with /, ./ or ../); "
-            + "else the config's posts setting, else the current folder.",
-        "What to look for; several words are joined by spaces."})
+    @Parameters(arity = "1..*", paramLabel = "[DIR] QUERY", descriptionKey = "words")
     List<String> words;
 
-    @Option(names = "--json", description = "Write JSON Lines, one object a hit: path, relativePath, title, date, score, snippet, "
-            + "highlights and titleHighlights ([start, end) pairs counted in code points).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20")
     int limit;
 
-    @Option(names = "--no-update", description = "Search the index as it stands, without reading the folder first: "
-            + "fast, but posts added, changed or deleted since the last update are not seen as they are.")
+    @Option(names = "--no-update")
     boolean noUpdate;
 
     @Override
     public Integer call() throws InterruptedException {
         Console console = parent.console();
         if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must not be negative");
+            throw new ParameterException(spec.commandLine(), MESSAGES.get("error.limit"));
         }
         boolean withFolder = startsWithFolder(words);
         Path folder = parent.postsFolder(withFolder ? Path.of(words.get(0)) : null, spec);
         List<String> query = withFolder ? words.subList(1, words.size()) : words;
         if (query.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY' (after the folder " + folder + ")");
+            throw new ParameterException(spec.commandLine(), MESSAGES.get("error.missing-query", folder.toString()));
         }
         DateLabel dates = Reading.dates(parent.settings());
         ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
@@ -96,29 +75,25 @@ final class SearchCommand implements Callable<Integer> {
         boolean partial = false;
         try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {
             if (index.isReadOnly()) {
-                console.err().println("newsreader: another newsreader is updating the index of " + safe(folder)
-                        + "; searching what it has indexed so far");
+                console.err().println(MESSAGES.get("search.read-only", safe(folder)));
             }
             if (!noUpdate && !update(index, scan, console)) {
                 // "no matches" from an index that holds nothing would be a failure reported as success.
                 int searchable = index.searchablePosts();
                 if (searchable == 0) {
-                    console.err().println("newsreader: nothing to search: the index of " + safe(folder)
-                            + " holds no posts");
+                    console.err().println(MESSAGES.get("search.nothing", safe(folder)));
                     return ExitCodes.FAILURE;
                 }
-                console.err().println(String.format(Locale.ROOT, "newsreader: searching only the %,d post%s the index "
-                        + "held; others may be missing", searchable, searchable == 1 ? "" : "s"));
+                console.err().println(MESSAGES.get("search.partial", searchable));
                 partial = true;
             }
             hits = index.search(String.join(" ", query), limit);
         } catch (IOException e) {
-            console.err().println("newsreader: the search index cannot be used: " + SafeText.line(String.valueOf(e.getMessage())));
+            console.err().println(MESSAGES.get("search.unusable", SafeText.line(String.valueOf(e.getMessage()))));
             return ExitCodes.FAILURE;
         }
         if (!scan.problems().isEmpty()) {
-            console.err().println(scan.problems().size() + " files could not be read and are not searched ('newsreader list "
-                    + safe(folder) + "' names them)");
+            console.err().println(MESSAGES.get("search.unreadable", scan.problems().size(), safe(folder)));
         }
         if (json) {
             HitJson out = new HitJson(console.out());
@@ -129,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styledOut() : console.out());
         }
         if (hits.isEmpty()) {
-            console.err().println("no matches");
+            console.err().println(MESSAGES.get("search.no-matches"));
         }
         return partial ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
@@ -142,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
         boolean showProgress = stderrIsTerminal(console);
         ProgressListener progress = !showProgress ? ProgressListener.NONE : (done, total) -> {
             if (total > 0) {
-                console.err().print(String.format(Locale.ROOT, "\rindexing %,d / %,d", done, total));
+                console.err().print("\r" + MESSAGES.get("search.indexing", done, total));
                 console.err().flush();
             }
         };
@@ -160,7 +135,7 @@ final class SearchCommand implements Callable<Integer> {
             if (showProgress) {
                 console.err().println();
             }
-            console.err().println("newsreader: the search index could not be written: " + SafeText.line(reason));
+            console.err().println(MESSAGES.get("search.unwritable", SafeText.line(reason)));
             return false;
         }
     }

@@ -23,9 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsreader show FILE...}: posts rendered as wrapped plain text. */
-@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Prints posts as wrapped plain text: header, body, numbered links and images.",
-        footer = {"", "Examples:", "  newsreader show post.md", "  newsreader show --width 40 a.md b.md | less"})
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     NewsreaderCommand parent;
@@ -33,11 +31,10 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Post files to print.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N",
-            description = "Line width in cells (default: the terminal's, or 80 when output is not a terminal).")
+    @Option(names = {"-w", "--width"}, paramLabel = "N")
     Integer width;
 
     @Mixin
@@ -50,7 +47,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Console console = parent.console();
         if (width != null && width < 1) {
-            throw new ParameterException(spec.commandLine(), "--width must be at least 1, not " + width);
+            throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.width", String.valueOf(width)));
         }
         int columns = width != null ? width : console.columns();
         Settings settings = chinese.applyTo(parent.settings());
@@ -62,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 // A mistyped name is the user's mistake, not a post's problem: a usage error, as a missing folder is.
-                console.err().println("no such file: " + file);
+                console.err().println(CommandHelp.MESSAGES.get("show.no-such-file", file.toString()));
                 status = ExitCodes.USAGE;
                 continue;
             }

@@ -35,6 +35,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * constructed from tags) so that each value keeps its line.
  */
 public final class ConfigLoader {
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("config");
     private static final int MAX_CONFIG_CHARS = 256 * 1024;
     private static final Set<String> TOP_KEYS = new TreeSet<>(Set.of(
             "posts", "ambiguous-width", "color", "date-format", "time-zone", "viewer", "viewer-terminal", "download", "keys",
@@ -58,13 +59,13 @@ public final class ConfigLoader {
         String text;
         try {
             if (Files.size(file) > MAX_CONFIG_CHARS) {
-                throw new ConfigException(file + ": larger than " + MAX_CONFIG_CHARS / 1024 + " KB; is this the right file?");
+                throw problem("too-large", file.toString(), MAX_CONFIG_CHARS / 1024);
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+            throw problem("unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
         return parse(text, file.toString());
     }
@@ -79,14 +80,14 @@ public final class ConfigLoader {
             options.setCodePointLimit(MAX_CONFIG_CHARS);
             root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (YAMLException | IOException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+            throw problem("not-yaml", name, String.valueOf(e.getMessage()).replace('\n', ' '));
         }
         Settings settings = Settings.defaults();
         if (root == null) {
             return settings;
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new ConfigException(name + ":" + line(root) + ": the file must be a mapping of settings (key: value)");
+            throw problem("not-a-mapping", name, String.valueOf(line(root)));
         }
         Builder b = new Builder(settings);
         for (NodeTuple tuple : mapping.getValue()) {
@@ -112,13 +113,27 @@ public final class ConfigLoader {
                 case "text-width" -> b.textWidth = (int) between(value, where, 20, 1000);
                 case "text-align" -> b.textCentred = align(value, where);
                 case "language" -> b.language = language(value, where);
-                default -> throw new ConfigException(where + "unknown setting; known settings: " + String.join(", ", TOP_KEYS));
+                default -> throw problem("unknown-setting", where, String.join(", ", TOP_KEYS));
             }
         }
         return b.build();
     }
 
     /** The place of a value, for messages: {@code file:line: key: }. */
+    /**
+     * A problem of the file in the interface's language: the fixed words from the {@code config} bundle, the file, line,
+     * key and value in their places ({@code {0}} is where, as {@code config.yaml:2: colour: }).
+     */
+    private static ConfigException problem(String key, Object... places) {
+        Object[] args = places.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Where where) {
+                args[i] = where.toString();
+            }
+        }
+        return new ConfigException(WORDS.get(key, args));
+    }
+
     private record Where(String file, int line, String key) {
         @Override
         public String toString() {
@@ -177,7 +192,7 @@ public final class ConfigLoader {
 
     private static String keyOf(NodeTuple tuple, String name) throws ConfigException {
         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-            throw new ConfigException(name + ":" + line(tuple.getKeyNode()) + ": a setting's name must be plain text");
+            throw problem("name-not-text", name, String.valueOf(line(tuple.getKeyNode())));
         }
         return key.getValue();
     }
@@ -188,7 +203,7 @@ public final class ConfigLoader {
 
     private static String scalar(Node value, Where where) throws ConfigException {
         if (!(value instanceof ScalarNode s)) {
-            throw new ConfigException(where + "expected a single value, not a list or mapping");
+            throw problem("not-a-value", where);
         }
         return s.getValue();
     }
@@ -205,7 +220,7 @@ public final class ConfigLoader {
             case "1" -> 1;
             case "2" -> 2;
             case "auto" -> 0;
-            default -> throw new ConfigException(where + "must be 1, 2 or auto, not '" + text + "'");
+            default -> throw problem("ambiguous-width", where, text);
         };
     }
 
@@ -215,7 +230,7 @@ public final class ConfigLoader {
             case "auto" -> Settings.ColorMode.AUTO;
             case "always", "true", "yes", "on" -> Settings.ColorMode.ALWAYS;
             case "never", "false", "no", "off" -> Settings.ColorMode.NEVER;
-            default -> throw new ConfigException(where + "must be auto, always or never, not '" + text + "'");
+            default -> throw problem("color", where, text);
         };
     }
 
@@ -225,7 +240,7 @@ public final class ConfigLoader {
             DateTimeFormatter.ofPattern(text);
             return text;
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(where + "not a date pattern ('" + text + "'): " + e.getMessage());
+            throw problem("date-format", where, text, String.valueOf(e.getMessage()));
         }
     }
 
@@ -237,7 +252,7 @@ public final class ConfigLoader {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new ConfigException(where + "not a time zone ('" + text + "'); use local or a name such as Asia/Shanghai");
+            throw problem("time-zone", where, text);
         }
     }
 
@@ -245,7 +260,7 @@ public final class ConfigLoader {
         String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
         return switch (text) {
             case "auto", "half-blocks", "sixel", "kitty" -> text;
-            default -> throw new ConfigException(where + "must be auto, half-blocks, sixel or kitty, not '" + text + "'");
+            default -> throw problem("graphics", where, text);
         };
     }
 
@@ -253,7 +268,7 @@ public final class ConfigLoader {
         String text = scalar(value, where);
         Settings.Chinese script = Settings.Chinese.of(text);
         if (script == null) {
-            throw new ConfigException(where + "must be original, simplified or traditional, not '" + text.strip() + "'");
+            throw problem("chinese", where, text.strip());
         }
         return script;
     }
@@ -265,7 +280,7 @@ public final class ConfigLoader {
             return null;
         }
         if (!InterfaceLanguage.names(text)) {
-            throw new ConfigException(where + "must be auto, en, zh-Hans or zh-Hant, not '" + text + "'");
+            throw problem("language", where, text);
         }
         return text;
     }
@@ -273,7 +288,7 @@ public final class ConfigLoader {
     private static String sort(Node value, Where where) throws ConfigException {
         String text = scalar(value, where).strip().toLowerCase(Locale.ROOT);
         if (!Settings.SORT_NAMES.contains(text)) {
-            throw new ConfigException(where + "must be " + String.join(", ", Settings.SORT_NAMES) + ", not '" + text + "'");
+            throw problem("sort", where, String.join(", ", Settings.SORT_NAMES), text);
         }
         return text;
     }
@@ -281,7 +296,7 @@ public final class ConfigLoader {
     /** A list of hosts or hosts with a path prefix ({@code [picsum.photos, img.example.com/stock/]}). */
     private static List<String> placeholderImages(Node value, Where where) throws ConfigException {
         if (!(value instanceof SequenceNode list)) {
-            throw new ConfigException(where + "expected a list of hosts, e.g. [picsum.photos, img.example.com/stock/]");
+            throw problem("placeholder-images", where);
         }
         List<String> entries = new ArrayList<>();
         for (Node item : list.getValue()) {
@@ -300,7 +315,7 @@ public final class ConfigLoader {
         return switch (text) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw new ConfigException(where + "must be true or false, not '" + text + "'");
+            default -> throw problem("boolean", where, text);
         };
     }
 
@@ -309,7 +324,7 @@ public final class ConfigLoader {
         return switch (text) {
             case "left" -> false;
             case "center", "centre" -> true;
-            default -> throw new ConfigException(where + "must be left or center, not '" + text + "'");
+            default -> throw problem("text-align", where, text);
         };
     }
 
@@ -318,11 +333,11 @@ public final class ConfigLoader {
         try {
             long n = Long.parseLong(text);
             if (n < min || n > max) {
-                throw new ConfigException(where + "must be between " + min + " and " + max + ", not " + n);
+                throw problem("between", where, String.valueOf(min), String.valueOf(max), String.valueOf(n));
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ConfigException(where + "must be a whole number, not '" + text + "'");
+            throw problem("whole-number", where, text);
         }
     }
 
@@ -332,7 +347,7 @@ public final class ConfigLoader {
 
     private static void download(Node value, Where where, Builder b, String name) throws ConfigException {
         if (!(value instanceof MappingNode mapping)) {
-            throw new ConfigException(where + "expected a mapping with " + String.join(", ", DOWNLOAD_KEYS));
+            throw problem("download", where, String.join(", ", DOWNLOAD_KEYS));
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String key = keyOf(tuple, name);
@@ -340,7 +355,7 @@ public final class ConfigLoader {
             switch (key) {
                 case "max-size-mb" -> b.downloadMaxBytes = positive(tuple.getValueNode(), inner, 4096) * 1024 * 1024;
                 case "timeout-seconds" -> b.downloadTimeoutSeconds = (int) positive(tuple.getValueNode(), inner, 600);
-                default -> throw new ConfigException(inner + "unknown setting; known: " + String.join(", ", DOWNLOAD_KEYS));
+                default -> throw problem("unknown-download-setting", inner, String.join(", ", DOWNLOAD_KEYS));
             }
         }
     }
@@ -350,7 +365,7 @@ public final class ConfigLoader {
             return Map.of();
         }
         if (!(value instanceof MappingNode mapping)) {
-            throw new ConfigException(where + "expected a mapping of action: key, e.g. {next-unread: \"n\"}");
+            throw problem("keys", where);
         }
         Map<String, String> keys = new LinkedHashMap<>();
         Map<String, String> actionOfKey = new HashMap<>();
@@ -366,7 +381,7 @@ public final class ConfigLoader {
             }
             String earlier = actionOfKey.putIfAbsent(keyName, action);
             if (earlier != null && !earlier.equals(action)) {
-                throw new ConfigException(inner + keyName + " is already given to " + earlier + "; a key can mean one action");
+                throw problem("key-taken", inner, keyName, earlier);
             }
             keys.put(action, key);
         }

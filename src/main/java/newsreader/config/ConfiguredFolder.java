@@ -22,6 +22,7 @@ public record ConfiguredFolder(Path folder, String origin) {
         if (Files.isDirectory(folder)) {
             return folder;
         }
-        throw new ConfigException(origin + folder + (Files.exists(folder) ? ": not a folder" : ": no such folder"));
+        throw new ConfigException(newsreader.messages.Messages.of("config").get(
+                Files.exists(folder) ? "posts.not-a-folder" : "posts.no-such-folder", origin, folder.toString()));
     }
 }

@@ -4,6 +4,8 @@ import newsreader.reading.ChineseScript;
 
 /** The answer to {@code cat} alone: every category, parents first, each with its number of posts. */
 final class CategoryListPrinter {
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("line");
+
     private final Printer printer;
     private final ChineseScript script;
 
@@ -16,18 +18,18 @@ final class CategoryListPrinter {
     /** @param allPosts how many posts the folder has, which is the widest count there can be */
     void print(CategoryIndex index, int allPosts) {
         if (index.entries().isEmpty()) {
-            printer.say("No post has a category.");
+            printer.say(WORDS.get("categories.none"));
             return;
         }
-        printer.say(Plural.of(index.entries().size(), "category", "categories") + ", each with its number of posts:");
+        printer.say(WORDS.get("categories.heading", index.entries().size()));
         int countCells = String.valueOf(allPosts).length();
         for (CategoryEntry entry : index.entries()) {
             String count = String.valueOf(entry.posts());
             printer.labelled(" ".repeat(countCells - count.length()) + count + "  ", script.convert(entry.shown()));
         }
         if (index.uncategorised() > 0) {
-            printer.say(Plural.of(index.uncategorised(), "post") + " without a category.");
+            printer.say(WORDS.get("categories.uncategorised", index.uncategorised()));
         }
-        printer.say("Type cat and a name to list its posts, for example cat " + index.entries().get(0).typed() + ".");
+        printer.say(WORDS.get("categories.hint", index.entries().get(0).typed()));
     }
 }

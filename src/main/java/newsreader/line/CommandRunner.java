@@ -25,6 +25,8 @@ import newsreader.text.SafeText;
  * answering through the {@link Printer}. Bad input gets a plain sentence saying what was wrong and what works.
  */
 final class CommandRunner {
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("line");
+
     private final Session session;
     private final Printer printer;
     private final ListPrinter lists;
@@ -56,9 +58,8 @@ final class CommandRunner {
     /** Greets the user: what the folder holds, then the first page of the list. */
     void welcome() {
         int problems = session.problems().size();
-        printer.say("newsreader line mode: " + Plural.of(session.posts().size(), "post") + " in " + session.root()
-                + (problems == 0 ? "" : "; " + Plural.of(problems, "file") + " could not be read (type problems)")
-                + ". Type help for the commands, q to leave.");
+        printer.say(problems == 0 ? WORDS.get("welcome", session.posts().size(), session.root().toString())
+                : WORDS.get("welcome.problems", session.posts().size(), session.root().toString(), problems));
         if (!session.posts().isEmpty()) {
             showPage(0);
         }
@@ -70,7 +71,7 @@ final class CommandRunner {
         Input input = parser.parse(line);
         boolean goOn = true;
         if (input instanceof Input.Unknown unknown) {
-            printer.say("There is no command \"" + unknown.word() + "\"; type help to see the commands.");
+            printer.say(WORDS.get("unknown-command", unknown.word()));
         } else if (input instanceof Input.Known known) {
             goOn = run(known.command(), known.argument());
         }
@@ -112,9 +113,9 @@ final class CommandRunner {
         OptionalInt number = PostNumber.parse(argument);
         int pages = ListPrinter.pageCount(session.view().size(), pageSize());
         if (number.isEmpty()) {
-            printer.say("\"" + argument + "\" is not a page number; type list, or list 2 for the second page.");
+            printer.say(WORDS.get("list.not-a-page", argument));
         } else if (number.getAsInt() < 1 || number.getAsInt() > pages) {
-            printer.say("There is no page " + number.getAsInt() + "; the list has " + Plural.of(pages, "page") + ".");
+            printer.say(WORDS.get("list.no-page", String.valueOf(number.getAsInt()), pages));
         } else {
             showPage(number.getAsInt() - 1);
         }
@@ -123,8 +124,7 @@ final class CommandRunner {
     private void more() {
         int next = session.page() + 1;
         if (next >= ListPrinter.pageCount(session.view().size(), pageSize())) {
-            printer.say("That was the last page; the list has " + Plural.of(session.view().size(), "post")
-                    + ". Type list to start again.");
+            printer.say(WORDS.get("more.last", session.view().size()));
             return;
         }
         showPage(next);
@@ -138,7 +138,7 @@ final class CommandRunner {
     private void open(String argument) {
         if (argument.isEmpty()) {
             if (session.current() == null) {
-                printer.say("No post is open yet; type a post's number to open it.");
+                printer.say(WORDS.get("open.none"));
             } else {
                 show(session.current());
             }
@@ -152,12 +152,12 @@ final class CommandRunner {
         OptionalInt number = PostNumber.parse(argument);
         PostView view = session.view();
         if (number.isEmpty()) {
-            printer.say("\"" + argument + "\" is not a post number; type list to see the numbers.");
+            printer.say(WORDS.get("number.not-a-post", argument));
             return Optional.empty();
         }
         if (!view.has(number.getAsInt())) {
-            printer.say("There is no post " + number.getAsInt() + "; "
-                    + (view.isEmpty() ? "the list is empty." : "the list has " + Plural.of(view.size(), "post") + "."));
+            String typed = String.valueOf(number.getAsInt());
+            printer.say(view.isEmpty() ? WORDS.get("number.empty", typed) : WORDS.get("number.no-post", typed, view.size()));
             return Optional.empty();
         }
         return Optional.of(view.get(number.getAsInt()));
@@ -169,14 +169,14 @@ final class CommandRunner {
         try {
             article = articles.render(post, printer.width());
         } catch (PostException e) {
-            printer.say(capital(describe(post)) + " cannot be opened: " + e.getMessage() + ".");
+            printer.say(capital(WORDS.get("post.cannot-open", describe(post), e.getMessage())));
             return;
         } catch (RuntimeException e) {
-            printer.say(capital(describe(post)) + " cannot be shown: " + e + ".");
+            printer.say(capital(WORDS.get("post.cannot-show", describe(post), e.toString())));
             return;
         } catch (OutOfMemoryError | StackOverflowError e) {
             // That post's problem: the prompt, and every other post, stay.
-            printer.say(capital(describe(post)) + " cannot be shown: " + Unrenderable.reason(e) + ".");
+            printer.say(capital(WORDS.get("post.cannot-show", describe(post), Unrenderable.reason(e))));
             return;
         }
         session.opened(post, article);
@@ -185,27 +185,27 @@ final class CommandRunner {
         }
         printer.blank();
         int links = article.references().size();
-        printer.say("End of " + describe(post)
-                + (links == 0 ? "." : "; links lists its " + Plural.of(links, "link") + "."));
-        readState.setRead(post, true).ifPresent(problem -> printer.say(capital(problem) + "."));
+        printer.say(links == 0 ? WORDS.get("post.end", describe(post)) : WORDS.get("post.end.links", describe(post), links));
+        readState.setRead(post, true).ifPresent(this::sayProblem);
     }
 
     /** "post 3 of 19", or the file's name when the post is not in the list being looked at. */
     private String describe(PostMeta post) {
         int number = session.view().numberOf(post);
-        return number > 0 ? "post " + number + " of " + session.view().size() : "post " + post.relativePath();
+        return number > 0 ? WORDS.get("post.in-list", String.valueOf(number), String.valueOf(session.view().size()))
+                : WORDS.get("post.file", post.relativePath());
     }
 
     private void step(int direction) {
         PostView view = session.view();
         if (view.isEmpty()) {
-            printer.say("The list is empty; type all to see every post.");
+            printer.say(WORDS.get("list.empty"));
             return;
         }
         int number = view.numberOf(session.current());
         if (number == 0) {
             if (direction < 0) {
-                printer.say("No post of this list is open, so there is no previous one; type a post's number.");
+                printer.say(WORDS.get("step.no-previous"));
                 return;
             }
             show(view.get(1));
@@ -213,8 +213,7 @@ final class CommandRunner {
         }
         int target = number + direction;
         if (!view.has(target)) {
-            printer.say(direction > 0 ? "Post " + number + " is the last of the list."
-                    : "Post 1 is the first of the list.");
+            printer.say(direction > 0 ? WORDS.get("step.last", String.valueOf(number)) : WORDS.get("step.first"));
             return;
         }
         show(view.get(target));
@@ -233,14 +232,13 @@ final class CommandRunner {
             show(view.posts().get(next));
             return;
         }
-        printer.say(view.isEmpty() ? "The list is empty; type all to see every post."
-                : "Every post of this list has been read.");
+        printer.say(WORDS.get(view.isEmpty() ? "list.empty" : "unread.none"));
     }
 
     private void read(String argument) {
         if (argument.isEmpty()) {
             if (session.current() == null) {
-                printer.say("No post is open; type read and a post's number to mark that post read.");
+                printer.say(WORDS.get("read.none-open"));
             } else {
                 mark(session.current(), true);
             }
@@ -256,7 +254,7 @@ final class CommandRunner {
     private void star(String argument) {
         if (argument.isEmpty()) {
             if (session.current() == null) {
-                printer.say("No post is open; type star and a post's number to star that post.");
+                printer.say(WORDS.get("star.none-open"));
             } else {
                 toggleStar(session.current());
             }
@@ -269,25 +267,25 @@ final class CommandRunner {
         boolean starred = !readState.isStarred(post);
         Optional<String> problem = readState.setStarred(Library.idOf(post), starred);
         if (problem.isPresent()) {
-            printer.say(capital(problem.get()) + ".");
+            sayProblem(problem.get());
             return;
         }
-        printer.say((starred ? "Starred " : "Unstarred ") + describe(post) + ": " + SafeText.line(post.title()).strip());
+        printer.say(capital(WORDS.get(starred ? "star.starred" : "star.unstarred", describe(post),
+                SafeText.line(post.title()).strip())));
     }
 
     private void markAllRead() {
         PostView view = session.view();
         if (view.isEmpty()) {
-            printer.say("The list is empty; nothing to mark.");
+            printer.say(WORDS.get("read-all.empty"));
             return;
         }
         Optional<String> problem = readState.markAllPostsRead(view.posts());
         if (problem.isPresent()) {
-            printer.say(capital(problem.get()) + ".");
+            sayProblem(problem.get());
             return;
         }
-        printer.say("Marked " + (view.size() == 1 ? "the post" : "all " + view.size() + " posts")
-                + " of the list read.");
+        printer.say(WORDS.get("read-all.done", view.size()));
     }
 
     private void rescan() {
@@ -295,32 +293,30 @@ final class CommandRunner {
         ScanResult scan = scanner.get();
         session.rescanned(scan.posts(), scan.problems());
         int problems = scan.problems().size();
-        printer.say("Read the folder again: " + Plural.of(scan.posts().size(), "post") + " (" + before + " before)"
-                + (problems == 0 ? "" : "; " + Plural.of(problems, "file") + " could not be read (type problems)")
-                + ".");
+        printer.say(problems == 0 ? WORDS.get("rescan.done", scan.posts().size(), before)
+                : WORDS.get("rescan.done.problems", scan.posts().size(), before, problems));
         showPage(0);
     }
 
     private void mark(PostMeta post, boolean read) {
         Optional<String> problem = readState.setRead(post, read);
         if (problem.isPresent()) {
-            printer.say(capital(problem.get()) + ".");
+            sayProblem(problem.get());
             return;
         }
-        printer.say("Marked " + describe(post) + " " + (read ? "read" : "unread") + ": "
-                + SafeText.line(post.title()).strip());
+        printer.say(WORDS.get(read ? "mark.read" : "mark.unread", describe(post), SafeText.line(post.title()).strip()));
     }
 
     private void search(String argument) {
         TitleQuery search = TitleQuery.of(argument);
         if (search.isEmpty()) {
-            printer.say("Search for what? Type search and some words, or /words; all shows every post again.");
+            printer.say(WORDS.get("search.what"));
             return;
         }
         PostView found = session.list(session.view().category(), search);
         if (found.isEmpty()) {
-            printer.say("No title" + (found.category() == null ? "" : " in " + found.category().shown())
-                    + " contains \"" + search.typed() + "\"; the list stays as it was.");
+            printer.say(found.category() == null ? WORDS.get("search.none", search.typed())
+                    : WORDS.get("search.none.category", search.typed(), found.category().shown()));
             return;
         }
         session.view(found);
@@ -329,22 +325,22 @@ final class CommandRunner {
 
     private void find(String argument) {
         if (argument.isBlank()) {
-            printer.say("Find what? Type find and some words; search WORDS looks in titles only.");
+            printer.say(WORDS.get("find.what"));
             return;
         }
         TextFinder.Found found;
         try {
             found = finder.find(session.posts(), argument);
         } catch (IOException | RuntimeException e) {
-            printer.say("The search index cannot be used: " + e.getMessage() + ". search WORDS still finds titles.");
+            printer.say(WORDS.get("find.unusable", String.valueOf(e.getMessage())));
             return;
         }
         if (!found.problem().isEmpty()) {
-            printer.say(capital(found.problem()) + ".");
+            sayProblem(found.problem());
         }
         PostView view = PostView.of(session.posts(), new PostView.FoundText(argument.strip(), found.relativePaths()));
         if (view.isEmpty()) {
-            printer.say("No post's title or text matches \"" + argument.strip() + "\"; the list stays as it was.");
+            printer.say(WORDS.get("find.none", argument.strip()));
             return;
         }
         session.view(view);
@@ -359,8 +355,7 @@ final class CommandRunner {
         CategoryQuery query = CategoryQuery.of(TypedText.unescape(argument));
         PostView found = session.list(query, null);
         if (query.isEmpty() || found.isEmpty()) {
-            printer.say("No post is in a category \"" + TypedText.unescape(argument)
-                    + "\"; type cat to see the categories.");
+            printer.say(WORDS.get("category.none", TypedText.unescape(argument)));
             return;
         }
         session.view(found);
@@ -375,35 +370,37 @@ final class CommandRunner {
     private void image() {
         PostMeta post = session.current();
         if (post == null) {
-            printer.say("No post is open; open one first, then image prints its header image's address.");
+            printer.say(WORDS.get("image.none-open"));
             return;
         }
         String image = post.image() == null ? "" : SafeText.line(post.image()).strip();
         if (image.isEmpty()) {
-            printer.say(capital(describe(post)) + " has no header image.");
+            printer.say(capital(WORDS.get("image.none", describe(post))));
             return;
         }
-        printer.labelled("Header image: ", image);
+        printer.labelled(WORDS.get("image.label"), image);
     }
 
     private void links() {
         PostMeta post = session.current();
         RenderedArticle article = session.currentArticle();
         if (post == null || article == null) {
-            printer.say("No post is open; open one first, then links lists its links.");
+            printer.say(WORDS.get("links.none-open"));
             return;
         }
         List<Reference> references = article.references();
         if (references.isEmpty()) {
-            printer.say(capital(describe(post)) + " has no links.");
+            printer.say(capital(WORDS.get("links.none", describe(post))));
             return;
         }
-        printer.say(Plural.of(references.size(), "link") + " of " + describe(post) + ":");
+        printer.say(WORDS.get("links.heading", references.size(), describe(post)));
         for (Reference reference : references) {
             // The address itself is always shown, so a link's text can never hide where it leads.
             String label = reference.label() == null ? "" : SafeText.line(reference.label()).strip();
-            String text = (reference.image() ? "image: " : "") + SafeText.line(reference.url()).strip()
-                    + (label.isEmpty() || label.equals(reference.url()) ? "" : " (" + label + ")");
+            String address = SafeText.line(reference.url()).strip();
+            String link = label.isEmpty() || label.equals(reference.url()) ? address
+                    : WORDS.get("link.labelled", address, label);
+            String text = reference.image() ? WORDS.get("link.image", link) : link;
             printer.labelled("[" + reference.number() + "] ", text);
         }
     }
@@ -411,10 +408,10 @@ final class CommandRunner {
     private void problems() {
         List<PostProblem> problems = session.problems();
         if (problems.isEmpty()) {
-            printer.say("Every file of the folder was read as a post.");
+            printer.say(WORDS.get("problems.none"));
             return;
         }
-        printer.say(Plural.of(problems.size(), "file") + " could not be read as posts:");
+        printer.say(WORDS.get("problems.heading", problems.size()));
         for (PostProblem problem : problems) {
             printer.labelled(SafeText.line(problem.relativePath()) + ": ", problem.reason());
         }
@@ -422,6 +419,11 @@ final class CommandRunner {
 
     private int pageSize() {
         return Math.max(1, pageSize.getAsInt());
+    }
+
+    /** A problem from the read marks or the search index, said as a sentence of its own. */
+    private void sayProblem(String problem) {
+        printer.say(capital(WORDS.get("problem", problem)));
     }
 
     private static String capital(String text) {

@@ -44,7 +44,7 @@ final class EditingPrompt implements Prompt {
             try {
                 reader.getHistory().load();
             } catch (IOException | RuntimeException e) {
-                printer.say("Command history could not be read: " + e.getMessage());
+                printer.say(newsreader.messages.Messages.of("line").get("history.unreadable", e.getMessage()));
             }
         }
         return new EditingPrompt(reader, keepHistory);
@@ -70,7 +70,7 @@ final class EditingPrompt implements Prompt {
             PrivateFiles.folder(historyFile.toAbsolutePath().getParent());
             return true;
         } catch (IOException | RuntimeException e) {
-            printer.say("Command history will not be kept: " + historyFile + " cannot be created (" + e + ").");
+            printer.say(newsreader.messages.Messages.of("line").get("history.not-kept", historyFile.toString(), e.toString()));
             return false;
         }
     }

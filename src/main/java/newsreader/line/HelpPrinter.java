@@ -2,6 +2,8 @@ package newsreader.line;
 
 /** The answer to {@code help}: every command with its short names, or one command explained. */
 final class HelpPrinter {
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("line");
+
     private final Printer printer;
     private final CommandParser parser;
 
@@ -19,22 +21,24 @@ final class HelpPrinter {
         Input input = parser.parse(argument.equals("/") ? "search" : argument);
         if (input instanceof Input.Known known) {
             Command command = known.command();
-            printer.say(command.usage() + ": " + command.summary() + ".");
+            printer.say(WORDS.get("help.one", command.usage(), command.summary()));
             if (!command.aliases().isEmpty()) {
-                printer.say("Also written " + String.join(", ", command.aliases()) + ".");
+                printer.say(WORDS.get("help.aliases", String.join(WORDS.get("separator"), command.aliases())));
             }
             return;
         }
-        printer.say("There is no command \"" + argument + "\"; type help to see the commands.");
+        printer.say(WORDS.get("unknown-command", argument));
     }
 
     private void printAll() {
-        printer.say("Commands:");
+        printer.say(WORDS.get("help.heading"));
         for (Command command : Command.values()) {
-            String aliases = command.aliases().isEmpty() ? "" : " (also " + String.join(", ", command.aliases()) + ")";
+            String entry = command.aliases().isEmpty() ? WORDS.get("help.entry", command.usage(), command.summary())
+                    : WORDS.get("help.entry.aliases", command.usage(),
+                            String.join(WORDS.get("separator"), command.aliases()), command.summary());
             // A dash starts each command, so that a screen reader and the eye both find where one ends.
-            printer.labelled("- ", command.usage() + aliases + ": " + command.summary() + ".");
+            printer.labelled("- ", entry);
         }
-        printer.say("Post numbers count in the list last shown. Tab completes commands and category names.");
+        printer.say(WORDS.get("help.footer"));
     }
 }

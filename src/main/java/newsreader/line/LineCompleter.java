@@ -30,7 +30,7 @@ final class LineCompleter implements Completer {
         if (command == Command.CATEGORY && line.wordIndex() == 1) {
             for (CategoryEntry entry : categories.get().entries()) {
                 // A category with subcategories gets no space after it, so that typing / goes on into it.
-                candidates.add(new Candidate(entry.typed(), entry.typed(), null, Plural.of(entry.posts(), "post"),
+                candidates.add(new Candidate(entry.typed(), entry.typed(), null, Plural.posts(entry.posts()),
                         null, null, !entry.hasChildren()));
             }
         } else if (command == Command.HELP && line.wordIndex() == 1) {

@@ -49,7 +49,7 @@ public final class LineMode {
         try {
             system = SystemTerminal.open();
         } catch (IOException | IOError e) {
-            System.err.println(SafeText.line("newsreader: cannot use the terminal: " + e.getMessage()));
+            System.err.println(SafeText.line(newsreader.messages.Messages.of("line").get("terminal.unusable", e.getMessage())));
             return ExitCodes.FAILURE;
         }
         int exitCode = run(folder, options, system.terminal(), !system.outputIsTerminal(), system.driverEdits());
@@ -132,7 +132,7 @@ public final class LineMode {
             printer.blank();
             return ExitCodes.OK;
         } catch (IOError | RuntimeException e) {
-            printer.say("newsreader: line mode failed: " + e);
+            printer.say(newsreader.messages.Messages.of("line").get("failed", e.toString()));
             return ExitCodes.FAILURE;
         } finally {
             marks.close();
@@ -148,6 +148,6 @@ public final class LineMode {
 
     /** Printed outside the {@code Printer}: the name is the user's, but may hold what a folder's names do. */
     private static String notAFolder(Path folder) {
-        return SafeText.line("newsreader: " + folder + ": not a folder");
+        return SafeText.line(newsreader.messages.Messages.of("line").get("not-a-folder", folder.toString()));
     }
 }

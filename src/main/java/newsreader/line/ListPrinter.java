@@ -13,6 +13,7 @@ import newsreader.reading.ReadState;
  */
 final class ListPrinter {
     static final String UNREAD_MARK = "*";
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("line");
     private static final String GAP = "  ";
     private static final int MAX_CATEGORY_CELLS = 24;
     /** Below this many cells for the title, the category column goes, then the date: the title matters most. */
@@ -40,20 +41,20 @@ final class ListPrinter {
     void print(PostView view, int page, int pageSize) {
         int pages = pageCount(view.size(), pageSize);
         if (view.isEmpty()) {
-            printer.say(capitalised(view.describe()) + ".");
+            printer.say(capitalised(WORDS.get("page.empty", view.describe())));
             return;
         }
         int from = page * pageSize;
         int to = Math.min(view.size(), from + pageSize);
-        printer.say(capitalised(view.describe()) + ", " + unread(view)
-                + (pages > 1 ? ", page " + (page + 1) + " of " + pages : "") + ":");
+        printer.say(capitalised(pages > 1 ? WORDS.get("page.header.pages", view.describe(), unread(view), page + 1, pages)
+                : WORDS.get("page.header", view.describe(), unread(view))));
         List<PostMeta> rows = view.posts().subList(from, to);
         Columns columns = columns(rows, String.valueOf(view.size()).length());
         for (int i = 0; i < rows.size(); i++) {
             printer.row(row(rows.get(i), from + i + 1, columns));
         }
         if (page + 1 < pages) {
-            printer.say("Type more for page " + (page + 2) + ", or a post's number to open it.");
+            printer.say(WORDS.get("page.more", page + 2));
         }
     }
 
@@ -66,9 +67,9 @@ final class ListPrinter {
             }
         }
         if (unread == 0) {
-            return view.size() == 1 ? "read" : "all read";
+            return WORDS.get(view.size() == 1 ? "page.read-one" : "page.read-all");
         }
-        return (unread == view.size() && unread > 1 ? "all " : "") + unread + " unread (marked " + UNREAD_MARK + ")";
+        return WORDS.get(unread == view.size() && unread > 1 ? "page.unread-all" : "page.unread-some", unread, UNREAD_MARK);
     }
 
     static int pageCount(int posts, int pageSize) {

@@ -1,16 +1,19 @@
 package newsreader.line;
 
-/** "1 post", "2 posts": messages are read aloud by screen readers, so they should be proper English. */
+import newsreader.messages.Messages;
+
+/**
+ * "1 post", "2 posts", "2 篇文章": messages are read aloud by screen readers, so a count agrees with its noun in each
+ * language. Sentences with a count say it in their own pattern ({@code {0,choice,1#1 post|1<… posts}}); this is for
+ * the count standing alone, as beside a completion candidate.
+ */
 final class Plural {
+    private static final Messages WORDS = Messages.of("line");
+
     private Plural() {
     }
 
-    /** For nouns that take an s. */
-    static String of(int count, String noun) {
-        return of(count, noun, noun + "s");
-    }
-
-    static String of(int count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
+    static String posts(int count) {
+        return WORDS.get("count.post", count);
     }
 }

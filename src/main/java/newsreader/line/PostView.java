@@ -85,21 +85,17 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search,
 
     /** What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". */
     String describe() {
+        newsreader.messages.Messages words = newsreader.messages.Messages.of("line");
         if (found != null) {
-            return Plural.of(posts.size(), "post") + " matching \"" + found.typed()
-                    + "\" in title or text, best match first";
+            return words.get("view.found", posts.size(), found.typed());
         }
         if (category == null && search == null) {
-            return posts.isEmpty() ? "no posts" : "all " + Plural.of(posts.size(), "post");
+            return posts.isEmpty() ? words.get("view.none") : words.get("view.all", posts.size());
         }
-        StringBuilder text = new StringBuilder(Plural.of(posts.size(), "post"));
-        if (category != null) {
-            text.append(" in ").append(category.shown());
+        if (search == null) {
+            return words.get("view.category", posts.size(), category.shown());
         }
-        if (search != null) {
-            text.append(posts.size() == 1 ? " whose title contains \"" : " whose titles contain \"")
-                    .append(search.typed()).append('"');
-        }
-        return text.toString();
+        return category == null ? words.get("view.search", posts.size(), search.typed())
+                : words.get("view.category-search", posts.size(), category.shown(), search.typed());
     }
 }

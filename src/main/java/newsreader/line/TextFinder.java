@@ -38,11 +38,10 @@ final class TextFinder {
             try {
                 index.update(posts, ProgressListener.NONE).get();
             } catch (ExecutionException e) {
-                problem = "the search index could not be brought up to date (" + e.getCause().getMessage()
-                        + "); new and changed posts may be missing";
+                problem = newsreader.messages.Messages.of("line").get("find.stale", e.getCause().getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                problem = "the search was interrupted";
+                problem = newsreader.messages.Messages.of("line").get("find.interrupted");
             }
             List<String> paths = index.search(query, MOST_HITS).stream().map(SearchHit::relativePath).toList();
             return new Found(paths, problem);

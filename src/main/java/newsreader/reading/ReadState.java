@@ -19,6 +19,9 @@ import newsreader.store.SharedStateStore;
  * the caller shows the reason instead of claiming success.
  */
 public final class ReadState {
+    /** The reasons a mark was not kept, in the interface's language: every front end shows them as they are. */
+    private static final newsreader.messages.Messages WORDS = newsreader.messages.Messages.of("reading");
+
     private final ReadStateStore store;
 
     public ReadState(ReadStateStore store) {
@@ -85,7 +88,7 @@ public final class ReadState {
             store.setRead(postId, read);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("read mark not saved: " + e.getMessage());
+            return Optional.of(WORDS.get("read-mark.not-saved", String.valueOf(e.getMessage())));
         }
     }
 
@@ -99,7 +102,7 @@ public final class ReadState {
             store.markAllRead(postIds);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("read marks not saved: " + e.getMessage());
+            return Optional.of(WORDS.get("read-marks.not-saved", String.valueOf(e.getMessage())));
         }
     }
 
@@ -109,7 +112,7 @@ public final class ReadState {
             store.markAllUnread(postIds);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("read marks not saved: " + e.getMessage());
+            return Optional.of(WORDS.get("read-marks.not-saved", String.valueOf(e.getMessage())));
         }
     }
 
@@ -127,7 +130,7 @@ public final class ReadState {
             store.setStarred(postId, starred);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("star not saved: " + e.getMessage());
+            return Optional.of(WORDS.get("star.not-saved", String.valueOf(e.getMessage())));
         }
     }
 
@@ -137,7 +140,7 @@ public final class ReadState {
             store.reload();
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("read marks not reloaded: " + e.getMessage());
+            return Optional.of(WORDS.get("read-marks.not-reloaded", String.valueOf(e.getMessage())));
         }
     }
 

@@ -48,7 +48,7 @@ class CommandLineMessagesTest {
 
     @Test
     void everyHelpPrintsItsExamplesWholeNotBrokenInsideAPath() {
-        CommandLine root = new CommandLine(new NewsreaderCommand(new Console(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()), false, 80)));
+        CommandLine root = CommandHelp.spoken(new CommandLine(new NewsreaderCommand(new Console(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()), false, 80))));
         List<CommandLine> commands = new java.util.ArrayList<>(root.getSubcommands().values());
         commands.add(root);
         for (CommandLine command : commands) {
@@ -61,7 +61,10 @@ class CommandLineMessagesTest {
             ProgramRun help = InProcess.run(args.toArray(String[]::new));
             assertThat(help.exitCode()).isZero();
             for (String footer : command.getCommandSpec().usageMessage().footer()) {
-                assertThat(help.outLines()).as(name + " --help").contains(footer.stripTrailing());
+                // The footer comes from the bundle as one text, its lines parted by picocli's %n.
+                for (String line : String.format(footer).lines().toList()) {
+                    assertThat(help.outLines()).as(name + " --help").contains(line.stripTrailing());
+                }
             }
         }
         assertThat(InProcess.run("config", "--help").outLines())

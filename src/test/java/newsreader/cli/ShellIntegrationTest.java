@@ -36,10 +36,12 @@ class ShellIntegrationTest {
     @Test
     void theManPageHasEveryCommandAndEscapedOptions() {
         StringWriter text = new StringWriter();
-        ManPage.write(new CommandLine(new NewsreaderCommand(Console.system())).getCommandSpec(), new PrintWriter(text));
+        ManPage.write(CommandHelp.spoken(new CommandLine(new NewsreaderCommand(Console.system()))).getCommandSpec(), new PrintWriter(text));
         assertThat(text.toString()).startsWith(".TH NEWSREADER 1")
                 .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");
         assertThat(ManPage.escape(".dot")).isEqualTo("\\&.dot");
+        assertThat(text.toString()).as("footers parted into lines, in English").doesNotContain("%n")
+                .contains("\nExamples:\n").doesNotContain("用法");
     }
 
     @Test

@@ -61,6 +61,33 @@ class LineModeAtARealTerminalTest {
     }
 
     @Test
+    void underAChineseLocaleLineModeSpeaksChineseAtARealTerminal() throws Exception {
+        Tmux.requireTmux();
+        Path posts = Files.createDirectories(work.resolve("posts"));
+        Path data = Files.createDirectories(work.resolve("data"));
+        Files.writeString(posts.resolve("a.md"), "---\ntitle: '雾港来信'\ndate: 2024-05-03\n---\n正文。\n",
+                StandardCharsets.UTF_8);
+        try (Tmux tmux = Tmux.start(work, 100, 30)) {
+            // As the launcher runs it where zh_TW.UTF-8 is not installed: Java under C.UTF-8, the user's locale in LANG.
+            tmux.type("sh " + Tmux.launcher(work, posts, data, "dumb", "zh_TW.UTF-8",
+                    "export LC_ALL=C.UTF-8 NEWSREADER_USER_LC_ALL=\n", "--line"));
+            tmux.press("Enter");
+            tmux.waitFor("the greeting in Traditional Chinese",
+                    s -> s.contains("篇文章。輸入 help 查看指令，輸入 q 離開。") && s.contains(LineMode.PROMPT.strip()));
+
+            tmux.type("1");
+            tmux.press("Enter");
+            tmux.waitForText("第 1 篇文章（共 1 篇）到此結束。");
+            tmux.type("help q");
+            tmux.press("Enter");
+            String help = tmux.waitForText("離開行模式（Ctrl-D 也可以離開）。");
+            assertThat(help).contains("quit：", "也可以寫作 q、exit。");
+            tmux.press("C-d");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
     void inAPipeListTitlesArePrintedWhole() throws Exception {
         Path posts = Files.createDirectories(work.resolve("posts"));
         Files.writeString(posts.resolve("a.md"), "---\ntitle: '" + LONG_TITLE + "'\ndate: 2024-05-03\n---\n正文。\n",

@@ -1,0 +1,56 @@
+package newsreader.cli;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.ResourceBundle;
+import newsreader.config.InterfaceLanguage;
+import newsreader.messages.Messages;
+import picocli.CommandLine;
+
+/**
+ * The commands' help in the interface's language. Its words live in the {@code commands} bundle, not in the
+ * annotations, so that English is written once and every language has the same keys ({@code MessageBundlesTest}).
+ * Every value of a bundle is a {@link java.text.MessageFormat} pattern, the help too: picocli is given each value
+ * formatted without arguments, so that {@code ''} reads as an apostrophe in the help as in every other message.
+ */
+final class CommandHelp {
+    static final Messages MESSAGES = Messages.of("commands");
+
+    private CommandHelp() {
+    }
+
+    /** {@code cli} (and its subcommands) with help in {@code language}. */
+    static CommandLine in(CommandLine cli, InterfaceLanguage language) {
+        cli.setResourceBundle(new Formatted(MESSAGES.bundle(language), language));
+        return cli;
+    }
+
+    /** {@code cli} with help in the language the interface speaks. */
+    static CommandLine spoken(CommandLine cli) {
+        return in(cli, Messages.language());
+    }
+
+    /** A bundle whose values are its patterns formatted, as picocli shows them. */
+    private static final class Formatted extends ResourceBundle {
+        private final ResourceBundle patterns;
+        private final InterfaceLanguage language;
+
+        Formatted(ResourceBundle patterns, InterfaceLanguage language) {
+            this.patterns = patterns;
+            this.language = language;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            if (!patterns.containsKey(key)) {
+                return null;
+            }
+            return new java.text.MessageFormat(patterns.getString(key), language.locale()).format(new Object[0]);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(patterns.keySet());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package newsreader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsreader.testing.ProgramRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code config}, {@code search} and {@code show} say on their own, in Simplified and Traditional Chinese. */
+class CommandMessagesInChineseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void configSaysWhereTheFileIsAndWhatIsWrongWithIt() throws IOException {
+        Path absent = dir.resolve("none.yaml");
+        assertThat(InProcess.run("--language", "zh-Hans", "config", "--config", absent.toString()).out())
+                .isEqualTo(absent + "：不存在；使用默认设置\n");
+        Path good = Files.writeString(dir.resolve("good.yaml"), "color: never\n");
+        assertThat(InProcess.run("--language", "zh-Hant", "config", "--config", good.toString()).out())
+                .isEqualTo(good + "：有效\n");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "text-width: 5\n");
+        ProgramRun badRun = InProcess.run("--language", "zh-Hant", "config", "--config", bad.toString());
+        assertThat(badRun.exitCode()).isEqualTo(2);
+        assertThat(badRun.err().lines()).containsExactly("設定檔：" + bad + ":1: text-width: 必須在 20 到 1000 之間，不能是 5",
+                "請看 'newsreader --help'"); // the config belongs to every command
+    }
+
+    @Test
+    void searchWithoutMatchesAndShowOfAMissingFileSaySo() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Files.writeString(posts.resolve("a.md"), "---\ntitle: 芯片\ndate: 2022-02-22\n---\n正文。\n", StandardCharsets.UTF_8);
+        ProgramRun search = InProcess.run("--language", "zh-Hans", "search", posts.toString(), "不存在的词");
+        assertThat(search.exitCode()).isZero();
+        assertThat(search.err().lines()).containsExactly("没有结果");
+
+        ProgramRun show = InProcess.run("--language", "zh-Hant", "show", dir.resolve("沒有.md").toString());
+        assertThat(show.exitCode()).isEqualTo(2);
+        assertThat(show.err().lines()).containsExactly("沒有這個檔案：" + dir.resolve("沒有.md"));
+
+        ProgramRun width = InProcess.run("--language", "zh-Hans", "show", "--width", "0", "a.md");
+        assertThat(width.err().lines()).first().isEqualTo("--width 至少为 1，不能是 0");
+    }
+}
