@@ -165,8 +165,10 @@ final class FolderScan {
         private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
             if (before != null && before.stillDescribes(file)) {
-                // rebased when the walk's path differs: a file name that is not valid text reads back differently
-                files.put(file.relativePath(), before.at(file.path()));
+                // rebased when the walk's path differs: a file name that is not valid text reads back differently.
+                // Keyed by the post's own copy of its path, so that the walk's copy (80 bytes a post) is not kept.
+                KnownFile now = before.at(file.path());
+                files.put(now.relativePath(), now);
                 checked++;
             } else {
                 submit(file);
