@@ -40,7 +40,7 @@ public record ListChoice(ListOrder order, boolean unreadOnly) {
             kept = new int[candidates.length];
             int count = 0;
             for (int index : candidates) {
-                if (!marks.isRead(library.idAt(index))) {
+                if (!marks.isRead(library.posts().get(index))) {
                     kept[count++] = index;
                 }
             }
