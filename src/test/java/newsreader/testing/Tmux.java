@@ -224,6 +224,9 @@ public final class Tmux implements AutoCloseable {
                 + "export LANG='" + lang + "'\n"
                 + "unset LC_ALL LC_CTYPE NO_COLOR\n"
                 + "export XDG_DATA_HOME='" + data + "'\n"
+                // State of the run's own (reading positions, the list choice): one test's scrolling must not reopen
+                // another's article further down. A test may set it again in `before`.
+                + "export XDG_STATE_HOME='" + directory.resolve("state") + "'\n"
                 + before
                 + "'" + java + "' " + String.join(" ", ProgramRun.LAUNCHER_JVM_OPTIONS)
                 + " -Djava.io.tmpdir='" + tmp + "' -cp '" + System.getProperty("java.class.path") + "' "
