@@ -226,8 +226,7 @@ final class CommandRunner {
         }
         PostView view = session.view();
         // After the current post first, then from the top, so nothing unread is skipped.
-        int next = readState.nextUnread(view.size(), view.numberOf(session.current()) - 1,
-                i -> Library.idOf(view.posts().get(i)));
+        int next = readState.nextUnreadPost(view.size(), view.numberOf(session.current()) - 1, i -> view.posts().get(i));
         if (next >= 0) {
             show(view.posts().get(next));
             return;

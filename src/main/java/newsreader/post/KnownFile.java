@@ -31,6 +31,11 @@ record KnownFile(long size, long modified, Object outcome, boolean settled) {
         return settled && size == file.size() && modified == file.modified();
     }
 
+    /** The relative path the outcome holds. */
+    String relativePath() {
+        return outcome instanceof PostMeta meta ? meta.relativePath() : ((PostProblem) outcome).relativePath();
+    }
+
     /** The same outcome for the file at {@code path} (the folder may have been reached by another spelling). */
     KnownFile at(Path path) {
         if (outcome instanceof PostMeta meta && !meta.isAt(path)) {

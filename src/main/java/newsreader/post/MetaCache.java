@@ -26,7 +26,7 @@ import newsreader.cache.SealedFile;
 public final class MetaCache {
     static final String KIND = "newsreader post metadata";
     /** Raise when the entries' layout changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private final CacheDirectory directory;
     private final String build;
@@ -75,8 +75,8 @@ public final class MetaCache {
         if (content.isEmpty()) {
             return Map.of();
         }
+        CacheReader in = content.get();
         try {
-            CacheReader in = content.get();
             if (!realFolder.toString().equals(in.readString()) || !(context + build).equals(in.readString())) {
                 return Map.of();
             }
@@ -84,6 +84,8 @@ public final class MetaCache {
         } catch (RuntimeException damaged) {
             // CRC-32 passed, yet the content does not decode: still never trusted
             return Map.of();
+        } finally {
+            in.release(); // everything read from it is copied onto the heap
         }
     }
 

@@ -17,7 +17,8 @@ import newsreader.cache.CacheWriter;
 
 /**
  * The entries of the metadata cache, one per file: relative path, size, modification time, then the post's metadata
- * (with the hash of its identity, so that a start need not hash 100,000 titles again) or the problem's reason. Values that recur across posts (category paths, tag lists, authors, the extra fields, problem
+ * (with the hash of its identity, so that a start need not hash 100,000 titles again; a raw date that is the RFC 1123
+ * form of the date as a mark alone) or the problem's reason. Values that recur across posts (category paths, tag lists, authors, the extra fields, problem
  * reasons) are written once and referred to by number after, and read back as one shared instance: the file stays
  * small and 100,000 posts filed under a few dozen categories hold a few dozen category lists in memory, not 100,000.
  */
@@ -58,6 +59,12 @@ final class MetaCodec {
         }
         return files;
     }
+
+    /** How a raw date is written. */
+    private static final int RAW_DATE_NONE = 0;
+    private static final int RAW_DATE_TEXT = 1;
+    private static final int RAW_DATE_SHARED = 2;
+    private static final int RAW_DATE_RFC_1123 = 3;
 
     /** Value tags of extra fields. */
     private static final int NULL = 0;
@@ -114,7 +121,7 @@ final class MetaCodec {
                 out.writeByte(POST);
                 out.writeString(meta.title());
                 instant(meta.date());
-                out.writeString(meta.rawDate());
+                rawDate(meta);
                 instant(meta.updated());
                 sharedValue(meta.categories());
                 sharedValue(meta.tags());
@@ -126,6 +133,24 @@ final class MetaCodec {
             } else {
                 out.writeByte(PROBLEM);
                 out.writeShared(((PostProblem) file.outcome()).reason());
+            }
+        }
+
+        /**
+         * The RFC 1123 form of the date as a mark alone; an undated post's raw date ({@code Invalid Date}) as a shared
+         * string, since thousands of posts hold the same few; any other as written.
+         */
+        private void rawDate(PostMeta meta) throws IOException {
+            if (meta.rawDateIsRfc1123()) {
+                out.writeByte(RAW_DATE_RFC_1123);
+            } else if (meta.rawDate() == null) {
+                out.writeByte(RAW_DATE_NONE);
+            } else if (meta.undated()) {
+                out.writeByte(RAW_DATE_SHARED);
+                out.writeShared(meta.rawDate());
+            } else {
+                out.writeByte(RAW_DATE_TEXT);
+                out.writeString(meta.rawDate());
             }
         }
 
@@ -220,7 +245,7 @@ final class MetaCodec {
             if (kind == POST) {
                 String title = in.readString();
                 Instant date = instant();
-                String rawDate = in.readString();
+                String rawDate = rawDate(date);
                 Instant updated = instant();
                 List<List<String>> categories = sharedValue(List.class);
                 List<String> tags = sharedValue(List.class);
@@ -245,6 +270,25 @@ final class MetaCodec {
             }
             if (files.put(relativePath, new KnownFile(size, modified, outcome, true)) != null) {
                 throw new CacheReader.DamagedCache("a file listed twice");
+            }
+        }
+
+        private String rawDate(Instant date) {
+            int kind = in.readByte();
+            switch (kind) {
+                case RAW_DATE_NONE:
+                    return null;
+                case RAW_DATE_TEXT:
+                    return in.readString();
+                case RAW_DATE_SHARED:
+                    return in.readShared();
+                case RAW_DATE_RFC_1123:
+                    if (date == null) {
+                        throw new CacheReader.DamagedCache("a raw date in the form of no date");
+                    }
+                    return PostMeta.RFC_1123_OF_DATE;
+                default:
+                    throw new CacheReader.DamagedCache("unknown raw date kind " + kind);
             }
         }
 

@@ -23,6 +23,7 @@ public final class PostMeta {
     private final String relativePath;
     private final String title;
     private final Instant date;
+    /** As written, or {@link #RFC_1123_OF_DATE} when it is the RFC 1123 form of {@link #date} (see {@link Rfc1123Dates}). */
     private final String rawDate;
     private final Instant updated;
     private final List<List<String>> categories;
@@ -38,6 +39,11 @@ public final class PostMeta {
      * once, when first needed, or known from the cache; {@link TitleDateHash#UNKNOWN} until then.
      */
     private volatile long identityHash;
+    /**
+     * {@link #identity()}, made when first asked for and kept: the screen asks for it at every row drawn and every
+     * unread count, and keeping it here costs a field where a table beside the posts cost 16 to 32 bytes a post.
+     */
+    private volatile String identity;
 
     /**
      * @param path         the file, absolute
@@ -62,6 +68,10 @@ public final class PostMeta {
                 size, extra, TitleDateHash.UNKNOWN);
     }
 
+    /** Stands for a raw date that is {@link Rfc1123Dates#format} of the date; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    static final String RFC_1123_OF_DATE = new String("(the RFC 1123 form of the date)");
+
     private PostMeta(Path start, Path path, String relativePath, String title, Instant date, String rawDate,
                      Instant updated, List<List<String>> categories, List<String> tags, String author, String image,
                      BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
@@ -70,7 +80,7 @@ public final class PostMeta {
         this.relativePath = relativePath;
         this.title = title;
         this.date = date;
-        this.rawDate = rawDate;
+        this.rawDate = rawDate == RFC_1123_OF_DATE || Rfc1123Dates.isFormOf(rawDate, date) ? RFC_1123_OF_DATE : rawDate;
         this.updated = updated;
         this.categories = categories;
         this.tags = tags;
@@ -113,7 +123,12 @@ public final class PostMeta {
     }
 
     public String rawDate() {
-        return rawDate;
+        return rawDate == RFC_1123_OF_DATE ? Rfc1123Dates.format(date) : rawDate;
+    }
+
+    /** Whether the raw date is the RFC 1123 form of the date, for the cache to say so instead of writing it. */
+    boolean rawDateIsRfc1123() {
+        return rawDate == RFC_1123_OF_DATE;
     }
 
     public Instant updated() {
@@ -164,6 +179,19 @@ public final class PostMeta {
         return TitleDateHash.hex(identityBits());
     }
 
+    /**
+     * What the post is called in the state store: its relative path, {@code #} and {@link #identityHash()}
+     * ({@code newsreader.store.PostIdentity} says why); made once.
+     */
+    public String identity() {
+        String made = identity;
+        if (made == null) {
+            made = relativePath + "#" + identityHash();
+            identity = made;
+        }
+        return made;
+    }
+
     /** The same hash as a number, for the cache. */
     long identityBits() {
         long hash = identityHash;
@@ -190,7 +218,7 @@ public final class PostMeta {
         }
         return modified == that.modified && size == that.size && relativePath.equals(that.relativePath)
                 && Objects.equals(title, that.title) && Objects.equals(date, that.date)
-                && Objects.equals(rawDate, that.rawDate) && Objects.equals(updated, that.updated)
+                && Objects.equals(rawDate(), that.rawDate()) && Objects.equals(updated, that.updated)
                 && Objects.equals(categories, that.categories) && Objects.equals(tags, that.tags)
                 && Objects.equals(author, that.author) && Objects.equals(image, that.image) && format == that.format
                 && Objects.equals(extra, that.extra) && Objects.equals(path(), that.path());
@@ -198,14 +226,14 @@ public final class PostMeta {
 
     @Override
     public int hashCode() {
-        return Objects.hash(path(), relativePath, title, date, rawDate, updated, categories, tags, author, image, format,
+        return Objects.hash(path(), relativePath, title, date, rawDate(), updated, categories, tags, author, image, format,
                 modified, size, extra);
     }
 
     @Override
     public String toString() {
         return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title + ", date=" + date
-                + ", rawDate=" + rawDate + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
+                + ", rawDate=" + rawDate() + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
                 + ", author=" + author + ", image=" + image + ", format=" + format + ", modified=" + modified
                 + ", size=" + size + ", extra=" + extra + "]";
     }

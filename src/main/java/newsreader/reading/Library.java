@@ -1,6 +1,7 @@
 package newsreader.reading;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
@@ -11,32 +12,34 @@ import newsreader.store.PostIdentity;
  * One scanned folder as every front end sees it: its posts (newest first, undated last), their identities (under
  * which read state is kept) and the files that could not be read.
  */
-public record Library(Path root, List<PostMeta> posts, List<PostProblem> problems, List<String> ids) {
+public record Library(Path root, List<PostMeta> posts, List<PostProblem> problems) {
     public Library {
         posts = List.copyOf(posts);
         problems = List.copyOf(problems);
-        ids = List.copyOf(ids);
-        if (ids.size() != posts.size()) {
-            throw new IllegalArgumentException("one identity per post");
-        }
     }
 
-    public Library(Path root, List<PostMeta> posts, List<PostProblem> problems) {
-        this(root, posts, problems, identities(posts));
-    }
+    /**
+     * The posts' identities, in the posts' order. Each is made when first asked for and kept by its post: a million
+     * identities made at every start would cost 90 MB and a second, and most are never needed (a post whose path
+     * holds no mark is unread without its identity, see {@link ReadState#isRead(PostMeta)}).
+     */
+    public List<String> ids() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return idAt(index);
+            }
 
-    /** Computed once per library: the screen asks for them for every row drawn and every unread count. */
-    private static List<String> identities(List<PostMeta> posts) {
-        List<String> ids = new java.util.ArrayList<>(posts.size());
-        for (PostMeta post : posts) {
-            ids.add(idOf(post));
-        }
-        return ids;
+            @Override
+            public int size() {
+                return posts.size();
+            }
+        };
     }
 
     /** The identity of the post at {@code index}. */
     public String idAt(int index) {
-        return ids.get(index);
+        return idOf(posts.get(index));
     }
 
     public static Library empty(Path root) {

@@ -57,7 +57,7 @@ public record ListChoice(ListOrder order, boolean unreadOnly) {
         int[] kept = new int[orderedRows.length];
         int count = 0;
         for (int index : orderedRows) {
-            if (!marks.isRead(library.idAt(index))) {
+            if (!marks.isRead(library.posts().get(index))) {
                 kept[count++] = index;
             }
         }

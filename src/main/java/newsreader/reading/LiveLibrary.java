@@ -2,30 +2,25 @@ package newsreader.reading;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.PriorityQueue;
-import java.util.stream.IntStream;
 import newsreader.post.PostList;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 import newsreader.post.ScanBatch;
 import newsreader.post.ScanResult;
-import newsreader.store.PostIdentity;
 
 /**
  * The folder as it is known so far, while a scan streams batches in and later while the watcher reports changes;
  * it makes the immutable {@link Library} snapshots the screen shows. Used off the screen's thread (the scan's and
- * the watcher's), so that sorting and hashing never hold up a key press; one caller at a time.
+ * the watcher's), so that sorting never holds up a key press; one caller at a time.
  */
 public final class LiveLibrary {
     private final Path root;
     private final PostList posts = new PostList();
     private final Map<String, PostProblem> problems = new LinkedHashMap<>();
-    /** Identities by post object: a post that stays from one snapshot to the next is hashed once. */
-    private Map<PostMeta, String> ids = new IdentityHashMap<>();
     /** The latest snapshot: given again while nothing changed, so that the screen can tell it needs no redraw. */
     private Library last;
 
@@ -58,7 +53,7 @@ public final class LiveLibrary {
     }
 
     /**
-     * What is known now, as the screen shows it: newest first, each post's identity hashed once. The same object as
+     * What is known now, as the screen shows it: newest first. The same object as
      * the previous snapshot when nothing changed since.
      */
     public synchronized Library snapshot() {
@@ -67,20 +62,8 @@ public final class LiveLibrary {
         if (last != null && sameObjects(last.posts(), list) && last.problems().equals(problemList)) {
             return last;
         }
-        String[] known = new String[list.size()];
-        for (int i = 0; i < known.length; i++) {
-            known[i] = ids.get(list.get(i));
-        }
-        // Hashing is most of the cost of a first snapshot of a large folder: spread it over the cores.
-        IntStream.range(0, known.length).parallel().filter(i -> known[i] == null)
-                .forEach(i -> known[i] = PostIdentity.of(list.get(i)));
-        Map<PostMeta, String> nextIds = new IdentityHashMap<>(list.size() * 2);
-        for (int i = 0; i < known.length; i++) {
-            nextIds.put(list.get(i), known[i]);
-        }
-        List<String> idList = java.util.Arrays.asList(known);
-        ids = nextIds;
-        last = new Library(root, list, problemList, idList);
+        // No identities are made here: a post makes its own when first asked for (a row drawn, a mark looked up).
+        last = new Library(root, list, problemList);
         return last;
     }
 

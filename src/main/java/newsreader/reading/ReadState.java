@@ -62,16 +62,18 @@ public final class ReadState {
         return store.isRead(postId);
     }
 
+    /** As {@link #isRead(String)}; makes the post's identity only when its path holds a mark. */
     public boolean isRead(PostMeta post) {
-        return isRead(Library.idOf(post));
+        return store.mayHoldMarks(post.relativePath()) && isRead(Library.idOf(post));
     }
 
     public boolean isStarred(String postId) {
         return store.isStarred(postId);
     }
 
+    /** As {@link #isStarred(String)}; makes the post's identity only when its path holds a mark. */
     public boolean isStarred(PostMeta post) {
-        return isStarred(Library.idOf(post));
+        return store.mayHoldMarks(post.relativePath()) && isStarred(Library.idOf(post));
     }
 
     /** Every starred post's identity. */
@@ -152,9 +154,18 @@ public final class ReadState {
      * @param idAt the identity of the post at a position of the list
      */
     public int nextUnread(int count, int after, IntFunction<String> idAt) {
+        return nextUnreadOf(count, after, i -> isRead(idAt.apply(i)));
+    }
+
+    /** As {@link #nextUnread(int, int, IntFunction)}, given the posts themselves (their identities made only if need be). */
+    public int nextUnreadPost(int count, int after, IntFunction<PostMeta> postAt) {
+        return nextUnreadOf(count, after, i -> isRead(postAt.apply(i)));
+    }
+
+    private static int nextUnreadOf(int count, int after, java.util.function.IntPredicate readAt) {
         for (int step = 1; step <= count; step++) {
             int i = Math.floorMod(after + step, count);
-            if (!isRead(idAt.apply(i))) {
+            if (!readAt.test(i)) {
                 return i;
             }
         }

@@ -8,6 +8,12 @@ import java.util.Set;
 final class MemoryReadStateStore implements ReadStateStore {
     private final Set<String> read = new HashSet<>();
     private final Set<String> starred = new HashSet<>();
+    private final MarkedPaths marked = new MarkedPaths();
+
+    @Override
+    public boolean mayHoldMarks(String relativePath) {
+        return marked.mayHold(relativePath);
+    }
 
     @Override
     public boolean isRead(String postId) {
@@ -17,6 +23,7 @@ final class MemoryReadStateStore implements ReadStateStore {
     @Override
     public void setRead(String postId, boolean isRead) {
         if (isRead) {
+            marked.add(postId);
             read.add(postId);
         } else {
             read.remove(postId);
@@ -25,6 +32,7 @@ final class MemoryReadStateStore implements ReadStateStore {
 
     @Override
     public void markAllRead(Collection<String> postIds) {
+        marked.addAll(postIds);
         read.addAll(postIds);
     }
 
@@ -41,6 +49,7 @@ final class MemoryReadStateStore implements ReadStateStore {
     @Override
     public void setStarred(String postId, boolean isStarred) {
         if (isStarred) {
+            marked.add(postId);
             starred.add(postId);
         } else {
             starred.remove(postId);

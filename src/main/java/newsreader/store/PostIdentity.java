@@ -11,7 +11,13 @@ public final class PostIdentity {
     private PostIdentity() {
     }
 
+    /** The relative path an identity names: up to its last {@code #}, which the hash follows. */
+    public static String pathOf(String postId) {
+        int hash = postId.lastIndexOf('#');
+        return hash < 0 ? postId : postId.substring(0, hash);
+    }
+
     public static String of(PostMeta post) {
-        return post.relativePath() + "#" + post.identityHash();
+        return post.identity();
     }
 }

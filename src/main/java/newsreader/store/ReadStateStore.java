@@ -21,6 +21,15 @@ public interface ReadStateStore {
     /** Marks every one of {@code postIds} unread in one step (undoing a "mark all read"): all are kept, or none. */
     void markAllUnread(Collection<String> postIds) throws IOException;
 
+    /**
+     * Whether a post at this relative path may hold a read mark or a star: false only when none can, so that counting
+     * the unread posts of a large folder need not make every post's identity ({@link PostIdentity}). Stores that
+     * cannot tell say true.
+     */
+    default boolean mayHoldMarks(String relativePath) {
+        return true;
+    }
+
     /** Whether the post is starred; stores that keep no stars say false. */
     default boolean isStarred(String postId) {
         return false;

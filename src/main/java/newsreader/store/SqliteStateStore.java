@@ -30,6 +30,7 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
     private final Connection db;
     private final Set<String> read = new HashSet<>();
     private final Set<String> starred = new HashSet<>();
+    private final MarkedPaths marked = new MarkedPaths();
 
     private SqliteStateStore(Connection db) {
         this.db = db;
@@ -91,6 +92,14 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
         read.addAll(nowRead);
         starred.clear();
         starred.addAll(nowStarred);
+        marked.clear();
+        marked.addAll(nowRead);
+        marked.addAll(nowStarred);
+    }
+
+    @Override
+    public synchronized boolean mayHoldMarks(String relativePath) {
+        return marked.mayHold(relativePath);
     }
 
     @Override
@@ -147,6 +156,7 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
             }
             db.commit();
             if (isRead) {
+                marked.addAll(postIds);
                 read.addAll(postIds);
             } else {
                 read.removeAll(postIds);
@@ -186,8 +196,9 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
                 + "ON CONFLICT(post) DO UPDATE SET " + column + " = excluded." + column + ", changed = excluded.changed";
     }
 
-    private static void remember(Set<String> set, String id, boolean present) {
+    private void remember(Set<String> set, String id, boolean present) {
         if (present) {
+            marked.add(id);
             set.add(id);
         } else {
             set.remove(id);

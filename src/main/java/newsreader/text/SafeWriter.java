@@ -26,7 +26,9 @@ public final class SafeWriter extends FilterWriter {
     }
 
     static boolean passes(char c) {
-        return c == '\n' || c == '\t' || c == '\r' || !SafeText.isDropped(c);
+        // Printable ASCII and CJK first: nearly every character of a list, asked about a hundred million times.
+        return c >= 0x20 && c < 0x7f || c >= 0x3000 && c < 0xd800
+                || c == '\n' || c == '\t' || c == '\r' || !SafeText.isDropped(c);
     }
 
     @Override

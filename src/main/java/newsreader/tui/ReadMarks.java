@@ -30,9 +30,9 @@ final class ReadMarks {
         return readState.isRead(post);
     }
 
-    /** The same for the library's post at {@code index}, without hashing its identity again. */
+    /** The same for the library's post at {@code index}. */
     boolean isReadAt(int index) {
-        return readState.isRead(state.library.idAt(index));
+        return readState.isRead(state.library.posts().get(index));
     }
 
     /**
@@ -68,9 +68,9 @@ final class ReadMarks {
         }
         List<String> ids = new ArrayList<>();
         for (int index : state.listed) {
-            String id = state.library.idAt(index);
-            if (!readState.isRead(id)) {
-                ids.add(id);
+            PostMeta post = state.library.posts().get(index);
+            if (!readState.isRead(post)) {
+                ids.add(Library.idOf(post));
             }
         }
         if (ids.isEmpty()) {
@@ -127,7 +127,7 @@ final class ReadMarks {
 
     /** The post at {@code after + 1} or later in the list that is unread, wrapping round; -1 when all are read. */
     int nextUnreadListed(int after) {
-        return readState.nextUnread(state.listed.length, after, i -> state.library.idAt(state.listed[i]));
+        return readState.nextUnreadPost(state.listed.length, after, i -> state.library.posts().get(state.listed[i]));
     }
 
     /** The Starred entry's posts follow the store, not the scan: recomputed whenever stars or the library change. */
@@ -140,7 +140,7 @@ final class ReadMarks {
         int count = 0;
         if (!readState.starred().isEmpty()) {
             for (int i = 0; i < posts.length; i++) {
-                if (readState.isStarred(state.library.idAt(i))) {
+                if (readState.isStarred(state.library.posts().get(i))) {
                     posts[count++] = i;
                 }
             }

@@ -20,7 +20,7 @@ final class UnreadCounts {
         return counts.computeIfAbsent(node, n -> {
             int unread = 0;
             for (int index : n.posts()) {
-                if (!state.marks.isRead(state.library.idAt(index))) {
+                if (!state.marks.isRead(state.library.posts().get(index))) {
                     unread++;
                 }
             }

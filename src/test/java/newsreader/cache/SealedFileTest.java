@@ -54,6 +54,19 @@ class SealedFileTest {
         }
     }
 
+    /** The buffer is freed at once; a read after that must fail as a damaged file does, never touch freed memory. */
+    @Test
+    void aReleasedReaderReadsNothingMore() throws IOException {
+        writeStrings(file(), 3, List.of("芯片", "x".repeat(10_000)));
+        CacheReader in = SealedFile.read(file(), "test kind", 3).orElseThrow();
+        assertThat(in.readCount(1)).isEqualTo(2);
+        in.release();
+        org.assertj.core.api.Assertions.assertThatThrownBy(in::readShared).isInstanceOf(CacheReader.DamagedCache.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(in::readByte).isInstanceOf(CacheReader.DamagedCache.class);
+        in.release();
+        assertThat(readStrings(SealedFile.read(file(), "test kind", 3).orElseThrow())).hasSize(2);
+    }
+
     @Test
     void anotherVersionOrKindIsRefused() throws IOException {
         writeStrings(file(), 3, List.of("x"));

@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import newsreader.post.BodyFormat;
+import newsreader.post.PostMeta;
 import newsreader.store.SqliteStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +59,51 @@ class ReadStateTest {
         assertThat(state.markAllRead(Set.of("b", "d"))).isEmpty();
         assertThat(state.nextUnread(4, 0, ids::get)).isEqualTo(-1);
         assertThat(state.nextUnread(0, -1, ids::get)).isEqualTo(-1);
+    }
+
+    private static PostMeta post(String relativePath, String title) {
+        return new PostMeta(Path.of("/posts").resolve(relativePath), relativePath, title,
+                Instant.parse("2022-09-22T08:01:12Z"), null, null, List.of(), List.of(), null, null,
+                BodyFormat.MARKDOWN, 0, 0, Map.of());
+    }
+
+    /**
+     * A post is asked about by itself where a list of a million posts is counted (its identity made only when its path
+     * holds a mark): the answer must be the one its identity gives, whatever was marked, unmarked or read back.
+     */
+    @Test
+    void askingByThePostAgreesWithAskingByItsIdentity() throws Exception {
+        PostMeta a = post("2022/a.md", "A");
+        PostMeta sameFileOtherPost = post("2022/a.md", "another title");
+        PostMeta hashInName = post("2022/b#1.md", "B");
+        PostMeta neverMarked = post("2022/c.md", "C");
+        List<PostMeta> posts = List.of(a, sameFileOtherPost, hashInName, neverMarked);
+        try (SqliteStateStore store = SqliteStateStore.open(temp.resolve("state.db"))) {
+            for (ReadState state : List.of(ReadState.inMemory(), new ReadState(store))) {
+                assertThat(state.setRead(Library.idOf(a), true)).isEmpty();
+                assertThat(state.setStarred(Library.idOf(hashInName), true)).isEmpty();
+                assertThat(state.markAllRead(List.of(Library.idOf(hashInName)))).isEmpty();
+                agree(state, posts);
+                assertThat(state.isRead(a)).isTrue();
+                assertThat(state.isRead(sameFileOtherPost)).isFalse();
+                assertThat(state.isStarred(hashInName)).isTrue();
+                assertThat(state.nextUnreadPost(posts.size(), -1, posts::get)).isEqualTo(1);
+
+                assertThat(state.setRead(Library.idOf(a), false)).isEmpty();
+                assertThat(state.markAllUnread(List.of(Library.idOf(hashInName)))).isEmpty();
+                assertThat(state.isRead(a)).isFalse();
+                agree(state, posts);
+                assertThat(state.reload()).isEmpty();
+                agree(state, posts);
+                assertThat(state.isStarred(hashInName)).isTrue();
+            }
+        }
+    }
+
+    private static void agree(ReadState state, List<PostMeta> posts) {
+        for (PostMeta post : posts) {
+            assertThat(state.isRead(post)).as(post.relativePath()).isEqualTo(state.isRead(Library.idOf(post)));
+            assertThat(state.isStarred(post)).as(post.relativePath()).isEqualTo(state.isStarred(Library.idOf(post)));
+        }
     }
 }

@@ -17,4 +17,12 @@ class SafeWriterTest {
         out.flush();
         assertThat(sink.toString()).isEqualTo("a]0;PWNEDb2Jc\tindexing\r芯片 😀\n");
     }
+
+    @Test
+    void everyCharacterPassesExactlyWhenTheRuleLetsItThrough() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = c == '\n' || c == '\t' || c == '\r' || !SafeText.isDropped((char) c);
+            assertThat(SafeWriter.passes((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
 }
