@@ -66,6 +66,14 @@ public final class Messages {
         return format(bundle().getString(key), language.locale(), args);
     }
 
+    /**
+     * The message {@code key} in {@code in}, whatever the interface speaks: for what is written in every language
+     * at once (the man pages the build makes).
+     */
+    public String in(InterfaceLanguage in, String key, Object... args) {
+        return format(bundle(in).getString(key), in.locale(), args);
+    }
+
     /** Whether the bundle has {@code key} (for keys built from names, such as an action's description). */
     public boolean has(String key) {
         return bundle().containsKey(key);

@@ -2,9 +2,7 @@ package newsreader.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import newsreader.config.InterfaceLanguage;
 import newsreader.messages.Messages;
 
@@ -13,15 +11,11 @@ import newsreader.messages.Messages;
  * the input line first. {@link #HELP} is the text of the {@code ?} overlay, kept next to the table it describes.
  */
 public final class KeyBindings {
-    /** One line of the help overlay: the keys, and what they do, in the language the reader speaks. */
-    record HelpLine(String keys, String meaning) {
+    /** One line of the help overlay: the keys, and what they do, in one language. */
+    public record HelpLine(String keys, String meaning) {
     }
 
-    /**
-     * One line of the key table: the keys and the message that says what they do. {@link #keys()} and
-     * {@link #meaning()} are the English words, which the man page's KEYS section is written from
-     * ({@code cli/ReaderKeys} reads them); {@link #spoken()} is the line as the {@code ?} help shows it.
-     */
+    /** One line of the key table: the keys and the message that says what they do. */
     static final class KeyHelp {
         private final String keys;
         private final String keysMessage;
@@ -42,21 +36,15 @@ public final class KeyBindings {
             return new KeyHelp(null, keysMessage, message);
         }
 
-        String keys() {
-            return keysMessage == null ? keys : english(keysMessage);
+        /** The line in {@code language}. */
+        HelpLine in(InterfaceLanguage language) {
+            return new HelpLine(keysMessage == null ? keys : WORDS.in(language, keysMessage),
+                    WORDS.in(language, message));
         }
 
-        String meaning() {
-            return english(message);
-        }
-
+        /** The line as the {@code ?} help shows it, in the language the reader speaks. */
         HelpLine spoken() {
-            return new HelpLine(keysMessage == null ? keys : WORDS.get(keysMessage), WORDS.get(message));
-        }
-
-        private static String english(String key) {
-            return new MessageFormat(WORDS.bundle(InterfaceLanguage.ENGLISH).getString(key), Locale.ENGLISH)
-                    .format(new Object[0]);
+            return in(Messages.language());
         }
     }
 
@@ -99,7 +87,12 @@ public final class KeyBindings {
 
     /** The key table as the {@code ?} help shows it, in the language the reader speaks. */
     static List<HelpLine> help() {
-        return HELP.stream().map(KeyHelp::spoken).toList();
+        return help(Messages.language());
+    }
+
+    /** The key table in {@code language}: the man pages' KEYS sections are written from it. */
+    public static List<HelpLine> help(InterfaceLanguage language) {
+        return HELP.stream().map(line -> line.in(language)).toList();
     }
 
     private KeyBindings() {

@@ -21,4 +21,15 @@ class LauncherOptionsTest {
             assertThat(script).as("%s passes %s", launcher, option).contains(option);
         }
     }
+
+    /** Where a launcher replaces the user's LC_ALL so that file names decode, the interface's language stays theirs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"scripts/newsreader", "scripts/install", "scripts/jlink-image"})
+    void everyLauncherThatReplacesLcAllKeepsTheUsersForTheLanguage(String launcher) throws IOException {
+        String script = Files.readString(Path.of(launcher)).replace("\\$", "$");
+        assertThat(script).as(launcher).contains("export LC_ALL=C.UTF-8");
+        assertThat(script.indexOf("export NEWSREADER_USER_LC_ALL=\"${LC_ALL:-}\""))
+                .as("%s keeps LC_ALL before replacing it", launcher)
+                .isNotNegative().isLessThan(script.indexOf("export LC_ALL=C.UTF-8"));
+    }
 }
