@@ -66,6 +66,14 @@ public final class Messages {
         return format(bundle().getString(key), language.locale(), args);
     }
 
+    /**
+     * The message {@code key} in {@code in}, whatever the interface speaks: for text that must not depend on it,
+     * such as the words a search index takes out of an article.
+     */
+    public String getIn(InterfaceLanguage in, String key, Object... args) {
+        return format(bundle(in).getString(key), in.locale(), args);
+    }
+
     /** Whether the bundle has {@code key} (for keys built from names, such as an action's description). */
     public boolean has(String key) {
         return bundle().containsKey(key);
