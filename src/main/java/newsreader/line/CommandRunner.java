@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.post.ProblemReason;
 import newsreader.post.ScanResult;
 import newsreader.reading.CategoryQuery;
 import newsreader.reading.Library;
@@ -412,7 +413,7 @@ final class CommandRunner {
         }
         printer.say(WORDS.get("problems.heading", problems.size()));
         for (PostProblem problem : problems) {
-            printer.labelled(SafeText.line(problem.relativePath()) + ": ", problem.reason());
+            printer.labelled(ProblemReason.label(SafeText.line(problem.relativePath())), problem.reason());
         }
     }
 

@@ -61,4 +61,25 @@ class CommandMessagesInChineseTest {
         assertThat(english.lines()).contains("Author: 记者", "Category: 科技", "[image 1: 电路板]", "References")
                 .anyMatch(line -> line.startsWith("Date: 2022-02-2"));
     }
+
+    @Test
+    void listAndShowGiveAFilesProblemInTheLanguageAndJsonKeepsEnglish() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Files.writeString(posts.resolve("good.md"), "---\ntitle: 好\n---\n正文。\n", StandardCharsets.UTF_8);
+        Path empty = Files.writeString(posts.resolve("empty.md"), "");
+
+        ProgramRun simplified = InProcess.run("--language", "zh-Hans", "list", "--no-cache", posts.toString());
+        assertThat(simplified.exitCode()).isEqualTo(1);
+        assertThat(simplified.err().lines()).containsExactly(empty + "：空文件");
+
+        ProgramRun traditional = InProcess.run("--language", "zh-Hant", "show", empty.toString());
+        assertThat(traditional.exitCode()).isEqualTo(1);
+        assertThat(traditional.err().lines()).containsExactly(empty + "：空檔案");
+
+        ProgramRun english = InProcess.run("--language", "en", "show", empty.toString());
+        assertThat(english.err().lines()).containsExactly(empty + ": empty file");
+
+        ProgramRun json = InProcess.run("--language", "zh-Hans", "list", "--json", "--no-cache", posts.toString());
+        assertThat(json.out()).contains("\"problem\":\"empty file\"").doesNotContain("空文件");
+    }
 }

@@ -88,6 +88,14 @@ class LineModeInChineseTest {
     }
 
     @Test
+    void problemsGiveEachFilesReasonInTheLanguage() {
+        assertThat(type(InterfaceLanguage.SIMPLIFIED_CHINESE, "problems").answer(1))
+                .contains("1 个文件无法作为文章读取：", "broken.md：YAML 错误").doesNotContain("YAML error");
+        assertThat(type(InterfaceLanguage.TRADITIONAL_CHINESE, "problems").answer(1))
+                .contains("broken.md：YAML 錯誤");
+    }
+
+    @Test
     void theLanguageIsPutBackForTheNextTest() {
         type(InterfaceLanguage.TRADITIONAL_CHINESE, "help");
         assertThat(session.type().answer(0)).contains("Type help for the commands");

@@ -1,6 +1,8 @@
 package newsreader.tui;
 
 import static newsreader.config.InterfaceLanguage.SIMPLIFIED_CHINESE;
+import static newsreader.config.InterfaceLanguage.TRADITIONAL_CHINESE;
+import static newsreader.tui.Keys.ch;
 import static newsreader.tui.Keys.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The full-screen reader, in-process with the real folder services, shows an article's header labels and markers
- * in the interface's language, and a wrapped header value stays under its value on a narrow screen.
+ * and its problems' reasons in the interface's language, and a wrapped header value stays under its value on a narrow screen.
  */
 class ArticleInTheReadersLanguageTest {
     private static final CellWidth WIDTHS = CellWidth.standard();
@@ -61,6 +63,35 @@ class ArticleInTheReadersLanguageTest {
             for (int r = 0; r < 20; r++) {
                 assertThat(WIDTHS.of(screen.row(r))).isLessThanOrEqualTo(30);
             }
+        }
+    }
+
+    @Test
+    void theProblemsCategoryGivesEachFilesReasonInTraditionalChinese() throws Exception {
+        Files.writeString(folder.resolve("a.md"), "---\ntitle: 芯片\ndate: 2024-01-01T08:00:00Z\n---\n\n正文。\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("empty.md"), "");
+        DateLabel dates = new DateLabel(ZoneOffset.UTC);
+        try (var traditional = Messages.speaking(TRADITIONAL_CHINESE)) {
+            FolderServices services = new FolderServices(folder, new Reading(dates, WIDTHS), ReadState.inMemory(),
+                    new LinkedBlockingQueue<>());
+            ReaderState state = new ReaderState(Library.of(folder, new PostScanner().scan(folder)));
+            ReaderController controller = new ReaderController(state, services, WIDTHS);
+            VirtualScreen screen = new VirtualScreen(80, 24, WIDTHS);
+            ReaderView view = new ReaderView(Theme.colour(), WIDTHS, dates);
+            controller.resized(80, 24);
+
+            controller.key(key(KeyType.Tab));
+            controller.key(ch('G'));
+            screen.draw(state, view);
+            assertThat(state.listingProblems).isTrue();
+            assertThat(screen.screenText()).contains("empty.md", "空檔案").doesNotContain("empty file");
+
+            controller.key(key(KeyType.Enter));
+            controller.key(key(KeyType.Enter));
+            screen.draw(state, view);
+            assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
+            assertThat(screen.screenText()).contains("空檔案");
         }
     }
 
