@@ -271,7 +271,7 @@ final class CommandRunner {
             return;
         }
         printer.say(capital(WORDS.get(starred ? "star.starred" : "star.unstarred", describe(post),
-                SafeText.line(post.title()).strip())));
+                lists.title(post))));
     }
 
     private void markAllRead() {
@@ -304,7 +304,7 @@ final class CommandRunner {
             sayProblem(problem.get());
             return;
         }
-        printer.say(WORDS.get(read ? "mark.read" : "mark.unread", describe(post), SafeText.line(post.title()).strip()));
+        printer.say(WORDS.get(read ? "mark.read" : "mark.unread", describe(post), lists.title(post)));
     }
 
     private void search(String argument) {

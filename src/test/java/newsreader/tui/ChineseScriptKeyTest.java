@@ -9,6 +9,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import newsreader.reading.ChineseScript;
 import newsreader.search.Highlight;
+import newsreader.search.HighlightedText;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
 
@@ -71,12 +72,14 @@ class ChineseScriptKeyTest {
     @Test
     void aHitsMarksStayOnTheCharactersTheyMarkedAfterConversion() {
         // 勣 becomes a character outside the Basic Multilingual Plane in Simplified: one UTF-16 unit longer.
-        HitsView.Shown shown = HitsView.Shown.of("張勣發展報告", List.of(new Highlight(2, 4)), ChineseScript.SIMPLIFIED);
+        HighlightedText shown = new HighlightedText("張勣發展報告", List.of(new Highlight(2, 4)))
+                .converted(ChineseScript.SIMPLIFIED::convert);
         assertThat(shown.text()).isEqualTo("张" + new String(Character.toChars(0x2A7DD)) + "发展报告");
         Highlight moved = shown.highlights().get(0);
         assertThat(shown.text().substring(moved.start(), moved.end())).isEqualTo("发展");
 
-        HitsView.Shown original = HitsView.Shown.of("發展", List.of(new Highlight(0, 2)), ChineseScript.ORIGINAL);
+        HighlightedText original = new HighlightedText("發展", List.of(new Highlight(0, 2)))
+                .converted(ChineseScript.ORIGINAL::convert);
         assertThat(original.text()).isEqualTo("發展");
     }
 
