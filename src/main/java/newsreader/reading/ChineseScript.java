@@ -51,17 +51,23 @@ public final class ChineseScript {
         return CYCLE.get((choice.ordinal() + 1) % CYCLE.size());
     }
 
-    /** What the status line says: {@code Chinese: traditional}. */
-    public String label() {
-        return "Chinese: " + choice.word();
-    }
-
     /** {@code text} in this script; the same string when it holds no Han character or the script is the original. */
     public String convert(String text) {
         if (isOriginal() || text == null || !hasHan(text)) {
             return text;
         }
         return transliterator().transliterate(text);
+    }
+
+    /**
+     * This script with its converter built (a third of a second the first time): the reader asks for it on its
+     * background thread, so that the key that chose the script answers at once.
+     */
+    public ChineseScript prepared() {
+        if (!isOriginal()) {
+            transliterator();
+        }
+        return this;
     }
 
     private Transliterator transliterator() {

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import newsreader.config.InterfaceLanguage;
+import newsreader.messages.Messages;
 import newsreader.reading.ChineseScript;
 import newsreader.search.Highlight;
 import newsreader.search.HighlightedText;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code C} switches the script Chinese is shown in; filters and article searches find either script. */
 class ChineseScriptKeyTest {
+    private static final long DEADLINE_SECONDS = 60;
     private final FakeServices services = new FakeServices();
     private ReaderState state;
     private ReaderController controller;
@@ -67,6 +74,41 @@ class ChineseScriptKeyTest {
         press(ch('/'));
         press(typed("头发"));
         assertThat(listed()).containsExactly("hant.md");
+    }
+
+    @Test
+    void theKeyAnswersAtOnceAndTheConverterIsBuiltOffTheScreensThread() throws Exception {
+        state = new ReaderState(TestPosts.library(List.of(
+                TestPosts.post("hans.md", "经济发展报告", "2024-01-02T00:00:00Z", "新闻"))));
+        BlockingQueue<ReaderEvent> answers = new LinkedBlockingQueue<>();
+        List<String> builtOn = new CopyOnWriteArrayList<>();
+        try (EffectRunner runner = EffectRunner.inBackground(services, event -> {
+            builtOn.add(Thread.currentThread().getName());
+            answers.add(event);
+        }); var simplified = Messages.speaking(InterfaceLanguage.SIMPLIFIED_CHINESE)) {
+            controller = new ReaderController(state, services, CellWidth.standard(), runner);
+            controller.resized(100, 30);
+
+            press(ch('C'));
+            assertThat(state.message).as("the status line says the choice at once").isEqualTo("中文：简体");
+            assertThat(state.script).as("the key did not wait for the converter").isSameAs(ChineseScript.ORIGINAL);
+            press(ch('C'));
+            assertThat(state.message).isEqualTo("中文：繁体");
+
+            ReaderEvent first = answers.poll(DEADLINE_SECONDS, TimeUnit.SECONDS);
+            assertThat(first).isEqualTo(new ReaderEvent.ScriptReady(ChineseScript.SIMPLIFIED));
+            controller.update(first);
+            assertThat(state.script).as("a script chosen and then passed over is not shown")
+                    .isSameAs(ChineseScript.ORIGINAL);
+            ReaderEvent second = answers.poll(DEADLINE_SECONDS, TimeUnit.SECONDS);
+            controller.update(second);
+            assertThat(state.script).isSameAs(ChineseScript.TRADITIONAL);
+            assertThat(builtOn).as("built on the effects' thread").containsOnly("newsreader-effects");
+
+            press(ch('C'));
+            assertThat(state.script).as("as written needs no converter").isSameAs(ChineseScript.ORIGINAL);
+            assertThat(state.message).isEqualTo("中文：按原文");
+        }
     }
 
     @Test
