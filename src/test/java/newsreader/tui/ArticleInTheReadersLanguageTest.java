@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.concurrent.LinkedBlockingQueue;
 import newsreader.messages.Messages;
-import newsreader.open.ScreenHandoff;
 import newsreader.post.PostScanner;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
@@ -32,26 +31,32 @@ class ArticleInTheReadersLanguageTest {
 
     @TempDir
     Path folder;
+    private ReaderState state;
+    private ReaderController controller;
+    private VirtualScreen screen;
+    private ReaderView view;
+
+    /** The reader on the folder with the real services, in-process, on a screen of {@code columns} × {@code rows}. */
+    private void start(int columns, int rows) {
+        DateLabel dates = new DateLabel(ZoneOffset.UTC);
+        FolderServices services = new FolderServices(folder, new Reading(dates, WIDTHS), ReadState.inMemory(),
+                new LinkedBlockingQueue<>());
+        state = new ReaderState(Library.of(folder, new PostScanner().scan(folder)));
+        controller = new ReaderController(state, services, WIDTHS);
+        screen = new VirtualScreen(columns, rows, WIDTHS);
+        view = new ReaderView(Theme.colour(), WIDTHS, dates);
+        controller.resized(columns, rows);
+    }
 
     @Test
     void theArticleSpeaksSimplifiedChineseAndItsHeaderStaysAligned() throws Exception {
         Files.writeString(folder.resolve("a.md"), "---\ntitle: 芯片\ndate: 2024-01-01T08:00:00Z\n"
                 + "author: 一位名字很长很长的作者和他的合作者们\ncategories: [科技]\n---\n\n正文。\n\n"
                 + "![电路板](https://img.example/b.png)\n", StandardCharsets.UTF_8);
-        DateLabel dates = new DateLabel(ZoneOffset.UTC);
         try (var simplified = Messages.speaking(SIMPLIFIED_CHINESE)) {
-            FolderServices services = new FolderServices(folder, new Reading(dates, WIDTHS), ReadState.inMemory(),
-                    new LinkedBlockingQueue<>());
-            ReaderState state = new ReaderState(Library.of(folder, new PostScanner().scan(folder)));
-            ReaderController controller = new ReaderController(state, services, WIDTHS);
-            VirtualScreen screen = new VirtualScreen(30, 20, WIDTHS);
-            ReaderLoop loop = new ReaderLoop(screen.screen, screen.painter, controller,
-                    new ReaderView(Theme.colour(), WIDTHS, dates), new LinkedBlockingQueue<>(), ScreenHandoff.NONE,
-                    text -> { });
-            controller.resized(30, 20);
-
+            start(30, 20);
             controller.key(key(KeyType.Enter));
-            loop.draw(true);
+            screen.draw(state, view);
 
             assertThat(state.mode).isEqualTo(ReaderState.Mode.ARTICLE);
             String shown = screen.screenText();
@@ -71,15 +76,8 @@ class ArticleInTheReadersLanguageTest {
         Files.writeString(folder.resolve("a.md"), "---\ntitle: 芯片\ndate: 2024-01-01T08:00:00Z\n---\n\n正文。\n",
                 StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("empty.md"), "");
-        DateLabel dates = new DateLabel(ZoneOffset.UTC);
         try (var traditional = Messages.speaking(TRADITIONAL_CHINESE)) {
-            FolderServices services = new FolderServices(folder, new Reading(dates, WIDTHS), ReadState.inMemory(),
-                    new LinkedBlockingQueue<>());
-            ReaderState state = new ReaderState(Library.of(folder, new PostScanner().scan(folder)));
-            ReaderController controller = new ReaderController(state, services, WIDTHS);
-            VirtualScreen screen = new VirtualScreen(80, 24, WIDTHS);
-            ReaderView view = new ReaderView(Theme.colour(), WIDTHS, dates);
-            controller.resized(80, 24);
+            start(80, 24);
 
             controller.key(key(KeyType.Tab));
             controller.key(ch('G'));
