@@ -27,8 +27,10 @@ public final class HanWords {
 
     /** The Traditional words as {@link HanFolding} leaves them ({@code 甚么}), with their Simplified form. */
     private static final Map<String, String> SIMPLIFIED = load();
-    /** The words by their first character, so that text without any of those characters costs one lookup a char. */
+    /** The words by their first character, the longest first. */
     private static final Map<Character, List<Map.Entry<String, String>>> BY_FIRST = byFirst();
+    /** Whether a word starts with the character: text without any of them costs one array lookup a character. */
+    private static final boolean[] STARTS = starts();
 
     private HanWords() {
     }
@@ -38,7 +40,7 @@ public final class HanWords {
      * in its Simplified form; the same string when it holds none.
      */
     public static String fold(String folded) {
-        char[] chars = wordsInto(folded, folded);
+        char[] chars = wordsInto(folded, false);
         return chars == null ? folded : new String(chars);
     }
 
@@ -47,25 +49,26 @@ public final class HanWords {
      * cut into terms, whose characters are folded after); unit for unit.
      */
     public static String simplifiedWords(String text) {
-        char[] chars = wordsInto(HanFolding.foldKeepingOffsets(text), text);
+        char[] chars = wordsInto(text, true);
         return chars == null ? text : new String(chars);
     }
 
     /**
-     * The characters of {@code into} with each listed word found in {@code folded} (its folded form, unit for unit)
-     * written over in its Simplified form; null when there is none.
+     * The characters of {@code text} with each listed word written over in its Simplified form, the text folded
+     * character by character as it is compared when {@code foldFirst}; null when it holds none. One pass, a table
+     * lookup a character: the index runs every post through here.
      */
-    private static char[] wordsInto(String folded, String into) {
+    private static char[] wordsInto(String text, boolean foldFirst) {
         char[] chars = null;
-        for (int i = 0; i < folded.length() - 1; i++) {
-            List<Map.Entry<String, String>> words = BY_FIRST.get(folded.charAt(i));
-            if (words == null) {
+        for (int i = 0; i < text.length() - 1; i++) {
+            char first = foldFirst ? folded(text.charAt(i)) : text.charAt(i);
+            if (!STARTS[first]) {
                 continue;
             }
-            for (Map.Entry<String, String> word : words) {
-                if (folded.startsWith(word.getKey(), i)) {
+            for (Map.Entry<String, String> word : BY_FIRST.get(first)) {
+                if (startsWith(text, i, word.getKey(), foldFirst)) {
                     if (chars == null) {
-                        chars = into.toCharArray();
+                        chars = text.toCharArray();
                     }
                     word.getValue().getChars(0, word.getValue().length(), chars, i);
                     i += word.getKey().length() - 1;
@@ -74,6 +77,28 @@ public final class HanWords {
             }
         }
         return chars;
+    }
+
+    private static boolean startsWith(String text, int at, String word, boolean foldFirst) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(at + k);
+            if ((foldFirst ? folded(c) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A UTF-16 unit folded as {@link HanFolding#foldKeepingOffsets} folds it. */
+    private static char folded(char c) {
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        int simplified = HanFolding.fold(c);
+        return Character.isSupplementaryCodePoint(simplified) ? c : (char) simplified;
     }
 
     /** The whole list, Traditional as written to Simplified, for tests. */
@@ -95,6 +120,12 @@ public final class HanWords {
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()) // the longest word first
                 .forEach(word -> index.computeIfAbsent(word.getKey().charAt(0), c -> new ArrayList<>()).add(word));
         return index;
+    }
+
+    private static boolean[] starts() {
+        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+        BY_FIRST.keySet().forEach(c -> starts[c] = true);
+        return starts;
     }
 
     private interface Pair {
