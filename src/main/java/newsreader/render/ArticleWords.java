@@ -17,7 +17,8 @@ public final class ArticleWords {
     /** Stand-ins for a marker's places, filled in with plain string replacement rather than a formatter per marker. */
     private static final String NUMBER = "\uE000";
     private static final String ALT = "\uE001";
-    private static final Map<InterfaceLanguage, ArticleWords> KNOWN = new EnumMap<>(InterfaceLanguage.class);
+    /** Every language's words, made once: a list asks for "undated" for each undated post, from any thread. */
+    private static final Map<InterfaceLanguage, ArticleWords> KNOWN = known();
 
     final String date;
     final String updated;
@@ -60,8 +61,16 @@ public final class ArticleWords {
     }
 
     /** The words in {@code language}. */
-    public static synchronized ArticleWords in(InterfaceLanguage language) {
-        return KNOWN.computeIfAbsent(language, ArticleWords::new);
+    public static ArticleWords in(InterfaceLanguage language) {
+        return KNOWN.get(language);
+    }
+
+    private static Map<InterfaceLanguage, ArticleWords> known() {
+        Map<InterfaceLanguage, ArticleWords> known = new EnumMap<>(InterfaceLanguage.class);
+        for (InterfaceLanguage language : InterfaceLanguage.values()) {
+            known.put(language, new ArticleWords(language));
+        }
+        return known;
     }
 
     private String word(String key) {
