@@ -70,11 +70,30 @@ public final class ChineseScript {
         return this;
     }
 
+    /**
+     * Builds the converter on a daemon thread, for a front end that starts in this script and draws its first list
+     * on a thread that should not wait (the reader's screen, while the folder is still being read).
+     */
+    public void prepareInBackground() {
+        if (isOriginal()) {
+            return;
+        }
+        Thread building = new Thread(this::prepared, "newsreader-chinese-script");
+        building.setDaemon(true);
+        building.start();
+    }
+
+    /** Built once: a thread that asks while another builds it waits for that one rather than building its own. */
     private Transliterator transliterator() {
         Transliterator built = transliterator;
         if (built == null) {
-            built = Transliterator.getInstance(transliteratorId);
-            transliterator = built;
+            synchronized (this) {
+                built = transliterator;
+                if (built == null) {
+                    built = Transliterator.getInstance(transliteratorId);
+                    transliterator = built;
+                }
+            }
         }
         return built;
     }
