@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsreader.config.InterfaceLanguage;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
 
@@ -40,7 +41,8 @@ final class JsonLines {
         row.put("tags", List.of());
         row.put("author", null);
         row.put("image", null);
-        row.put("problem", problem.reason());
+        // Read by programs: the same English words whatever language the interface speaks.
+        row.put("problem", problem.why().text(InterfaceLanguage.ENGLISH));
         write(row);
     }
 

@@ -83,7 +83,7 @@ final class ListCommand implements Callable<Integer> {
             new ListTable(reading.rows(), console.isTerminal() ? console.columns() : 0).print(posts, console.out());
             newsreader.log.Trace.mark("list: printed");
             for (PostProblem problem : scan.problems()) {
-                console.err().println(problem.path() + ": " + problem.reason());
+                console.err().println(problem.why().about(problem.path()));
             }
         }
         return scan.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;

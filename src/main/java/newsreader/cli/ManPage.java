@@ -46,29 +46,29 @@ public final class ManPage {
 
     static void write(CommandSpec root, InterfaceLanguage language, PrintWriter w) {
         w.println(".TH NEWSREADER 1 \"" + LocalDate.now() + "\" \"" + new Version().getVersion()[0] + "\" \""
-                + WORDS.in(language, "manual") + "\"");
+                + WORDS.getIn(language, "manual") + "\"");
         // No hyphenation: paths and option names would be cut at a hyphen of troff's own. Chinese is set ragged
         // right, as Chinese man pages are: justifying a line with two spaces in it would widen them several-fold.
         w.println(".nh");
         if (language != InterfaceLanguage.ENGLISH) {
             w.println(".ad l");
         }
-        w.println(".SH " + WORDS.in(language, "section.name"));
-        w.println("newsreader \\- " + prose(WORDS.in(language, "name")));
-        w.println(".SH " + WORDS.in(language, "section.synopsis"));
+        w.println(".SH " + WORDS.getIn(language, "section.name"));
+        w.println("newsreader \\- " + prose(WORDS.getIn(language, "name")));
+        w.println(".SH " + WORDS.getIn(language, "section.synopsis"));
         synopsis(root, "", w);
         for (CommandSpec sub : documented(root)) {
             synopsis(sub, root.name() + " ", w);
         }
-        w.println(".SH " + WORDS.in(language, "section.description"));
+        w.println(".SH " + WORDS.getIn(language, "section.description"));
         for (String line : root.usageMessage().description()) {
             w.println(prose(line));
             w.println(".PP");
         }
-        section(WORDS.in(language, "section.options"), root, w);
+        section(WORDS.getIn(language, "section.options"), root, w);
         keys(language, w);
         for (CommandSpec spec : documented(root)) {
-            w.println(".SH " + WORDS.in(language, "section.command", spec.name().toUpperCase(java.util.Locale.ROOT)));
+            w.println(".SH " + WORDS.getIn(language, "section.command", spec.name().toUpperCase(java.util.Locale.ROOT)));
             for (String line : spec.usageMessage().description()) {
                 w.println(prose(line));
             }
@@ -76,17 +76,17 @@ public final class ManPage {
             section(null, spec, w);
             footer(spec, w);
         }
-        w.println(".SH " + WORDS.in(language, "section.files"));
+        w.println(".SH " + WORDS.getIn(language, "section.files"));
         w.println(".TP");
         w.println("\\fI$XDG_CONFIG_HOME/newsreader/config.yaml\\fR");
         w.println(sentence(language, "files.config", "\\fBnewsreader config \\-\\-default\\fR"));
-        w.println(".SH " + WORDS.in(language, "section.environment"));
+        w.println(".SH " + WORDS.getIn(language, "section.environment"));
         w.println(".TP");
         w.println("\\fBNO_COLOR\\fR");
-        w.println(prose(WORDS.in(language, "environment.no-color")));
+        w.println(prose(WORDS.getIn(language, "environment.no-color")));
         w.println(".TP");
         w.println("\\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\\fR");
-        w.println(prose(WORDS.in(language, "environment.locale")));
+        w.println(prose(WORDS.getIn(language, "environment.locale")));
         footer(root, w);
     }
 
@@ -103,7 +103,7 @@ public final class ManPage {
 
     /** The full-screen reader's keys, from the table its {@code ?} help shows. */
     private static void keys(InterfaceLanguage language, PrintWriter w) {
-        w.println(".SH " + WORDS.in(language, "section.keys"));
+        w.println(".SH " + WORDS.getIn(language, "section.keys"));
         w.println(sentence(language, "keys.intro", "\\fB?\\fR", "\\fBkeys\\fR"));
         for (KeyBindings.HelpLine line : KeyBindings.help(language)) {
             w.println(".TP");
@@ -193,7 +193,7 @@ public final class ManPage {
         for (int i = 0; i < markup.length; i++) {
             marks[i] = String.valueOf((char) ('\uE000' + i));
         }
-        String text = prose(WORDS.in(language, key, marks));
+        String text = prose(WORDS.getIn(language, key, marks));
         for (int i = 0; i < markup.length; i++) {
             text = text.replace((String) marks[i], markup[i]);
         }

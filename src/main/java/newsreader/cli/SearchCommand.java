@@ -13,10 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
+import newsreader.search.HighlightedText;
 import newsreader.search.ProgressListener;
 import newsreader.search.SearchHit;
 import newsreader.search.SearchIndex;
@@ -24,6 +26,7 @@ import newsreader.search.SearchLocation;
 import newsreader.search.UpdateReport;
 import newsreader.text.SafeText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,6 +59,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--no-update")
     boolean noUpdate;
+
+    @Mixin
+    ChineseOption chinese;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -101,7 +107,9 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             boolean bold = console.isTerminal() && parent.settings().useColor(System.getenv());
             // Titles and snippets are safe text already: only the bold marks are escapes, and they are ours.
-            printText(hits, folder, dates, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styledOut() : console.out());
+            // JSON stays as written, for scripts, as list's does; the text is for reading, in the script asked for.
+            ChineseScript script = ChineseScript.of(chinese.applyTo(parent.settings()));
+            printText(hits, folder, dates, script, bold ? BOLD : "[", bold ? PLAIN : "]", bold ? console.styledOut() : console.out());
         }
         if (hits.isEmpty()) {
             console.err().println(MESSAGES.get("search.no-matches"));
@@ -156,30 +164,28 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void printText(List<SearchHit> hits, Path folder, DateLabel dates, String open, String close, PrintWriter out) {
+    private static void printText(List<SearchHit> hits, Path folder, DateLabel dates, ChineseScript script, String open,
+                                  String close, PrintWriter out) {
         boolean first = true;
         for (SearchHit hit : hits) {
             if (!first) {
                 out.println();
             }
             first = false;
-            out.println(dates.of(hit.date()) + "  " + marked(hit.title(), hit.titleHighlights(), open, close));
+            out.println(dates.of(hit.date()) + "  " + marked(hit.title(), hit.titleHighlights(), script, open, close));
             out.println("  " + safe(folder.resolve(hit.relativePath())));
             if (!hit.snippet().isEmpty()) {
-                out.println("  " + marked(hit.snippet(), hit.highlights(), open, close));
+                out.println("  " + marked(hit.snippet(), hit.highlights(), script, open, close));
             }
         }
     }
 
-    /** Titles and snippets are already safe text; the marks go around the matched stretches. */
-    private static String marked(String text, List<Highlight> highlights, String open, String close) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (Highlight h : highlights) {
-            out.append(text, at, h.start()).append(open).append(text, h.start(), h.end()).append(close);
-            at = h.end();
-        }
-        return out.append(text, at, text.length()).toString();
+    /**
+     * Titles and snippets are already safe text; they are shown in the Chinese script asked for, and the marks go
+     * around the stretches that matched.
+     */
+    private static String marked(String text, List<Highlight> highlights, ChineseScript script, String open, String close) {
+        return new HighlightedText(text, highlights).converted(script::convert).marked(open, close);
     }
 
     /** File names come from the folder, which is untrusted: no control character of theirs reaches the terminal. */

@@ -10,8 +10,11 @@ import newsreader.post.PostReader;
 import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
+import newsreader.post.ProblemReason;
 import newsreader.render.ArticleRenderer;
+import newsreader.post.ProblemReason;
 import newsreader.render.StyledLine;
+import newsreader.post.ProblemReason;
 import newsreader.render.Unrenderable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
             try {
                 post = reader.read(file, null);
             } catch (PostException e) {
-                console.err().println(file + ": " + e.getMessage());
+                console.err().println(e.reason().about(file));
                 status = Math.max(status, ExitCodes.PROBLEMS);
                 continue;
             }
@@ -76,7 +79,7 @@ final class ShowCommand implements Callable<Integer> {
                 lines = renderer.render(post, columns).lines();
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // One hostile post must not take the others given in the same call down with it.
-                console.err().println(file + ": " + Unrenderable.reason(e));
+                console.err().println(ProblemReason.worded(Unrenderable.reason(e)).about(file));
                 status = Math.max(status, ExitCodes.PROBLEMS);
                 continue;
             }

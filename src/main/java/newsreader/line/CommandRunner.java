@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import newsreader.post.PostException;
 import newsreader.post.PostMeta;
 import newsreader.post.PostProblem;
+import newsreader.post.ProblemReason;
 import newsreader.post.ScanResult;
 import newsreader.reading.CategoryQuery;
 import newsreader.reading.Library;
@@ -270,7 +271,7 @@ final class CommandRunner {
             return;
         }
         printer.say(capital(WORDS.get(starred ? "star.starred" : "star.unstarred", describe(post),
-                SafeText.line(post.title()).strip())));
+                lists.title(post))));
     }
 
     private void markAllRead() {
@@ -303,7 +304,7 @@ final class CommandRunner {
             sayProblem(problem.get());
             return;
         }
-        printer.say(WORDS.get(read ? "mark.read" : "mark.unread", describe(post), SafeText.line(post.title()).strip()));
+        printer.say(WORDS.get(read ? "mark.read" : "mark.unread", describe(post), lists.title(post)));
     }
 
     private void search(String argument) {
@@ -412,7 +413,7 @@ final class CommandRunner {
         }
         printer.say(WORDS.get("problems.heading", problems.size()));
         for (PostProblem problem : problems) {
-            printer.labelled(SafeText.line(problem.relativePath()) + ": ", problem.reason());
+            printer.labelled(ProblemReason.label(SafeText.line(problem.relativePath())), problem.reason());
         }
     }
 

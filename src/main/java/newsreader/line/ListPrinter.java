@@ -37,17 +37,22 @@ final class ListPrinter {
         return rows.script();
     }
 
+    /** A post's title as the list shows it: one safe line, in the session's Chinese script. */
+    String title(PostMeta post) {
+        return rows.title(post);
+    }
+
     /** Prints page {@code page} (0 is the first) of {@code view}; the caller has checked that it exists. */
     void print(PostView view, int page, int pageSize) {
         int pages = pageCount(view.size(), pageSize);
         if (view.isEmpty()) {
-            printer.say(capitalised(WORDS.get("page.empty", view.describe())));
+            printer.say(capitalised(WORDS.get("page.empty", view.describe(rows.script()))));
             return;
         }
         int from = page * pageSize;
         int to = Math.min(view.size(), from + pageSize);
-        printer.say(capitalised(pages > 1 ? WORDS.get("page.header.pages", view.describe(), unread(view), page + 1, pages)
-                : WORDS.get("page.header", view.describe(), unread(view))));
+        printer.say(capitalised(pages > 1 ? WORDS.get("page.header.pages", view.describe(rows.script()), unread(view), page + 1, pages)
+                : WORDS.get("page.header", view.describe(rows.script()), unread(view))));
         List<PostMeta> rows = view.posts().subList(from, to);
         Columns columns = columns(rows, String.valueOf(view.size()).length());
         for (int i = 0; i < rows.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import newsreader.post.PostMeta;
 import newsreader.reading.CategoryQuery;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.TitleQuery;
 
 /**
@@ -83,8 +84,11 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search,
         return post == null ? 0 : posts.indexOf(post) + 1;
     }
 
-    /** What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". */
-    String describe() {
+    /**
+     * What the list holds, as a phrase: "12 posts in 新媒体 › cnBeta whose titles contain "学习"". The category is named
+     * in {@code script}, as the lists name it; the words searched for stay as typed.
+     */
+    String describe(ChineseScript script) {
         newsreader.messages.Messages words = newsreader.messages.Messages.of("line");
         if (found != null) {
             return words.get("view.found", posts.size(), found.typed());
@@ -93,9 +97,9 @@ record PostView(List<PostMeta> posts, CategoryQuery category, TitleQuery search,
             return posts.isEmpty() ? words.get("view.none") : words.get("view.all", posts.size());
         }
         if (search == null) {
-            return words.get("view.category", posts.size(), category.shown());
+            return words.get("view.category", posts.size(), script.convert(category.shown()));
         }
         return category == null ? words.get("view.search", posts.size(), search.typed())
-                : words.get("view.category-search", posts.size(), category.shown(), search.typed());
+                : words.get("view.category-search", posts.size(), script.convert(category.shown()), search.typed());
     }
 }

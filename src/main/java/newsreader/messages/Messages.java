@@ -67,10 +67,10 @@ public final class Messages {
     }
 
     /**
-     * The message {@code key} in {@code in}, whatever the interface speaks: for what is written in every language
-     * at once (the man pages the build makes).
+     * The message {@code key} in {@code in}, whatever the interface speaks: for text that must not depend on it,
+     * such as the words a search index takes out of an article, or the man page of each language.
      */
-    public String in(InterfaceLanguage in, String key, Object... args) {
+    public String getIn(InterfaceLanguage in, String key, Object... args) {
         return format(bundle(in).getString(key), in.locale(), args);
     }
 

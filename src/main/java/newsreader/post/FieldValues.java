@@ -31,7 +31,8 @@ final class FieldValues {
             return Map.of();
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            throw new PostException("front matter is not a set of fields (found " + describe(loaded) + ")");
+            throw new PostException(ProblemReason.of(loaded instanceof Collection<?>
+                    ? "front-matter.not-fields.list" : "front-matter.not-fields.value"));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) new FieldValues(limits).copy(map, 0);
@@ -40,10 +41,10 @@ final class FieldValues {
 
     private Object copy(Object value, int depth) throws PostException {
         if (++seen > maxValues) {
-            throw new PostException("front matter too large once expanded (over " + maxValues + " values)");
+            throw new PostException(ProblemReason.of("front-matter.too-many-values", maxValues));
         }
         if (depth > maxNesting) {
-            throw new PostException("front matter nested too deeply (over " + maxNesting + " levels)");
+            throw new PostException(ProblemReason.of("front-matter.nested", maxNesting));
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -78,7 +79,4 @@ final class FieldValues {
         return String.valueOf(value);
     }
 
-    private static String describe(Object loaded) {
-        return loaded instanceof Collection<?> ? "a list" : "a single value";
-    }
 }

@@ -191,8 +191,7 @@ final class FolderScan {
                 try {
                     outcome = load(loader, file);
                 } catch (Throwable e) { // even an Error must not leave the scan waiting for this file forever
-                    outcome = new PostProblem(file.path(), file.relativePath(),
-                            "unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
+                    outcome = new PostProblem(file.path(), file.relativePath(), unexpected(e));
                 }
                 loaded.add(new Loaded(file, outcome));
             });
@@ -281,10 +280,13 @@ final class FolderScan {
         try {
             return loader.loadMeta(file);
         } catch (PostException e) {
-            return new PostProblem(file.path(), file.relativePath(), e.getMessage());
+            return new PostProblem(file.path(), file.relativePath(), e.reason());
         } catch (RuntimeException | StackOverflowError e) {
-            return new PostProblem(file.path(), file.relativePath(),
-                    "unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
+            return new PostProblem(file.path(), file.relativePath(), unexpected(e));
         }
+    }
+
+    private static ProblemReason unexpected(Throwable e) {
+        return ProblemReason.of("file.unexpected", OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()));
     }
 }

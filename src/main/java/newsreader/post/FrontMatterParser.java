@@ -44,7 +44,7 @@ final class FrontMatterParser {
     }
 
     static PostException tooLarge(int maxFrontMatterChars) {
-        return new PostException("front matter too large (over " + Sizes.bytes(maxFrontMatterChars) + ")");
+        return new PostException(ProblemReason.of("front-matter.too-large", Sizes.bytes(maxFrontMatterChars)));
     }
 
     private FrontMatterLoader loader(FrontMatterSyntax syntax) {

@@ -98,7 +98,7 @@ final class FrontMatterSplitter {
         if (!complete) {
             return new Incomplete(true);
         }
-        throw new PostException("front matter not closed (no closing " + syntax.delimiterLine() + " line)");
+        throw new PostException(ProblemReason.of("front-matter.not-closed", syntax.delimiterLine()));
     }
 
     /** Walks the lines of a text; CR before LF stays in the line, where delimiter matching ignores it. */

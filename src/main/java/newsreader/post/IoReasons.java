@@ -9,39 +9,41 @@ import java.nio.file.NotDirectoryException;
 /** One-line reasons for the I/O failures a post file can meet. */
 final class IoReasons {
     /** A link met in a posts folder whose target is not inside it: not followed, not read. */
-    static final String LINKS_OUTSIDE = "links outside the posts folder";
+    static final ProblemReason LINKS_OUTSIDE = ProblemReason.of("file.links-outside");
 
     private IoReasons() {
     }
 
     /** Why a file could not be read. */
-    static String of(IOException e) {
+    static ProblemReason of(IOException e) {
         String what = what(e);
-        return what != null ? what : "cannot read: " + OneLine.of(detail(e));
+        return what != null ? ProblemReason.of("io." + what) : ProblemReason.of("io.cannot-read", OneLine.of(detail(e)));
     }
 
     /** Why a folder could not be listed. */
-    static String ofFolder(IOException e) {
+    static ProblemReason ofFolder(IOException e) {
         String what = what(e);
-        return "folder not readable: " + (what != null ? what : OneLine.of(detail(e)));
+        return what != null ? ProblemReason.of("folder.unreadable." + what)
+                : ProblemReason.of("folder.unreadable", OneLine.of(detail(e)));
     }
 
+    /** The name of a failure the {@code post} bundle words itself ({@code io.NAME}, {@code folder.unreadable.NAME}). */
     private static String what(IOException e) {
         String detail = detail(e);
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return "permission-denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "file vanished before it could be read";
+            return "vanished";
         }
         if (e instanceof NotDirectoryException) {
-            return "not a folder";
+            return "not-a-folder";
         }
         if (detail != null && detail.contains("levels of symbolic links")) {
-            return "symbolic link loop";
+            return "link-loop";
         }
         if (detail != null && detail.contains("Is a directory")) {
-            return "a folder, not a post file";
+            return "folder";
         }
         return null;
     }

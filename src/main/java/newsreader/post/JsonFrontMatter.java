@@ -35,8 +35,9 @@ final class JsonFrontMatter implements FrontMatterLoader {
             return FieldValues.fieldsOf(mapper.readValue(json, Object.class), limits);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            String line = where == null || where.getLineNr() < 1 ? "" : " at line " + (firstLine + where.getLineNr() - 1);
-            throw new PostException("JSON error" + line + ": " + OneLine.of(e.getOriginalMessage()), e);
+            String detail = OneLine.of(e.getOriginalMessage());
+            throw new PostException(where == null || where.getLineNr() < 1 ? ProblemReason.of("json.error", detail)
+                    : ProblemReason.of("json.error.at", firstLine + where.getLineNr() - 1, detail), e);
         }
     }
 }

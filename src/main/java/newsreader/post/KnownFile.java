@@ -44,7 +44,7 @@ record KnownFile(long size, long modified, Object outcome, boolean settled) {
                     meta.format(), meta.modified(), meta.size(), meta.extra()), settled);
         }
         if (outcome instanceof PostProblem problem && !problem.path().equals(path)) {
-            return new KnownFile(size, modified, new PostProblem(path, problem.relativePath(), problem.reason()), settled);
+            return new KnownFile(size, modified, new PostProblem(path, problem.relativePath(), problem.why()), settled);
         }
         return this;
     }

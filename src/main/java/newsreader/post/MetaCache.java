@@ -26,7 +26,7 @@ import newsreader.cache.SealedFile;
 public final class MetaCache {
     static final String KIND = "newsreader post metadata";
     /** Raise when the entries' layout changes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private final CacheDirectory directory;
     private final String build;

@@ -132,7 +132,7 @@ final class MetaCodec {
                 out.writeUnsigned(meta.identityBits());
             } else {
                 out.writeByte(PROBLEM);
-                out.writeShared(((PostProblem) file.outcome()).reason());
+                out.writeShared(((PostProblem) file.outcome()).why().encoded());
             }
         }
 
@@ -264,7 +264,7 @@ final class MetaCodec {
                 outcome = PostMeta.below(start, relativePath, title, date, rawDate, updated, categories, tags, author,
                         image, FORMATS[format], modified, size, extra, identityHash);
             } else if (kind == PROBLEM) {
-                outcome = new PostProblem(start.resolve(relativePath), relativePath, in.readShared());
+                outcome = new PostProblem(start.resolve(relativePath), relativePath, ProblemReason.decoded(in.readShared()));
             } else {
                 throw new CacheReader.DamagedCache("unknown entry kind " + kind);
             }

@@ -68,7 +68,7 @@ final class PostFileLoader {
                 }
                 if (split instanceof FrontMatterSplitter.Absent) {
                     if (complete && text.isBlank()) {
-                        throw new PostException("empty file");
+                        throw new PostException(ProblemReason.of("file.empty"));
                     }
                     return metaFactory.create(file, FrontMatterParser.Parsed.NONE.fields());
                 }
@@ -128,7 +128,7 @@ final class PostFileLoader {
         checkSize(bytes.length);
         String text = decoder.decode(bytes, bytes.length).text();
         if (text.isBlank()) {
-            throw new PostException("empty file");
+            throw new PostException(ProblemReason.of("file.empty"));
         }
         FrontMatterSplitter.Split split = splitter.split(text, true);
         FrontMatterParser.Parsed parsed = split instanceof FrontMatterSplitter.Found found
@@ -139,8 +139,8 @@ final class PostFileLoader {
 
     private void checkSize(long size) throws PostException {
         if (size > limits.maxFileBytes()) {
-            throw new PostException("file too large (" + Sizes.bytes(size) + "; the limit is "
-                    + Sizes.bytes(limits.maxFileBytes()) + ")");
+            throw new PostException(ProblemReason.of("file.too-large", Sizes.bytes(size),
+                    Sizes.bytes(limits.maxFileBytes())));
         }
     }
 }

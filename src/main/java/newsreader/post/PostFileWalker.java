@@ -60,7 +60,7 @@ final class PostFileWalker {
         Path realStart;
         try {
             if (!Files.isDirectory(start)) {
-                run.problem(start, "", Files.exists(start) ? "not a folder" : "folder not found");
+                run.problem(start, "", ProblemReason.of(Files.exists(start) ? "io.not-a-folder" : "folder.not-found"));
                 return run.problems();
             }
             realStart = start.toRealPath();
@@ -116,7 +116,7 @@ final class PostFileWalker {
             linkedFilesByKey.values().forEach(file -> found.accept(file.facts()));
         }
 
-        void problem(Path path, String relativePath, String reason) {
+        void problem(Path path, String relativePath, ProblemReason reason) {
             problems.add(new PostProblem(path, relativePath, reason));
         }
 
@@ -180,7 +180,7 @@ final class PostFileWalker {
             }
             if (attributes.isDirectory()) {
                 if (postName) {
-                    problem(entry, relativePath, "a folder, not a post file");
+                    problem(entry, relativePath, ProblemReason.of("io.folder"));
                 }
                 if (link) {
                     linkedFolders.addLast(new LinkedFolder(entry, relativePath));
@@ -192,7 +192,7 @@ final class PostFileWalker {
                 }
             } else if (postName) {
                 if (!attributes.isRegularFile()) {
-                    problem(entry, relativePath, "not a regular file");
+                    problem(entry, relativePath, ProblemReason.of("io.not-regular"));
                     return;
                 }
                 Found file = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
@@ -222,7 +222,7 @@ final class PostFileWalker {
                 return;
             }
             if (realParent.startsWith(real)) {
-                problem(linked.link(), linked.relativePath(), "symbolic link loop (leads back to a folder above it)");
+                problem(linked.link(), linked.relativePath(), ProblemReason.of("file.link-loop-above"));
             } else if (visitedFolders.add(real)) {
                 walkFolder(linked.link(), real, linked.relativePath(), false);
             }
@@ -243,14 +243,14 @@ final class PostFileWalker {
             return key.toString();
         }
 
-        private static String unreachable(Path entry, IOException e) {
+        private static ProblemReason unreachable(Path entry, IOException e) {
             if (Files.isSymbolicLink(entry)) {
                 if (e instanceof NoSuchFileException) {
-                    return "broken symbolic link (its target does not exist)";
+                    return ProblemReason.of("file.broken-link");
                 }
                 String detail = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
                 if (detail != null && detail.contains("levels of symbolic links")) {
-                    return "symbolic link loop";
+                    return ProblemReason.of("io.link-loop");
                 }
             }
             return IoReasons.of(e);

@@ -39,23 +39,23 @@ public final class PostReader {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
             throw new PostException(Files.isSymbolicLink(path) && e instanceof NoSuchFileException
-                    ? "broken symbolic link (its target does not exist)" : IoReasons.of(e), e);
+                    ? ProblemReason.of("file.broken-link") : IoReasons.of(e), e);
         }
         if (root != null) {
             requireInside(path, base);
         }
         if (attributes.isDirectory()) {
-            throw new PostException("a folder, not a post file");
+            throw new PostException(ProblemReason.of("io.folder"));
         }
         if (!attributes.isRegularFile()) {
-            throw new PostException("not a regular file");
+            throw new PostException(ProblemReason.of("io.not-regular"));
         }
         FileFacts facts = new FileFacts(path, relativePath(base, path), attributes.lastModifiedTime().toMillis(),
                 attributes.size());
         try {
             return loader.loadPost(facts);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new PostException("unexpected error: " + OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage()), e);
+            throw new PostException(ProblemReason.of("file.unexpected", OneLine.of(e.getClass().getSimpleName() + " " + e.getMessage())), e);
         }
     }
 
@@ -79,7 +79,7 @@ public final class PostReader {
             realRoot = null; // no folder: nothing is inside it
         }
         if (realRoot == null || !real.startsWith(realRoot)) {
-            throw new PostException(Files.isSymbolicLink(path) ? IoReasons.LINKS_OUTSIDE : "outside the posts folder");
+            throw new PostException(Files.isSymbolicLink(path) ? IoReasons.LINKS_OUTSIDE : ProblemReason.of("file.outside"));
         }
     }
 

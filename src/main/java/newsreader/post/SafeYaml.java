@@ -62,10 +62,10 @@ final class SafeYaml implements FrontMatterLoader {
         } catch (ReaderException e) {
             throw new PostException(reason(e, content, firstLine), e);
         } catch (YAMLException | IllegalArgumentException e) {
-            throw new PostException("YAML error: " + OneLine.of(e.getMessage()), e);
+            throw new PostException(ProblemReason.of("yaml.error", OneLine.of(e.getMessage())), e);
         } catch (StackOverflowError e) {
             yamlOfThread.remove(); // thrown from anywhere inside: do not trust its state again
-            throw new PostException("YAML nested too deeply");
+            throw new PostException(ProblemReason.of("yaml.nested"));
         } catch (RuntimeException e) {
             yamlOfThread.remove();
             throw e;
@@ -74,16 +74,16 @@ final class SafeYaml implements FrontMatterLoader {
     }
 
     /** YAML refuses control characters (an ESC in a title, say): name the character and its line. */
-    private static String reason(ReaderException e, String content, int firstLine) {
+    private static ProblemReason reason(ReaderException e, String content, int firstLine) {
         int end = content.offsetByCodePoints(0, Math.min(e.getPosition(), content.codePointCount(0, content.length())));
         int line = firstLine + (int) content.substring(0, end).chars().filter(c -> c == '\n').count();
-        return String.format("YAML error at line %d: character U+%04X not allowed", line, e.getCodePoint());
+        return ProblemReason.of("yaml.character", line, String.format("%04X", e.getCodePoint()));
     }
 
-    private static String reason(MarkedYAMLException e, int firstLine) {
+    private static ProblemReason reason(MarkedYAMLException e, int firstLine) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-        String where = mark == null ? "" : " at line " + (firstLine + mark.getLine());
-        return "YAML error" + where + ": " + OneLine.of(problem);
+        return mark == null ? ProblemReason.of("yaml.error", OneLine.of(problem))
+                : ProblemReason.of("yaml.error.at", firstLine + mark.getLine(), OneLine.of(problem));
     }
 }

@@ -26,19 +26,19 @@ final class TextDecoder {
 
     Decoded decode(byte[] bytes, int length) throws PostException {
         if (startsWith(bytes, length, 0xFE, 0xFF)) {
-            return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2, length - 2, "broken UTF-16 text"), StandardCharsets.UTF_16BE);
+            return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2, length - 2, "text.broken-utf16"), StandardCharsets.UTF_16BE);
         }
         if (startsWith(bytes, length, 0xFF, 0xFE)) {
-            return new Decoded(strict(StandardCharsets.UTF_16LE, bytes, 2, length - 2, "broken UTF-16 text"), StandardCharsets.UTF_16LE);
+            return new Decoded(strict(StandardCharsets.UTF_16LE, bytes, 2, length - 2, "text.broken-utf16"), StandardCharsets.UTF_16LE);
         }
         // NUL never occurs in text files in UTF-8 or the legacy charsets; UTF-16 was handled above.
         for (int i = 0; i < length; i++) {
             if (bytes[i] == 0) {
-                throw new PostException("binary file (contains NUL bytes)");
+                throw new PostException(ProblemReason.of("text.binary"));
             }
         }
         if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(StandardCharsets.UTF_8, bytes, 3, length - 3, "not UTF-8 text"), StandardCharsets.UTF_8);
+            return new Decoded(strict(StandardCharsets.UTF_8, bytes, 3, length - 3, "text.not-utf8"), StandardCharsets.UTF_8);
         }
         try {
             return new Decoded(decodeOrThrow(StandardCharsets.UTF_8, bytes, 0, length), StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ final class TextDecoder {
     /** The bytes are not UTF-8 and no other charset could be named with confidence (more bytes may help). */
     static final class UnknownEncoding extends PostException {
         UnknownEncoding() {
-            super("not UTF-8 text (unknown encoding)");
+            super(ProblemReason.of("text.unknown-encoding"));
         }
     }
 
@@ -73,7 +73,7 @@ final class TextDecoder {
         try {
             return decodeOrThrow(charset, bytes, offset, length);
         } catch (CharacterCodingException e) {
-            throw new PostException(reason);
+            throw new PostException(ProblemReason.of(reason));
         }
     }
 

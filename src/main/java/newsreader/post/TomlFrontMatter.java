@@ -29,10 +29,11 @@ final class TomlFrontMatter implements FrontMatterLoader {
             return FieldValues.fieldsOf(mapper.readValue(content, Object.class), limits);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            String line = where == null || where.getLineNr() < 1 ? "" : " at line " + (firstLine + where.getLineNr() - 1);
-            throw new PostException("TOML error" + line + ": " + OneLine.of(e.getOriginalMessage()), e);
+            String detail = OneLine.of(e.getOriginalMessage());
+            throw new PostException(where == null || where.getLineNr() < 1 ? ProblemReason.of("toml.error", detail)
+                    : ProblemReason.of("toml.error.at", firstLine + where.getLineNr() - 1, detail), e);
         } catch (StackOverflowError e) {
-            throw new PostException("TOML nested too deeply");
+            throw new PostException(ProblemReason.of("toml.nested"));
         }
     }
 }

@@ -51,11 +51,6 @@ public final class ChineseScript {
         return CYCLE.get((choice.ordinal() + 1) % CYCLE.size());
     }
 
-    /** What the status line says: {@code Chinese: traditional}. */
-    public String label() {
-        return "Chinese: " + choice.word();
-    }
-
     /** {@code text} in this script; the same string when it holds no Han character or the script is the original. */
     public String convert(String text) {
         if (isOriginal() || text == null || !hasHan(text)) {
@@ -64,11 +59,41 @@ public final class ChineseScript {
         return transliterator().transliterate(text);
     }
 
+    /**
+     * This script with its converter built (a third of a second the first time): the reader asks for it on its
+     * background thread, so that the key that chose the script answers at once.
+     */
+    public ChineseScript prepared() {
+        if (!isOriginal()) {
+            transliterator();
+        }
+        return this;
+    }
+
+    /**
+     * Builds the converter on a daemon thread, for a front end that starts in this script and draws its first list
+     * on a thread that should not wait (the reader's screen, while the folder is still being read).
+     */
+    public void prepareInBackground() {
+        if (isOriginal()) {
+            return;
+        }
+        Thread building = new Thread(this::prepared, "newsreader-chinese-script");
+        building.setDaemon(true);
+        building.start();
+    }
+
+    /** Built once: a thread that asks while another builds it waits for that one rather than building its own. */
     private Transliterator transliterator() {
         Transliterator built = transliterator;
         if (built == null) {
-            built = Transliterator.getInstance(transliteratorId);
-            transliterator = built;
+            synchronized (this) {
+                built = transliterator;
+                if (built == null) {
+                    built = Transliterator.getInstance(transliteratorId);
+                    transliterator = built;
+                }
+            }
         }
         return built;
     }

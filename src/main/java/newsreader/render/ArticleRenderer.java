@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import newsreader.config.InterfaceLanguage;
 import newsreader.post.BodyFormat;
 import newsreader.post.PlaceholderImages;
 import newsreader.post.Post;
@@ -15,8 +16,6 @@ import newsreader.text.SafeText;
 public final class ArticleRenderer {
     /** Bodies larger than this are cut before parsing, with a note, so one huge post cannot stall the reader. */
     public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
-    /** What the header's {@code Image:} line says for a placeholder image. */
-    public static final String PLACEHOLDER = "(placeholder)";
 
     private final CellWidth widths;
     private final DateLabel dates;
@@ -28,6 +27,8 @@ public final class ArticleRenderer {
     private final Predicate<String> placeholder;
     /** What the reader's chosen Chinese script makes of shown text (the title, categories, tags and body). */
     private final UnaryOperator<String> shown;
+    /** The article's fixed words; null for those of the language the interface speaks when an article is made. */
+    private final ArticleWords words;
 
     public ArticleRenderer(CellWidth widths) {
         this(widths, DateLabel.local());
@@ -43,10 +44,28 @@ public final class ArticleRenderer {
 
     /** @param shown the conversion of shown text to the reader's Chinese script, decided by the reading core */
     public ArticleRenderer(CellWidth widths, DateLabel dates, Predicate<String> placeholder, UnaryOperator<String> shown) {
+        this(widths, dates, placeholder, shown, null);
+    }
+
+    private ArticleRenderer(CellWidth widths, DateLabel dates, Predicate<String> placeholder, UnaryOperator<String> shown,
+            ArticleWords words) {
         this.widths = widths;
         this.dates = dates;
         this.placeholder = placeholder;
         this.shown = shown;
+        this.words = words;
+    }
+
+    /**
+     * This renderer with the fixed words of {@code language} whatever the interface speaks: the search index reads
+     * articles in one language, so that the markers it takes out are always the same.
+     */
+    public ArticleRenderer inLanguage(InterfaceLanguage language) {
+        return new ArticleRenderer(widths, dates, placeholder, shown, ArticleWords.in(language));
+    }
+
+    private ArticleWords words() {
+        return words != null ? words : ArticleWords.spoken();
     }
 
     /** Parses a post's body once; the result can be laid out at any width. */
@@ -57,12 +76,12 @@ public final class ArticleRenderer {
         if (cut) {
             body = body.substring(0, MAX_BODY_CHARS);
         }
+        ArticleWords said = words();
         List<Block> blocks = new ArrayList<>(isHtml(post.meta(), body)
-                ? new HtmlBlocks(references).parse(body)
-                : new MarkdownBlocks(references).parse(body));
+                ? new HtmlBlocks(references, said).parse(body)
+                : new MarkdownBlocks(references, said).parse(body));
         if (cut) {
-            blocks.add(new Block.Paragraph("[post cut here: the body is larger than "
-                    + MAX_BODY_CHARS / (1024 * 1024) + " MB]"));
+            blocks.add(new Block.Paragraph(said.bodyCut(MAX_BODY_CHARS / (1024 * 1024))));
         }
         return new ParsedArticle(post.meta(), List.copyOf(new ShownText(shown).blocks(blocks)), references.all());
     }
@@ -85,51 +104,53 @@ public final class ArticleRenderer {
      */
     public RenderedArticle layout(ParsedArticle article, int width) {
         int w = Math.max(1, width);
-        BlockLayout layout = new BlockLayout(widths);
-        List<StyledLine> lines = new ArrayList<>(header(article.meta(), w, layout));
+        ArticleWords said = words();
+        BlockLayout layout = new BlockLayout(widths, said);
+        List<StyledLine> lines = new ArrayList<>(header(article.meta(), w, layout, said));
         lines.add(StyledLine.blank());
         lines.addAll(layout.layout(article.blocks(), w));
         if (!article.references().isEmpty()) {
             lines.add(StyledLine.blank());
-            lines.addAll(layout.wrapped("References", w, LineStyle.HEADING));
+            lines.addAll(layout.wrapped(said.references, w, LineStyle.HEADING));
             for (Reference ref : article.references()) {
                 String label = "[" + ref.number() + "] ";
-                String text = ref.image() ? "image: " + ref.url() : ref.url();
+                String text = ref.image() ? said.referencedImage(ref.url()) : ref.url();
                 lines.addAll(layout.labelled(label, text, w, LineStyle.REFERENCE));
             }
         }
         return new RenderedArticle(List.copyOf(lines), article.references(), w);
     }
 
-    private List<StyledLine> header(PostMeta meta, int width, BlockLayout layout) {
+    /** Each label is measured in cells where it is laid out, so a Chinese label's value lines up under it too. */
+    private List<StyledLine> header(PostMeta meta, int width, BlockLayout layout, ArticleWords said) {
         List<StyledLine> out = new ArrayList<>(layout.title(shown.apply(SafeText.line(meta.title()).strip()), width));
-        out.addAll(layout.labelled("Date: ", dateText(meta), width, LineStyle.META));
+        out.addAll(layout.labelled(said.date, dateText(meta, said), width, LineStyle.META));
         if (meta.updated() != null) {
-            out.addAll(layout.labelled("Updated: ", dates.of(meta.updated()), width, LineStyle.META));
+            out.addAll(layout.labelled(said.updated, dates.of(meta.updated()), width, LineStyle.META));
         }
         if (meta.author() != null && !meta.author().isBlank()) {
-            out.addAll(layout.labelled("Author: ", SafeText.line(meta.author()).strip(), width, LineStyle.META));
+            out.addAll(layout.labelled(said.author, SafeText.line(meta.author()).strip(), width, LineStyle.META));
         }
         for (List<String> path : meta.categories()) {
-            out.addAll(layout.labelled("Category: ", shown.apply(CategoryPath.of(path)), width, LineStyle.META));
+            out.addAll(layout.labelled(said.category, shown.apply(CategoryPath.of(path)), width, LineStyle.META));
         }
         if (!meta.tags().isEmpty()) {
-            out.addAll(layout.labelled("Tags: ", shown.apply(SafeText.line(String.join(", ", meta.tags()))), width, LineStyle.META));
+            out.addAll(layout.labelled(said.tags, shown.apply(SafeText.line(String.join(", ", meta.tags()))), width, LineStyle.META));
         }
         if (meta.image() != null && !meta.image().isBlank()) {
             // A random picsum.photos picture says nothing about the post: its address would only invite opening it.
-            String image = placeholder.test(meta.image()) ? PLACEHOLDER : SafeText.line(meta.image()).strip();
-            out.addAll(layout.labelled("Image: ", image, width, LineStyle.META));
+            String image = placeholder.test(meta.image()) ? said.placeholder : SafeText.line(meta.image()).strip();
+            out.addAll(layout.labelled(said.image, image, width, LineStyle.META));
         }
         return out;
     }
 
-    private String dateText(PostMeta meta) {
+    private String dateText(PostMeta meta, ArticleWords said) {
         if (!meta.undated()) {
             return dates.of(meta.date());
         }
         String raw = meta.rawDate() == null ? "" : SafeText.line(meta.rawDate()).strip();
-        return raw.isEmpty() ? DateLabel.UNDATED : DateLabel.UNDATED + " (\"" + raw + "\")";
+        return raw.isEmpty() ? said.undated() : said.undated(raw);
     }
 
     /**

@@ -25,9 +25,15 @@ final class BlockLayout {
     private final LineWrapper prose;
     private final Preformatted preformatted;
     private final TableLayout tables;
+    private final ArticleWords words;
 
     BlockLayout(CellWidth widths) {
+        this(widths, ArticleWords.spoken());
+    }
+
+    BlockLayout(CellWidth widths, ArticleWords words) {
         this.widths = widths;
+        this.words = words;
         this.prose = new LineWrapper(widths).keepingAddressesWhole();
         this.preformatted = new Preformatted(widths);
         this.tables = new TableLayout(widths);
@@ -108,9 +114,9 @@ final class BlockLayout {
      * A caption stays under its picture and a definition under its term, as a page shows them; a blank line between
      * would make the caption read as a heading of what follows.
      */
-    private static boolean belongTogether(Block before, Block next) {
+    private boolean belongTogether(Block before, Block next) {
         if (next instanceof Block.Caption && before instanceof Block.Paragraph p) {
-            return p.text().endsWith("]") && p.text().contains("[image ");
+            return words.endsWithImageMarker(p.text());
         }
         return next instanceof Block.Indented && before instanceof Block.Paragraph;
     }

@@ -11,7 +11,6 @@ import newsreader.text.CellWidth;
 
 /** How dates are shown in lists and headers: {@code 2022-02-22 11:33} in the reader's zone, or "undated". */
 public final class DateLabel {
-    public static final String UNDATED = "undated";
     public static final String DEFAULT_PATTERN = "yyyy-MM-dd HH:mm";
 
     private final ZoneId zone;
@@ -42,7 +41,7 @@ public final class DateLabel {
 
     public String of(Instant instant) {
         if (instant == null) {
-            return UNDATED;
+            return ArticleWords.spoken().undated();
         }
         return defaultPattern ? ofDefault(instant) : format.format(instant.atZone(zone));
     }
@@ -87,7 +86,7 @@ public final class DateLabel {
      * cells, not characters: {@code yyyy年M月d日 EEE} gives 16 characters but 19 cells.
      */
     public int width(CellWidth widths) {
-        int widest = widths.of(UNDATED);
+        int widest = widths.of(ArticleWords.spoken().undated());
         // Day 28 of every month: two-digit days, every month name, and (in 2022) all seven weekdays.
         for (int month = 1; month <= 12; month++) {
             String label = format.format(LocalDateTime.of(2022, month, 28, 23, 59, 59).atZone(zone));

@@ -50,9 +50,11 @@ final class HtmlBlocks {
     private static final Set<String> DELETIONS = Set.of("del", "s", "strike");
 
     private final References references;
+    private final ArticleWords words;
 
-    HtmlBlocks(References references) {
+    HtmlBlocks(References references, ArticleWords words) {
         this.references = references;
+        this.words = words;
     }
 
     /** Parses an HTML fragment (a post body) into blocks. */
@@ -380,7 +382,7 @@ final class HtmlBlocks {
             }
             String alt = ImageAlt.meaningful(SafeText.line(el.attr("alt")).strip(), src);
             int n = references.number(src, true, alt);
-            return alt.isEmpty() ? "[image " + n + "]" : "[image " + n + ": " + alt + "]";
+            return words.imageMarker(n, alt);
         }
 
         private void alignment(Element cell, Container table) {
@@ -400,7 +402,7 @@ final class HtmlBlocks {
             }
             String what = el.normalName().equals("iframe") ? "embed" : el.normalName();
             int n = references.number(SafeText.line(src).strip(), false, what);
-            top.inline.appendAtom("[" + what + " " + n + "]");
+            top.inline.appendAtom(words.mediaMarker(what, n));
         }
 
         private void linkMarker(Element el, Container top) {

@@ -18,8 +18,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class MarkdownBlocks {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(true).build());
-    /** The heading of the section that holds a post's footnotes. */
-    static final String NOTES = "Notes";
     private static final Pattern ASSET_IMG = Pattern.compile("\\{%\\s*(?:asset_img|img)\\s+(\\S+)([^%]*)%\\}");
     private static final Pattern CODEBLOCK = Pattern.compile(
             "\\{%\\s*codeblock[^%]*%\\}\\n?(.*?)\\{%\\s*endcodeblock\\s*%\\}", Pattern.DOTALL);
@@ -27,16 +25,19 @@ final class MarkdownBlocks {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).inlineParserFactory(new InlineBudget()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlBlocks html;
+    /** The heading of the section that holds a post's footnotes. */
+    private final String notesHeading;
 
-    MarkdownBlocks(References references) {
-        this.html = new HtmlBlocks(references);
+    MarkdownBlocks(References references, ArticleWords words) {
+        this.html = new HtmlBlocks(references, words);
+        this.notesHeading = words.notes;
     }
 
     List<Block> parse(String markdown) {
         MarkdownFootnotes.Split split = MarkdownFootnotes.of(hexoTags(markdown));
         List<Block> blocks = new ArrayList<>(html.parse(renderer.render(parser.parse(split.body()))));
         if (!split.notes().isEmpty()) {
-            blocks.add(new Block.Heading(2, NOTES));
+            blocks.add(new Block.Heading(2, notesHeading));
             for (MarkdownFootnotes.Note note : split.notes()) {
                 blocks.addAll(note(note));
             }

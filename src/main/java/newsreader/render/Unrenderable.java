@@ -12,8 +12,6 @@ public final class Unrenderable {
 
     /** The one-line reason for a post whose rendering threw {@code error}. */
     public static String reason(VirtualMachineError error) {
-        return error instanceof StackOverflowError
-                ? "nested too deeply to show (StackOverflowError)"
-                : "too large to show (OutOfMemoryError)";
+        return ArticleWords.spoken().unrenderable(error instanceof StackOverflowError);
     }
 }

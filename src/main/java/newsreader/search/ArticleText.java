@@ -3,6 +3,7 @@ package newsreader.search;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsreader.config.InterfaceLanguage;
 import newsreader.post.Post;
 import newsreader.render.ArticleRenderer;
 import newsreader.render.Block;
@@ -19,7 +20,8 @@ final class ArticleText {
     /** The renderer's markers for links, images and embedded media; group 1 is an image's alt text. */
     private static final Pattern MARKER = Pattern.compile("\\[(?:(?:image|embed|video|audio|object) )?\\d+(?:: ([^\\]]*))?\\]");
 
-    private final ArticleRenderer renderer = new ArticleRenderer(CellWidth.standard());
+    /** Always the English markers, whatever the interface speaks: they are the ones {@link #MARKER} takes out. */
+    private final ArticleRenderer renderer = new ArticleRenderer(CellWidth.standard()).inLanguage(InterfaceLanguage.ENGLISH);
 
     /** The body's text, safe to show (no control characters) and with runs of white space made one space. */
     String of(Post post) {

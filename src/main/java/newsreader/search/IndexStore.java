@@ -27,7 +27,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 final class IndexStore implements Closeable {
     /** Bumped whenever the analysis or the fields change, so that an index built the old way is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "newsreader.schema";
     static final String FOLDER_KEY = "newsreader.folder";
 

@@ -1,5 +1,10 @@
 package newsreader.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import newsreader.text.HanWords;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,6 +44,25 @@ final class TextAnalyzer extends Analyzer {
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                 | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /**
+     * Before the tokenizer cuts Chinese into characters: the words the two scripts write with other characters in
+     * their Simplified form ({@link HanWords}, {@code 甚麼} → {@code 什么}), each as long as the word it replaces, so
+     * the offsets the highlighter marks are still those of the characters the post wrote.
+     */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return new StringReader(HanWords.simplifiedWords(text.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>ICU also has 976 phrase rules ({@code 甚麼} → {@code 什么}, {@code 計畫} → {@code 计划}) that a table of
  * characters cannot hold. Folding both the text and the query character by character still makes the two scripts
  * meet for all but 118 of them, where the two scripts use different characters, not forms of the same one
- * ({@code 甚麼} folds to {@code 甚么}, which does not find {@code 什么}).
+ * ({@code 甚麼} folds to {@code 甚么}, which does not find {@code 什么}); {@link HanWords} takes the common ones of
+ * those a step further.
  *
  * <p>168 characters fold to a character outside the Basic Multilingual Plane ({@code 勣} → U+2A7DD): one code point
  * still, but two UTF-16 units, so a folded string may be longer than the original. Callers that need offsets into

@@ -27,6 +27,13 @@ sealed interface Effect {
     }
 
     /**
+     * Build the converter of a script {@code C} chose, off the screen's thread: answered by
+     * {@link ReaderEvent.ScriptReady}.
+     */
+    record PrepareScript(ChineseScript script) implements Effect {
+    }
+
+    /**
      * Mark a post read or unread: answered by {@link ReaderEvent.MarksWritten}.
      *
      * @param done what the status line says when it was kept; null to leave it as it is

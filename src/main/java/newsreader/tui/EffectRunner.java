@@ -76,6 +76,8 @@ final class EffectRunner implements AutoCloseable {
             } else if (effect instanceof Effect.LayOutAgain again) {
                 return new ReaderEvent.ArticleRelaidOut(again.meta(), services.layOut(again.post(), again.width(), again.script()),
                         again.width());
+            } else if (effect instanceof Effect.PrepareScript prepare) {
+                return new ReaderEvent.ScriptReady(prepare.script().prepared());
             } else if (effect instanceof Effect.SetRead set) {
                 return written(readState.setRead(set.postId(), set.read()), set.done());
             } else if (effect instanceof Effect.MarkAllRead all) {

@@ -169,6 +169,7 @@ public final class FullScreenReader {
             }
             loop.startInputThread();
             CategoryPaths.prepareInBackground();
+            state.script.prepareInBackground();
             services.requestReload();
             loop.run();
             // The place in the article open at the quit is remembered as if it had been closed.

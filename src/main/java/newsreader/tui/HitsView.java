@@ -3,9 +3,9 @@ package newsreader.tui;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.messages.Messages;
-import newsreader.reading.ChineseScript;
 import newsreader.render.DateLabel;
 import newsreader.search.Highlight;
+import newsreader.search.HighlightedText;
 import newsreader.search.SearchHit;
 import newsreader.text.SafeText;
 import newsreader.text.Truncation;
@@ -54,44 +54,18 @@ final class HitsView {
             String date = dates.of(hit.date());
             int after = painter.text(area.column() + 3, row, area.endColumn(), date, selected ? base : theme.date());
             int titleStart = after + 1;
-            Shown shownTitle = Shown.of(hit.title(), hit.titleHighlights(), state.script);
+            HighlightedText shownTitle = new HighlightedText(hit.title(), hit.titleHighlights()).converted(state.script::convert);
             String title = truncation.truncate(shownTitle.text(), Math.max(0, area.endColumn() - titleStart));
             painter.text(titleStart, row, area.endColumn(), title, base, ranges(shownTitle.highlights(), title),
                     theme.highlight());
             if (row + 1 < area.row() + area.height()) {
                 painter.fill(area.column(), row + 1, area.endColumn(), selected ? base : theme.text());
-                Shown shownSnippet = Shown.of(SafeText.line(hit.snippet()), hit.highlights(), state.script);
+                HighlightedText shownSnippet = new HighlightedText(SafeText.line(hit.snippet()), hit.highlights())
+                        .converted(state.script::convert);
                 String snippet = truncation.truncate(shownSnippet.text(), Math.max(0, area.width() - 4));
                 painter.text(area.column() + 4, row + 1, area.endColumn(), snippet, selected ? base : theme.meta(),
                         ranges(shownSnippet.highlights(), snippet), theme.highlight());
             }
-        }
-    }
-
-    /**
-     * A hit's text in the reader's Chinese script with its matches where they land after conversion: each stretch
-     * between match boundaries is converted alone, so a conversion that changes a stretch's length (a rare character
-     * whose other form is outside the Basic Multilingual Plane) cannot shift a mark onto the wrong characters.
-     */
-    record Shown(String text, List<Highlight> highlights) {
-        static Shown of(String text, List<Highlight> highlights, ChineseScript script) {
-            if (script.isOriginal()) {
-                return new Shown(text, highlights);
-            }
-            StringBuilder out = new StringBuilder(text.length());
-            List<Highlight> moved = new ArrayList<>(highlights.size());
-            int done = 0;
-            for (Highlight h : highlights) {
-                int start = Math.min(Math.max(h.start(), done), text.length());
-                int end = Math.min(Math.max(h.end(), start), text.length());
-                out.append(script.convert(text.substring(done, start)));
-                int newStart = out.length();
-                out.append(script.convert(text.substring(start, end)));
-                moved.add(new Highlight(newStart, out.length()));
-                done = end;
-            }
-            out.append(script.convert(text.substring(done)));
-            return new Shown(out.toString(), moved);
         }
     }
 

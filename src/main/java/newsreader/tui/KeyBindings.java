@@ -38,8 +38,8 @@ public final class KeyBindings {
 
         /** The line in {@code language}. */
         HelpLine in(InterfaceLanguage language) {
-            return new HelpLine(keysMessage == null ? keys : WORDS.in(language, keysMessage),
-                    WORDS.in(language, message));
+            return new HelpLine(keysMessage == null ? keys : WORDS.getIn(language, keysMessage),
+                    WORDS.getIn(language, message));
         }
 
         /** The line as the {@code ?} help shows it, in the language the reader speaks. */

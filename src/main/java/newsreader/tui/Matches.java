@@ -5,6 +5,7 @@ import java.util.List;
 import newsreader.render.LineStyle;
 import newsreader.render.StyledLine;
 import newsreader.text.HanFolding;
+import newsreader.text.HanWords;
 import newsreader.tui.term.CellPainter.Range;
 
 /**
@@ -52,8 +53,8 @@ final class Matches {
         String before = continues(lines, index - 1, index) ? tail(lines.get(index - 1).text(), n - 1) : "";
         String after = continues(lines, index, index + 1) ? head(lines.get(index + 1).text(), n - 1) : "";
         // Traditional and Simplified Chinese match each other, as in every search; offsets stay those of the line.
-        String joined = HanFolding.foldKeepingOffsets(before + line + after);
-        String wanted = HanFolding.foldKeepingOffsets(query);
+        String joined = HanWords.fold(HanFolding.foldKeepingOffsets(before + line + after));
+        String wanted = HanWords.fold(HanFolding.foldKeepingOffsets(query));
         for (int i = 0; i + n <= joined.length(); i++) {
             if (joined.regionMatches(true, i, wanted, 0, n)) {
                 int start = i - before.length();

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.messages.Messages;
+import newsreader.reading.ChineseScript;
 import newsreader.reading.Library;
 import newsreader.reading.ListChoice;
 import newsreader.text.CellWidth;
@@ -81,12 +82,46 @@ final class ReaderController {
             article.failed(failed);
         } else if (event instanceof ReaderEvent.ArticleRelaidOut again) {
             article.relaidOut(again);
+        } else if (event instanceof ReaderEvent.ScriptReady ready) {
+            scriptReady(ready.script());
         } else if (event instanceof ReaderEvent.MarksWritten written) {
             browse.marksWritten(written.message());
         } else if (event instanceof ReaderEvent.SaveWouldOverwrite overwrite) {
             pipeAndSave.wouldOverwrite(overwrite.save());
         }
         handOnEffects();
+    }
+
+    /**
+     * {@code C}: the next script of the cycle. Building a converter takes ICU a third of a second, so the key does not
+     * wait for it: the background thread builds it ({@link Effect.PrepareScript}) and the reader switches when it is
+     * ready ({@link #scriptReady}); the status line says the choice at once. Shown as written needs no converter.
+     */
+    private void chooseNextScript() {
+        ChineseScript next = (state.scriptAwaited != null ? state.scriptAwaited : state.script).next();
+        state.message = WORDS.get("status.chinese." + next.choice().word());
+        if (next.isOriginal()) {
+            state.scriptAwaited = null;
+            showScript(next);
+        } else {
+            state.scriptAwaited = next;
+            effects.add(new Effect.PrepareScript(next));
+        }
+    }
+
+    /** A converter is built: shown if it is still the one chosen (another {@code C} may have moved on). */
+    private void scriptReady(ChineseScript script) {
+        if (state.scriptAwaited == script) {
+            state.scriptAwaited = null;
+            showScript(script);
+        }
+    }
+
+    private void showScript(ChineseScript script) {
+        if (state.script != script) {
+            state.script = script;
+            article.switchedScript();
+        }
     }
 
     /** Hands the effects asked for so far to the runner (whose answers may come back here at once, in tests). */
@@ -203,9 +238,7 @@ final class ReaderController {
                 search.prompt();
                 return;
             case CHINESE_SCRIPT:
-                state.script = state.script.next();
-                state.message = state.script.label();
-                article.switchedScript();
+                chooseNextScript();
                 return;
             case UNDO:
                 marks.undo();

@@ -62,6 +62,10 @@ sealed interface ReaderEvent {
      *
      * @param message what the status line says: what was done, or why it was not kept; null to leave it
      */
+    /** The converter of a script {@code C} chose is built: the reader shows it now. */
+    record ScriptReady(newsreader.reading.ChineseScript script) implements ReaderEvent {
+    }
+
     record MarksWritten(String message) implements ReaderEvent {
     }
 

@@ -147,6 +147,8 @@ final class ReaderState {
     boolean suspend;
     /** The script Chinese is shown in: the setting at start, then what {@code C} chose. */
     ChineseScript script = ChineseScript.ORIGINAL;
+    /** The script {@code C} chose whose converter is still being built; null when none is awaited. */
+    ChineseScript scriptAwaited;
     /** The keys in force: the defaults and the config's remapped ones. */
     KeyRemap keys = KeyRemap.defaults();
 

@@ -45,4 +45,41 @@ class CommandMessagesInChineseTest {
         ProgramRun width = InProcess.run("--language", "zh-Hans", "show", "--width", "0", "a.md");
         assertThat(width.err().lines()).first().isEqualTo("--width 至少为 1，不能是 0");
     }
+
+    @Test
+    void showLabelsTheArticleInTheLanguageAndEnglishStaysAsItWas() throws IOException {
+        Path post = Files.writeString(dir.resolve("芯片.md"), "---\ntitle: 芯片\nauthor: 记者\ndate: 2022-02-22T03:33:04Z\n"
+                + "categories: [科技]\nheadimg: https://img.example/head.jpg\n---\n正文。\n\n![电路板](https://img.example/b.png)\n",
+                StandardCharsets.UTF_8);
+        String simplified = InProcess.run("--language", "zh-Hans", "show", "--width", "60", post.toString()).out();
+        assertThat(simplified.lines()).contains("作者：记者", "分类：科技", "头图：https://img.example/head.jpg", "[图片 1：电路板]",
+                "链接与图片", "[1] 图片：https://img.example/b.png").anyMatch(line -> line.startsWith("日期：2022-02-2"));
+        String traditional = InProcess.run("--language", "zh-Hant", "show", "--width", "60", post.toString()).out();
+        assertThat(traditional.lines()).contains("分類：科技", "頭圖：https://img.example/head.jpg", "[圖片 1：电路板]",
+                "連結與圖片");
+        String english = InProcess.run("--language", "en", "show", "--width", "60", post.toString()).out();
+        assertThat(english.lines()).contains("Author: 记者", "Category: 科技", "[image 1: 电路板]", "References")
+                .anyMatch(line -> line.startsWith("Date: 2022-02-2"));
+    }
+
+    @Test
+    void listAndShowGiveAFilesProblemInTheLanguageAndJsonKeepsEnglish() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Files.writeString(posts.resolve("good.md"), "---\ntitle: 好\n---\n正文。\n", StandardCharsets.UTF_8);
+        Path empty = Files.writeString(posts.resolve("empty.md"), "");
+
+        ProgramRun simplified = InProcess.run("--language", "zh-Hans", "list", "--no-cache", posts.toString());
+        assertThat(simplified.exitCode()).isEqualTo(1);
+        assertThat(simplified.err().lines()).containsExactly(empty + "：空文件");
+
+        ProgramRun traditional = InProcess.run("--language", "zh-Hant", "show", empty.toString());
+        assertThat(traditional.exitCode()).isEqualTo(1);
+        assertThat(traditional.err().lines()).containsExactly(empty + "：空檔案");
+
+        ProgramRun english = InProcess.run("--language", "en", "show", empty.toString());
+        assertThat(english.err().lines()).containsExactly(empty + ": empty file");
+
+        ProgramRun json = InProcess.run("--language", "zh-Hans", "list", "--json", "--no-cache", posts.toString());
+        assertThat(json.out()).contains("\"problem\":\"empty file\"").doesNotContain("空文件");
+    }
 }

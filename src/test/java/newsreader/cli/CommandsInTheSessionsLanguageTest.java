@@ -74,5 +74,9 @@ class CommandsInTheSessionsLanguageTest {
         assertThat(show.exitCode()).isEqualTo(2);
         assertThat(show.err().lines()).containsExactly("沒有這個檔案：" + missing);
         assertThat(show.out()).contains("国产芯片的新进展", "正文第一段。");
+        assertThat(show.out().lines()).contains("分類：新媒体").anyMatch(line -> line.startsWith("日期：2022-02-2"));
+
+        ProgramRun shown = ProgramRun.with(SIMPLIFIED, "show", post.toString());
+        assertThat(shown.out().lines()).contains("分类：新媒体").noneMatch(line -> line.startsWith("Date:"));
     }
 }

@@ -76,6 +76,26 @@ class LineModeInChineseTest {
     }
 
     @Test
+    void anOpenedArticleIsLabelledInTheLanguage() {
+        LineSession.Result simplified = type(InterfaceLanguage.SIMPLIFIED_CHINESE, "1", "5");
+        assertThat(simplified.answer(1)).contains("分类：科技 › AI", "头图：https://example.com/images/dl.jpg",
+                "[图片 2：网络结构]", "链接与图片", "[2] 图片：https://example.com/images/net.png")
+                .containsPattern("日期：2024-05-0\\d").doesNotContain("Date:", "Image:", "References");
+        assertThat(simplified.answer(2)).contains("日期：无日期");
+
+        LineSession.Result traditional = type(InterfaceLanguage.TRADITIONAL_CHINESE, "1");
+        assertThat(traditional.answer(1)).contains("分類：科技 › AI", "頭圖：", "[圖片 2：网络结构]", "連結與圖片");
+    }
+
+    @Test
+    void problemsGiveEachFilesReasonInTheLanguage() {
+        assertThat(type(InterfaceLanguage.SIMPLIFIED_CHINESE, "problems").answer(1))
+                .contains("1 个文件无法作为文章读取：", "broken.md：YAML 错误").doesNotContain("YAML error");
+        assertThat(type(InterfaceLanguage.TRADITIONAL_CHINESE, "problems").answer(1))
+                .contains("broken.md：YAML 錯誤");
+    }
+
+    @Test
     void theLanguageIsPutBackForTheNextTest() {
         type(InterfaceLanguage.TRADITIONAL_CHINESE, "help");
         assertThat(session.type().answer(0)).contains("Type help for the commands");

@@ -35,6 +35,13 @@ class TitleQueryTest {
     }
 
     @Test
+    void wordsTheScriptsWriteWithOtherCharactersFindEachOther() {
+        assertThat(TitleQuery.of("什么").matches(Posts.post("為甚麼要做計畫"))).isTrue();
+        assertThat(TitleQuery.of("甚麼 計畫").matches(Posts.post("为什么要做计划"))).isTrue();
+        assertThat(TitleQuery.of("什么").matches(Posts.post("甚至"))).isFalse();
+    }
+
+    @Test
     void quotedTextIsOneWordWithItsSpaces() {
         assertThat(TitleQuery.of("\"boot 启动\"").matches(spring)).isTrue();
         assertThat(TitleQuery.of("\"spring 启动\"").matches(spring)).isFalse();

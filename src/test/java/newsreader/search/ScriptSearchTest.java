@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Simplified and Traditional Chinese are one language to search: either script finds both, marked as written. */
+/**
+ * Simplified and Traditional Chinese are one language to search: either script finds both, marked as written, words
+ * the scripts write with other characters ({@code 甚麼} and {@code 什么}, {@code 計畫} and {@code 计划}) included.
+ */
 class ScriptSearchTest {
     @TempDir
     static Path scratch;
@@ -27,6 +30,9 @@ class ScriptSearchTest {
         posts.write("mixed.md", "两岸", day(3), "<p>台湾的朋友写「發展」，大陆写「发展」。</p>");
         posts.write("rare.md", "人名", day(4), "<p>他叫張勣業，是位工程师。</p>");
         posts.write("other.md", "天气", day(5), "<p>明天出发去北京。</p>");
+        posts.write("words-hans.md", "为什么要做计划", day(6), "<p>你为什么不先写一份计划？</p>");
+        posts.write("words-hant.md", "為甚麼要做計畫", day(7), "<p>你為甚麼不先寫一份計畫？</p>");
+        posts.write("words-alone.md", "甚至", day(8), "<p>甚至连画也没有。</p>");
         index = OpenIndex.open(posts.root(), scratch.resolve("cache"));
         OpenIndex.update(index, posts.scan());
     }
@@ -79,6 +85,26 @@ class ScriptSearchTest {
         assertThat(paths(index, "张" + simplified + "业")).containsExactly("rare.md");
         SearchHit hit = hit("rare.md", simplified + "业");
         assertThat(marked(hit.snippet(), hit.highlights())).containsExactly("勣業");
+    }
+
+    @Test
+    void wordsWrittenWithOtherCharactersFindEachOther() {
+        assertThat(paths(index, "什么")).containsExactlyInAnyOrder("words-hans.md", "words-hant.md");
+        assertThat(paths(index, "甚麼")).containsExactlyInAnyOrder("words-hans.md", "words-hant.md");
+        assertThat(paths(index, "计划")).containsExactlyInAnyOrder("words-hans.md", "words-hant.md");
+        assertThat(paths(index, "計畫")).containsExactlyInAnyOrder("words-hans.md", "words-hant.md");
+        assertThat(paths(index, "甚至")).as("the characters alone keep their meaning").containsExactly("words-alone.md");
+    }
+
+    @Test
+    void wordsWrittenWithOtherCharactersAreMarkedAsWritten() {
+        SearchHit traditional = hit("words-hant.md", "什么");
+        assertThat(marked(traditional.title(), traditional.titleHighlights())).containsExactly("甚麼");
+        assertThat(marked(traditional.snippet(), traditional.highlights())).containsExactly("甚麼");
+        assertThat(traditional.snippet()).as("the snippet is the text as written").contains("為甚麼", "計畫");
+
+        SearchHit simplified = hit("words-hans.md", "計畫");
+        assertThat(marked(simplified.snippet(), simplified.highlights())).containsExactly("计划");
     }
 
     private static SearchHit hit(String path, String query) {

@@ -29,6 +29,13 @@ class MatchesTest {
     }
 
     @Test
+    void wordsTheScriptsWriteWithOtherCharactersAreMarkedAsWritten() {
+        List<StyledLine> lines = List.of(body("你為甚麼不寫計畫，为什么"));
+        assertThat(Matches.highlights(lines, 0, "什么")).containsExactly(new Range(2, 4), new Range(10, 12));
+        assertThat(Matches.highlights(lines, 0, "计划")).containsExactly(new Range(6, 8));
+    }
+
+    @Test
     void aWordSplitByWrappingIsFoundOnBothLinesButStartsOnTheFirst() {
         List<StyledLine> lines = List.of(body("这个故事的灵感来自他的外"), body("婆。后来"));
         assertThat(Matches.highlights(lines, 0, "外婆")).containsExactly(new Range(11, 12));

@@ -84,6 +84,23 @@ class ReaderLanguagesTmuxTest {
     }
 
     @Test
+    void anOpenedArticleIsLabelledInTheLocalesChinese() throws Exception {
+        Tmux.requireTmux();
+        Path posts = chinesePosts();
+        try (Tmux tmux = Tmux.start(work, 80, 24)) {
+            start(tmux, posts, "zh_CN.UTF-8");
+            waitForStatus(tmux, 24, "the post count", s -> s.contains("5 篇文章"));
+            tmux.press("Enter");
+            List<String> screen = lines(tmux.waitFor("the article", s -> s.contains("日期：")), 24);
+            String article = String.join("\n", screen);
+            assertThat(article).contains("分类：新媒体 › 科技", "的正文。").doesNotContain("Date:", "Category:");
+            assertInside(screen, 80, 24);
+            tmux.type("Q");
+            tmux.waitForText("EXIT=0");
+        }
+    }
+
+    @Test
     void languageEnKeepsEnglishUnderATraditionalChineseLocale() throws Exception {
         Tmux.requireTmux();
         Path posts = chinesePosts();
