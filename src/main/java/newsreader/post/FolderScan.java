@@ -86,12 +86,7 @@ final class FolderScan {
             run.checkWaiting(true);
             run.awaitReads();
             run.deliver(true);
-            List<String> removed = new ArrayList<>();
-            for (String path : run.known.keySet()) {
-                if (!run.files.containsKey(path)) {
-                    removed.add(path);
-                }
-            }
+            List<String> removed = run.removed();
             ScanResult result = null;
             Trace.mark("reads done");
             if (run.listening) {
@@ -122,6 +117,8 @@ final class FolderScan {
         private final SharedValues shared = new SharedValues();
         private ExecutorService pool;
         private int found;
+        /** Files found whose path was known before. */
+        private int metKnown;
         private int checked;
         private int submitted;
         private int received;
@@ -163,8 +160,28 @@ final class FolderScan {
             waiting.clear();
         }
 
+        /**
+         * The known paths the walk did not meet. Usually none: when every known path was met (the walk meets each path
+         * once), the known paths are not looked up again one by one (100,000 lookups for 100,000 posts).
+         */
+        List<String> removed() {
+            List<String> removed = new ArrayList<>();
+            if (metKnown == known.size()) {
+                return removed;
+            }
+            for (String path : known.keySet()) {
+                if (!files.containsKey(path)) {
+                    removed.add(path);
+                }
+            }
+            return removed;
+        }
+
         private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
+            if (before != null) {
+                metKnown++;
+            }
             if (before != null && before.stillDescribes(file)) {
                 // rebased when the walk's path differs: a file name that is not valid text reads back differently.
                 // Keyed by the post's own copy of its path, so that the walk's copy (80 bytes a post) is not kept.
