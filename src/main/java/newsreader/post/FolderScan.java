@@ -109,7 +109,8 @@ final class FolderScan {
         private final ScanListener listener;
         private final boolean listening;
         private final long startedMillis;
-        private final Map<String, KnownFile> files;
+        /** Made once what is known is ready, sized for it: nothing is put in before (checking needs it). */
+        private Map<String, KnownFile> files;
         private final Map<String, Object> read = new HashMap<>();
         private final BlockingQueue<Loaded> loaded = new LinkedBlockingQueue<>();
         private final List<PostMeta> batchPosts = new ArrayList<>();
@@ -131,7 +132,6 @@ final class FolderScan {
             this.listener = listener;
             this.listening = listener != ScanListener.NONE;
             this.startedMillis = startedMillis;
-            this.files = new HashMap<>();
         }
 
         void found(FileFacts file) {
@@ -154,6 +154,9 @@ final class FolderScan {
                 return;
             }
             known = knownSoon.join();
+            // the folder as it was last time, plus room for a few new posts: a map of 100,000 posts that grew from 16
+            // entries would double 13 times, rehashing every path it holds each time
+            files = new HashMap<>((int) Math.min(Integer.MAX_VALUE, (known.size() + 64) * 4L / 3 + 1));
             for (FileFacts file : waiting) {
                 check(file);
             }
