@@ -340,6 +340,16 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         private long interval = SNAPSHOT_INTERVAL_NANOS;
         private boolean first = true;
 
+        /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
+        @Override
+        public void newest(List<PostMeta> posts, int cached) {
+            if (first) {
+                events.add(new ReaderEvent.Loaded(new Library(root, posts, List.of()),
+                        progressLabel(new newsreader.post.ScanProgress(0, cached, false))));
+                newsreader.log.Trace.mark("cache's newest posted");
+            }
+        }
+
         @Override
         public void batch(ScanBatch batch) {
             if (first && batch.posts().size() > FIRST_LOOK) {
