@@ -34,7 +34,7 @@ public final class MetaCache {
      * How many of the newest posts the small file beside the cache holds: more than any screen shows, so that a
      * reader can draw its first rows from it while the whole cache (190 MB for a million posts) is decoded.
      */
-    static final int NEWEST = 500;
+    public static final int NEWEST = 500;
 
     private final CacheDirectory directory;
     private final String build;
