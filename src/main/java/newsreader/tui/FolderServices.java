@@ -339,6 +339,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         private long lastSnapshot;
         private long interval = SNAPSHOT_INTERVAL_NANOS;
         private boolean first = true;
+        /** Whether the cache's newest posts are on the screen already. */
+        private boolean newestShown;
 
         /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
         @Override
@@ -346,13 +348,14 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             if (first) {
                 events.add(new ReaderEvent.Loaded(new Library(root, posts, List.of()),
                         progressLabel(new newsreader.post.ScanProgress(0, cached, false))));
+                newestShown = true;
                 newsreader.log.Trace.mark("cache's newest posted");
             }
         }
 
         @Override
         public void batch(ScanBatch batch) {
-            if (first && batch.posts().size() > FIRST_LOOK) {
+            if (first && !newestShown && batch.posts().size() > FIRST_LOOK) {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
                 events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
                         progressLabel(batch.progress())));
