@@ -79,8 +79,10 @@ final class SearchCommand implements Callable<Integer> {
         ScanResult scan = noUpdate ? new ScanResult(List.of(), List.of()) : new PostScanner().scan(folder);
         List<SearchHit> hits;
         boolean partial = false;
-        try (SearchIndex index = SearchIndex.open(folder, SearchLocation.cacheRoot())) {
-            if (index.isReadOnly()) {
+        // Without an update the index is only read: opening its writer would cost more than the search.
+        try (SearchIndex index = noUpdate ? SearchIndex.openReadOnly(folder, SearchLocation.cacheRoot())
+                : SearchIndex.open(folder, SearchLocation.cacheRoot())) {
+            if (index.isReadOnly() && !noUpdate) {
                 console.err().println(MESSAGES.get("search.read-only", safe(folder)));
             }
             if (!noUpdate && !update(index, scan, console)) {

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 /**
  * A hidden command for the launcher's class-data sharing archive: one JVM that lists a folder and shows some posts,
- * so that the archive holds the classes of both {@code list} and {@code show} (a dynamic archive records one run).
+ * so that the archive holds the classes of {@code list}, {@code show} and {@code search} (a dynamic archive records one run).
  * It uses the metadata cache as {@code list} does, so that the cache's classes are archived too; the launcher points
  * {@code XDG_CACHE_HOME} at a throwaway folder for it, so the user's cache never keeps the samples
  * ({@code LauncherTrainingTest}).
@@ -35,6 +35,8 @@ final class TrainCommand implements Callable<Integer> {
         List<String> show = new ArrayList<>(List.of("show", "--width", "80"));
         files.forEach(f -> show.add(f.toString()));
         again.execute(show.toArray(String[]::new));
+        // A search, indexing the samples first: Lucene's classes are most of what a search loads.
+        again.execute("search", folder.toString(), "release");
         return ExitCodes.OK;
     }
 }

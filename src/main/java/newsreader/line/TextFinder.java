@@ -43,7 +43,7 @@ final class TextFinder {
                 Thread.currentThread().interrupt();
                 problem = newsreader.messages.Messages.of("line").get("find.interrupted");
             }
-            List<String> paths = index.search(query, MOST_HITS).stream().map(SearchHit::relativePath).toList();
+            List<String> paths = index.search(query, MOST_HITS, 0).stream().map(SearchHit::relativePath).toList();
             return new Found(paths, problem);
         }
     }

@@ -32,6 +32,8 @@ public final class FolderIndex {
     private boolean cacheStale;
     /** What the cache holds, being read ahead by {@link #readCacheAhead()}; null when it was not asked to. */
     private CompletableFuture<Map<String, KnownFile>> readAhead;
+    /** The cache's newest posts, read ahead before the rest of it; null when not asked to. */
+    private CompletableFuture<MetaCache.Newest> newestAhead;
     private long lastSave = System.nanoTime() - SAVE_INTERVAL_NANOS;
 
     FolderIndex(Path root, FolderScan scan, MetaCache cache, String context) {
@@ -66,8 +68,14 @@ public final class FolderIndex {
             return;
         }
         CompletableFuture<Map<String, KnownFile>> remembered = new CompletableFuture<>();
+        CompletableFuture<MetaCache.Newest> newest = new CompletableFuture<>();
         Path real = realPath();
         Thread reader = new Thread(() -> {
+            try {
+                newest.complete(cache.recallNewest(real, start, context));
+            } catch (Throwable e) {
+                newest.complete(null);
+            }
             try {
                 remembered.complete(cache.recall(real, start, context));
             } catch (Throwable e) { // never leave the load waiting
@@ -77,6 +85,7 @@ public final class FolderIndex {
         reader.setDaemon(true);
         reader.start();
         readAhead = remembered;
+        newestAhead = newest;
     }
 
     /**
@@ -102,6 +111,14 @@ public final class FolderIndex {
             return finishLoad(scan.run(root, remembered, listener));
         }
         newsreader.log.Trace.mark("cache: reading");
+        if (listener != ScanListener.NONE) {
+            MetaCache.Newest newest = newestAhead != null ? newestAhead.join() : cache.recallNewest(real, start, context);
+            if (newest != null && !newest.posts().isEmpty()) {
+                listener.newest(newest.posts(), newest.total());
+                newsreader.log.Trace.mark("cache: newest " + newest.posts().size());
+            }
+        }
+        newestAhead = null;
         Map<String, KnownFile> remembered = readAhead != null ? readAhead.join() : cache.recall(real, start, context);
         readAhead = null;
         newsreader.log.Trace.mark("cache: " + remembered.size() + " files");

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import newsreader.cache.CacheDirectory;
 import newsreader.cache.CacheReader;
 import newsreader.cache.SealedFile;
@@ -27,6 +29,12 @@ public final class MetaCache {
     static final String KIND = "newsreader post metadata";
     /** Raise when the entries' layout changes. */
     static final int VERSION = 4;
+    static final String NEWEST_KIND = "newsreader newest posts";
+    /**
+     * How many of the newest posts the small file beside the cache holds: more than any screen shows, so that a
+     * reader can draw its first rows from it while the whole cache (190 MB for a million posts) is decoded.
+     */
+    public static final int NEWEST = 500;
 
     private final CacheDirectory directory;
     private final String build;
@@ -90,6 +98,50 @@ public final class MetaCache {
     }
 
     /**
+     * The newest posts the cache remembers of a folder, newest first, from the small file written beside it (see
+     * {@link #NEWEST}), and how many files the whole cache holds; null when there is none to trust. Only a first look:
+     * the whole cache, read with {@link #recall}, has the final word.
+     */
+    Newest recallNewest(Path realFolder, Path start, String context) {
+        if (directory == null || realFolder == null) {
+            return null;
+        }
+        Optional<CacheReader> content = SealedFile.read(newestFile(fileFor(realFolder).orElseThrow()), NEWEST_KIND, VERSION);
+        if (content.isEmpty()) {
+            return null;
+        }
+        CacheReader in = content.get();
+        try {
+            if (!realFolder.toString().equals(in.readString()) || !(context + build).equals(in.readString())) {
+                return null;
+            }
+            int total = (int) Math.min(Integer.MAX_VALUE, in.readUnsigned());
+            List<PostMeta> posts = new ArrayList<>();
+            for (KnownFile file : MetaCodec.read(in, start).values()) {
+                if (file.outcome() instanceof PostMeta meta) {
+                    posts.add(meta);
+                }
+            }
+            posts.sort(PostOrder.NEWEST_FIRST);
+            return new Newest(posts, total);
+        } catch (RuntimeException damaged) {
+            return null;
+        } finally {
+            in.release();
+        }
+    }
+
+    /** The newest posts of a cache and the number of files the whole cache holds. */
+    record Newest(List<PostMeta> posts, int total) {
+    }
+
+    /** The small file of the newest posts beside a cache file. */
+    private static Path newestFile(Path cacheFile) {
+        String name = cacheFile.getFileName().toString();
+        return cacheFile.resolveSibling(name.substring(0, name.length() - ".bin".length()) + ".newest.bin");
+    }
+
+    /**
      * Writes what is known of a folder, replacing the cache file whole; files not settled (modified too shortly before
      * they were read) are left out, so they are read again next time. Failing to write is not an error: the cache is a
      * convenience, and the folder may be read from a read-only home.
@@ -106,17 +158,43 @@ public final class MetaCache {
                 kept.add(entry);
             }
         }
+        Path file = fileFor(realFolder).orElseThrow();
         try {
-            SealedFile.write(fileFor(realFolder).orElseThrow(), KIND, VERSION, out -> {
+            // The newest posts of an older cache must not stand for this one: gone first, written after.
+            Files.deleteIfExists(newestFile(file));
+            SealedFile.write(file, KIND, VERSION, out -> {
                 out.writeString(realFolder.toString());
                 out.writeString(context + build);
                 MetaCodec.write(out, kept);
             });
-            pruneOrphans(fileFor(realFolder).orElseThrow());
+            List<Map.Entry<String, KnownFile>> newest = newest(kept);
+            SealedFile.write(newestFile(file), NEWEST_KIND, VERSION, out -> {
+                out.writeString(realFolder.toString());
+                out.writeString(context + build);
+                out.writeUnsigned(kept.size());
+                MetaCodec.write(out, newest);
+            });
+            pruneOrphans(file);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The entries of the {@link #NEWEST} newest posts. */
+    private static List<Map.Entry<String, KnownFile>> newest(List<Map.Entry<String, KnownFile>> entries) {
+        Comparator<Map.Entry<String, KnownFile>> newestFirst = Comparator.comparing(
+                entry -> (PostMeta) entry.getValue().outcome(), PostOrder.NEWEST_FIRST);
+        PriorityQueue<Map.Entry<String, KnownFile>> oldestOnTop = new PriorityQueue<>(NEWEST + 1, newestFirst.reversed());
+        for (Map.Entry<String, KnownFile> entry : entries) {
+            if (entry.getValue().outcome() instanceof PostMeta) {
+                oldestOnTop.add(entry);
+                if (oldestOnTop.size() > NEWEST) {
+                    oldestOnTop.poll();
+                }
+            }
+        }
+        return new ArrayList<>(oldestOnTop);
     }
 
     /** A cache file is looked at for pruning only once this old, and a few at a time. */
@@ -135,6 +213,9 @@ public final class MetaCache {
                 if (looked >= PRUNE_AT_MOST) {
                     break;
                 }
+                if (cache.getFileName().toString().endsWith(".newest.bin")) {
+                    continue; // goes with its cache
+                }
                 if (cache.equals(written) || Files.getLastModifiedTime(cache).toMillis() > before) {
                     continue;
                 }
@@ -144,6 +225,7 @@ public final class MetaCache {
                     String folder = head.get().readString();
                     if (folder != null && Path.of(folder).isAbsolute() && !Files.exists(Path.of(folder))) {
                         Files.deleteIfExists(cache);
+                        Files.deleteIfExists(newestFile(cache));
                     }
                 }
             }

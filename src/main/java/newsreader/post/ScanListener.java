@@ -16,6 +16,14 @@ public interface ScanListener {
     default void batch(ScanBatch batch) {
     }
 
+    /**
+     * Before the first batch, when the cache keeps them apart: its newest posts, newest first, and how many files the
+     * whole cache holds, for a first screen while the rest of the cache is decoded. The first batch then delivers
+     * them again with all the others.
+     */
+    default void newest(java.util.List<PostMeta> posts, int cached) {
+    }
+
     /** The whole, sorted result: it replaces everything delivered in batches. */
     default void finished(ScanResult result) {
     }

@@ -27,15 +27,23 @@ final class HitReader {
         this.snippets = snippets;
     }
 
-    SearchHit read(StoredFields stored, ScoreDoc scored, Query query) throws IOException {
+    /** @param withBody whether to make the body snippet now (see {@link #withBody}) or leave it empty */
+    SearchHit read(StoredFields stored, ScoreDoc scored, Query query, boolean withBody) throws IOException {
         Document doc = stored.document(scored.doc);
         String relative = doc.get(IndexFields.PATH);
         Path file = Path.of(doc.get(IndexFields.FILE));
         IndexableField date = doc.getField(IndexFields.DATE);
         Snippet title = snippets.ofTitle(query, SafeText.line(doc.get(IndexFields.TITLE)).strip());
-        Snippet body = snippets.ofBody(query, bodyText(file));
+        Snippet body = withBody ? snippets.ofBody(query, bodyText(file)) : Snippet.EMPTY;
         return new SearchHit(file, relative, title.text(), date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
                 scored.score, body.text(), body.highlights(), title.highlights());
+    }
+
+    /** {@code hit} with its body snippet made from the post as it is on disk now. */
+    SearchHit withBody(SearchHit hit, Query query) {
+        Snippet body = snippets.ofBody(query, bodyText(hit.path()));
+        return new SearchHit(hit.path(), hit.relativePath(), hit.title(), hit.date(), hit.score(), body.text(),
+                body.highlights(), hit.titleHighlights());
     }
 
     private String bodyText(Path file) {

@@ -234,7 +234,12 @@ final class IndexUpdate {
                 return false;
             }
             try {
-                writer.updateDocument(key, PostDocument.of(meta, body));
+                if (indexed.containsKey(meta.relativePath())) {
+                    writer.updateDocument(key, PostDocument.of(meta, body));
+                } else {
+                    // Not in the index: nothing to replace, and a delete by key would be looked up in every segment.
+                    writer.addDocument(PostDocument.of(meta, body));
+                }
             } catch (IllegalArgumentException e) {
                 // Lucene refuses this one document (a limit it enforces): leave the post out, keep the others.
                 writer.deleteDocuments(key);

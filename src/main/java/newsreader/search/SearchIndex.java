@@ -89,8 +89,20 @@ public final class SearchIndex implements Closeable {
         }
         Path real = folder.toRealPath();
         Path directory = SearchLocation.indexDirectory(real, cacheRoot);
+        newsreader.log.Trace.mark("search: opening index");
         IndexStore store = IndexStore.open(directory, real.toString());
+        newsreader.log.Trace.mark("search: index open");
         return new SearchIndex(folder.toAbsolutePath().normalize(), directory, store, threads);
+    }
+
+    /**
+     * Opens the index of {@code folder} to search what it holds, without the means to update it: {@link #isReadOnly()}
+     * is true, and an {@link #update} writes nothing unless no other process holds the index by then.
+     */
+    public static SearchIndex openReadOnly(Path folder, Path cacheRoot) throws IOException {
+        Path real = folder.toRealPath();
+        Path directory = SearchLocation.indexDirectory(real, cacheRoot);
+        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, IndexStore.openReadOnly(directory), 1);
     }
 
     /** Where this index lives. */
@@ -195,22 +207,49 @@ public final class SearchIndex implements Closeable {
      * @throws IOException when the index cannot be read
      */
     public List<SearchHit> search(String query, int limit) throws IOException {
+        return search(query, limit, limit);
+    }
+
+    /**
+     * As {@link #search(String, int)}, with body snippets for only the first {@code snippetCount} hits: a body snippet
+     * means reading and rendering the post again (a millisecond or two each), so a long list of hits shows its first
+     * page at once and asks {@link #withSnippets} for the rest while the user looks at it. The others have an empty
+     * snippet (their titles are marked).
+     */
+    public List<SearchHit> search(String query, int limit, int snippetCount) throws IOException {
         Query parsed = queries.of(query);
         if (parsed == null || limit <= 0 || closed) {
             return List.of();
         }
         try {
-            return search(store, parsed, limit);
+            return search(store, parsed, limit, snippetCount);
         } catch (AlreadyClosedException e) {
             // The read-only view was just replaced by a writable one (the other process let go): ask the new one.
             if (closed) {
                 return List.of();
             }
-            return search(store, parsed, limit);
+            return search(store, parsed, limit, snippetCount);
         }
     }
 
-    private List<SearchHit> search(IndexStore current, Query parsed, int limit) throws IOException {
+    /**
+     * {@code hits} (from {@link #search(String, int, int)} for {@code query}) with the body snippets of those from
+     * {@code from} (inclusive) to {@code to} (exclusive) made; the others as they were.
+     */
+    public List<SearchHit> withSnippets(String query, List<SearchHit> hits, int from, int to) {
+        Query parsed = queries.of(query);
+        if (parsed == null) {
+            return hits;
+        }
+        HitReader reader = new HitReader(folder, snippets);
+        List<SearchHit> out = new ArrayList<>(hits);
+        for (int i = Math.max(0, from); i < Math.min(to, hits.size()); i++) {
+            out.set(i, reader.withBody(hits.get(i), parsed));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<SearchHit> search(IndexStore current, Query parsed, int limit, int snippetCount) throws IOException {
         if (!current.writable()) {
             current.refresh();
         }
@@ -219,13 +258,16 @@ public final class SearchIndex implements Closeable {
             return List.of();
         }
         try {
+            newsreader.log.Trace.mark("search: searching");
             TopDocs top = searcher.search(parsed, limit, BEST_THEN_NEWEST, true);
+            newsreader.log.Trace.mark("search: " + top.totalHits + " found");
             StoredFields stored = searcher.storedFields();
             HitReader hits = new HitReader(folder, snippets);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scored : top.scoreDocs) {
-                out.add(hits.read(stored, scored, parsed));
+                out.add(hits.read(stored, scored, parsed, out.size() < snippetCount));
             }
+            newsreader.log.Trace.mark("search: hits read");
             return List.copyOf(out);
         } finally {
             current.release(searcher);

@@ -50,6 +50,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     /** Hits shown for one query: a screenful many times over; the best come first. */
     private static final int SEARCH_LIMIT = 500;
     /**
+     * The hits of the first answer, with their body snippets: a tall terminal's page (two rows a hit). Each snippet
+     * reads and renders its post again, and each hit's stored facts are read from the index, so the rest of the list
+     * and then their snippets (in batches of {@link #SNIPPET_BATCH}) follow while the first page is on the screen.
+     */
+    private static final int FIRST_HITS = 30;
+    private static final int SNIPPET_BATCH = 60;
+    /**
      * While posts stream in, the list is rebuilt at most this often, and less often as it grows (10 µs a post, a
      * second at 100,000): each rebuild counts everything on the screen's thread, which must stay free for keys.
      */
@@ -79,6 +86,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile String searchProblem = WORDS.get("search.not-open");
     /** Why the last update of the index failed; null when it succeeded (or is running). */
     private volatile String indexFailure;
+    /** The last full-text query asked for. */
+    private final java.util.concurrent.atomic.AtomicReference<String> latestQuery = new java.util.concurrent.atomic.AtomicReference<>();
     private final ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "newsreader-search");
         thread.setDaemon(true);
@@ -260,6 +269,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
 
     @Override
     public void searchAllText(String query) {
+        // A newer query stops the snippets of an older one (searches run one at a time, in order).
+        latestQuery.set(query);
         try {
             searching.execute(() -> {
                 SearchIndex search = searchIndex;
@@ -268,16 +279,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                     return;
                 }
                 try {
-                    List<SearchHit> hits = search.search(query, SEARCH_LIMIT);
-                    String failure = indexFailure;
-                    String note = failure != null ? WORDS.get("search.not-written", failure)
-                            : search.isReady() ? "" : WORDS.get("search.still-building");
-                    if (hits.size() >= SEARCH_LIMIT) {
-                        int count = search.count(query);
-                        note = note.isEmpty() ? WORDS.get("search.best", hits.size(), count)
-                                : WORDS.get("search.best.note", hits.size(), count, note);
-                    }
-                    events.add(new ReaderEvent.Found(query, hits, note));
+                    answer(search, query);
                 } catch (IOException | RuntimeException e) {
                     events.add(new ReaderEvent.Found(query, List.of(), WORDS.get("search.failed", e.getMessage())));
                 }
@@ -287,15 +289,73 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
     }
 
+    /**
+     * Answers a query in steps, so that the first page shows at once however many posts match: the best
+     * {@link #FIRST_HITS} with their snippets; then, when there are more, the whole list of the best
+     * {@link #SEARCH_LIMIT} (the first page's snippets kept); then the others' snippets, a batch at a time, until a
+     * newer query is asked.
+     */
+    private void answer(SearchIndex search, String query) throws IOException {
+        List<SearchHit> first = search.search(query, FIRST_HITS);
+        int count = first.size() >= FIRST_HITS ? search.count(query) : first.size();
+        int listed = Math.min(count, SEARCH_LIMIT);
+        String failure = indexFailure;
+        String note = failure != null ? WORDS.get("search.not-written", failure)
+                : search.isReady() ? "" : WORDS.get("search.still-building");
+        if (count > SEARCH_LIMIT) {
+            note = note.isEmpty() ? WORDS.get("search.best", listed, count)
+                    : WORDS.get("search.best.note", listed, count, note);
+        }
+        events.add(new ReaderEvent.Found(query, first, note));
+        if (listed <= first.size() || !query.equals(latestQuery.get()) || closed) {
+            return;
+        }
+        List<SearchHit> hits = withFirstPage(search.search(query, SEARCH_LIMIT, 0), first);
+        events.add(new ReaderEvent.MoreHits(query, hits));
+        for (int from = first.size(); from < hits.size() && query.equals(latestQuery.get()) && !closed;
+                from += SNIPPET_BATCH) {
+            hits = search.withSnippets(query, hits, from, from + SNIPPET_BATCH);
+            events.add(new ReaderEvent.MoreHits(query, hits));
+        }
+    }
+
+    /** The whole list with the first page as it was shown (snippets made), unless the index changed between. */
+    private static List<SearchHit> withFirstPage(List<SearchHit> all, List<SearchHit> first) {
+        if (all.size() < first.size()) {
+            return all;
+        }
+        for (int i = 0; i < first.size(); i++) {
+            if (!all.get(i).relativePath().equals(first.get(i).relativePath())) {
+                return all;
+            }
+        }
+        List<SearchHit> out = new java.util.ArrayList<>(first);
+        out.addAll(all.subList(first.size(), all.size()));
+        return out;
+    }
+
     /** Hands the scan's batches to the screen: the first at once, then a fresh list every 300 ms or more. */
     private final class Streaming implements ScanListener {
         private long lastSnapshot;
         private long interval = SNAPSHOT_INTERVAL_NANOS;
         private boolean first = true;
+        /** Whether the cache's newest posts are on the screen already. */
+        private boolean newestShown;
+
+        /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
+        @Override
+        public void newest(List<PostMeta> posts, int cached) {
+            if (first) {
+                events.add(new ReaderEvent.Loaded(new Library(root, posts, List.of()),
+                        progressLabel(new newsreader.post.ScanProgress(0, cached, false))));
+                newestShown = true;
+                newsreader.log.Trace.mark("cache's newest posted");
+            }
+        }
 
         @Override
         public void batch(ScanBatch batch) {
-            if (first && batch.posts().size() > FIRST_LOOK) {
+            if (first && !newestShown && batch.posts().size() > FIRST_LOOK) {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
                 events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
                         progressLabel(batch.progress())));

@@ -79,11 +79,9 @@ public final class FullScreenReader {
         boolean colours = TerminalColours.shown(environment.get("TERM"));
         Theme theme = Theme.choose(options.color() && colours, environment);
         try (ConsoleLogging quiet = ConsoleLogging.silenced();
-             ReadState.Shared marks = ReadState.openShared(options.dataDirectory())) {
-            newsreader.log.Trace.mark("reader: read state open");
+             ReadStateOpening marks = ReadStateOpening.start(options.dataDirectory())) {
             KeyRemap keys = KeyRemap.of(options.keys());
-            String warning = StartupCheck.localeWarning(environment).orElse(marks.problem());
-            runOnTerminal(root, posts, options, keys, environment, theme, colours, marks.state(), warning);
+            runOnTerminal(root, posts, options, keys, environment, theme, colours, marks);
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             // The screen is down by now (see runOnTerminal's finally), so this reaches a normal terminal.
@@ -97,8 +95,7 @@ public final class FullScreenReader {
 
     private static void runOnTerminal(Path root, FolderIndex posts, ReaderOptions options, KeyRemap keys,
                                       Map<String, String> environment, Theme theme, boolean colours,
-                                      ReadState readState,
-                                      String startMessage)
+                                      ReadStateOpening marks)
             throws IOException, InterruptedException {
         // Before the terminal is taken over: nothing after that point may fail outside the try that restores it.
         Opener opener = new Opener(options.openSettings(root));
@@ -128,6 +125,9 @@ public final class FullScreenReader {
             boolean emojiSequencesJoined = WidthProbe.joinsEmojiSequences(measure);
 
             newsreader.log.Trace.mark("reader: widths measured");
+            ReadState readState = marks.shared().state();
+            newsreader.log.Trace.mark("reader: read state open");
+            String startMessage = StartupCheck.localeWarning(environment).orElse(marks.shared().problem());
             java.nio.file.Path stateFolder = XdgDirectories.of(environment).state();
             ListChoiceFile listChoices = new ListChoiceFile(stateFolder);
             SearchHistoryFile searchHistory = new SearchHistoryFile(stateFolder);

@@ -68,6 +68,8 @@ final class ReaderController {
             state.suspend = true;
         } else if (event instanceof ReaderEvent.Found found) {
             search.found(found.query(), found.hits(), found.note());
+        } else if (event instanceof ReaderEvent.MoreHits more) {
+            search.more(more.query(), more.hits());
         } else if (event instanceof ReaderEvent.SearchIndexing indexing) {
             search.indexing(indexing.done(), indexing.total());
         } else if (event instanceof ReaderEvent.SearchIndexFailed failed) {

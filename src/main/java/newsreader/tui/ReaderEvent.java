@@ -35,6 +35,10 @@ sealed interface ReaderEvent {
     record Found(String query, java.util.List<newsreader.search.SearchHit> hits, String note) implements ReaderEvent {
     }
 
+    /** The hits of a {@link Found} again, more of them or with more of their body snippets made. */
+    record MoreHits(String query, java.util.List<newsreader.search.SearchHit> hits) implements ReaderEvent {
+    }
+
     /** The search index is being built: {@code done} of {@code total}; {@code total} -1 when it is complete. */
     record SearchIndexing(int done, int total) implements ReaderEvent {
     }

@@ -55,9 +55,33 @@ final class SearchController {
         results.searching = false;
         results.selection = 0;
         results.top = 0;
-        state.message = note == null || note.isEmpty()
-                ? (hits.isEmpty() ? WORDS.get("search.nothing") : WORDS.get("search.count", hits.size()))
-                : WORDS.get("search.count.note", hits.size(), note);
+        results.note = note == null ? "" : note;
+        state.message = countMessage(hits.size(), results.note);
+    }
+
+    /**
+     * The same answer again, longer or with more snippets: the selection and scrolling stay as the user left them,
+     * and the count on the status line grows unless another message took its place.
+     */
+    void more(String query, List<SearchHit> hits) {
+        SearchResults results = state.results;
+        if (results == null || results.searching || !results.query.equals(query)) {
+            return;
+        }
+        String before = countMessage(results.hits.size(), results.note);
+        results.hits = List.copyOf(hits);
+        int last = Math.max(0, hits.size() - 1);
+        results.selection = Math.min(results.selection, last);
+        results.top = Math.min(results.top, results.selection);
+        if (before.equals(state.message)) {
+            state.message = countMessage(hits.size(), results.note);
+        }
+    }
+
+    private static String countMessage(int hits, String note) {
+        return note.isEmpty()
+                ? (hits == 0 ? WORDS.get("search.nothing") : WORDS.get("search.count", hits))
+                : WORDS.get("search.count.note", hits, note);
     }
 
     void indexing(int done, int total) {

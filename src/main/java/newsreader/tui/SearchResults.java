@@ -12,6 +12,8 @@ final class SearchResults {
     List<SearchHit> hits = List.of();
     /** True until the answer is in. */
     boolean searching = true;
+    /** What the answer said beside its count (the index still building, the best N of M), or empty. */
+    String note = "";
     int selection;
     int top;
 

@@ -98,6 +98,50 @@ class FolderIndexTest {
     }
 
     @Test
+    void aWarmStartHandsOverTheCachesNewestPostsBeforeTheWholeCache() throws IOException {
+        int count = MetaCache.NEWEST + 40;
+        for (int i = 0; i < count; i++) {
+            write("feed/p" + i + ".md", "---\ntitle: p" + i + "\ndate: 2022-01-01 00:00:00\n---\nbody".replace("00:00:00",
+                    String.format("%02d:%02d:00", i / 60, i % 60)));
+        }
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        cached.index(root).load(ScanListener.NONE);
+
+        FolderIndex again = cached.index(root);
+        again.readCacheAhead();
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        java.util.List<PostMeta> newest = new java.util.ArrayList<>();
+        again.load(new ScanListener() {
+            @Override
+            public void newest(java.util.List<PostMeta> posts, int cached) {
+                calls.add("newest " + posts.size() + " of " + cached);
+                newest.addAll(posts);
+            }
+
+            @Override
+            public void batch(ScanBatch batch) {
+                calls.add("batch " + batch.posts().size());
+            }
+        });
+        assertThat(calls.get(0)).isEqualTo("newest " + MetaCache.NEWEST + " of " + count);
+        assertThat(calls.get(1)).isEqualTo("batch " + count);
+        assertThat(newest).isEqualTo(again.current().posts().subList(0, MetaCache.NEWEST));
+
+        // An older look must not outlive a cache written since: a new post leads it at once.
+        write("feed/latest.md", "---\ntitle: latest\ndate: 2023-01-01\n---\nbody");
+        again.rescan();
+        again.saveCache();
+        java.util.List<PostMeta> later = new java.util.ArrayList<>();
+        cached.index(root).load(new ScanListener() {
+            @Override
+            public void newest(java.util.List<PostMeta> posts, int cached) {
+                later.addAll(posts);
+            }
+        });
+        assertThat(later.get(0).title()).isEqualTo("latest");
+    }
+
+    @Test
     void aRescanKeepsTheCacheUpToDate() throws IOException {
         write("a.md", post("a"));
         PostScanner cached = scanner.withCache(MetaCache.in(cache));

@@ -48,4 +48,21 @@ class SharedIndexTest {
             first.close();
         }
     }
+
+    @Test
+    void anIndexOpenedOnlyToSearchSeesWhatWasCommittedAndHoldsNoLock() throws IOException {
+        PostFolder posts = new PostFolder(scratch.resolve("posts"));
+        Path cache = scratch.resolve("cache");
+        posts.write("a.md", "第一篇", day(1), "<p>苹果发布了新手机。</p>");
+        try (SearchIndex writer = OpenIndex.open(posts.root(), cache)) {
+            OpenIndex.update(writer, posts.scan());
+        }
+        try (SearchIndex searching = SearchIndex.openReadOnly(posts.root(), cache)) {
+            assertThat(searching.isReadOnly()).isTrue();
+            assertThat(paths(searching, "手机")).containsExactly("a.md");
+            try (SearchIndex writer = OpenIndex.open(posts.root(), cache)) {
+                assertThat(writer.isReadOnly()).as("a search alone does not keep the index from its writer").isFalse();
+            }
+        }
+    }
 }

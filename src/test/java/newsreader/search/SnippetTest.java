@@ -33,6 +33,31 @@ class SnippetTest {
     }
 
     @Test
+    void snippetsCanBeLeftForLaterAndMadeForARangeOfHits() throws IOException {
+        PostFolder posts = new PostFolder(scratch.resolve("posts"));
+        for (int i = 1; i <= 5; i++) {
+            posts.write("p" + i + ".md", "芯片 " + i, day(i), "<p>第" + i + "篇：新一代芯片已经量产。</p>");
+        }
+        try (SearchIndex index = OpenIndex.open(posts.root(), scratch.resolve("cache"))) {
+            OpenIndex.update(index, posts.scan());
+            List<SearchHit> hits = index.search("芯片", 10, 2);
+            assertThat(hits).hasSize(5);
+            assertThat(hits.subList(0, 2)).allSatisfy(hit -> assertThat(marked(hit.snippet(), hit.highlights())).containsExactly("芯片"));
+            assertThat(hits.subList(2, 5)).allSatisfy(hit -> {
+                assertThat(hit.snippet()).isEmpty();
+                assertThat(marked(hit.title(), hit.titleHighlights())).as("titles are marked at once").containsExactly("芯片");
+            });
+
+            List<SearchHit> more = index.withSnippets("芯片", hits, 2, 4);
+            assertThat(more.subList(0, 2)).isEqualTo(hits.subList(0, 2));
+            assertThat(more.subList(2, 4)).allSatisfy(hit -> assertThat(hit.snippet()).contains("新一代芯片已经量产"));
+            assertThat(more.get(4).snippet()).as("beyond the range").isEmpty();
+            assertThat(more).extracting(SearchHit::relativePath).isEqualTo(hits.stream().map(SearchHit::relativePath).toList());
+            assertThat(index.withSnippets("芯片", more, 4, 99)).isEqualTo(index.search("芯片", 10));
+        }
+    }
+
+    @Test
     void englishHighlightsCoverTheWordAsWritten() throws IOException {
         PostFolder posts = new PostFolder(scratch.resolve("posts"));
         posts.write("a.md", "Hardware", day(1), "<p>The new Chips are FASTER than last year&#39;s.</p>");

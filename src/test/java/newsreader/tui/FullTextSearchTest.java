@@ -89,6 +89,36 @@ class FullTextSearchTest {
         assertThat(screen.screenText()).contains("Spring Boot");
     }
 
+    /** A hit on one of the sample's posts, with or without its snippet made yet. */
+    private static SearchHit hitOn(int post, String snippet) {
+        var meta = TestPosts.sample().posts().get(post);
+        return new SearchHit(meta.path(), meta.relativePath(), meta.title(), meta.date(), 1f, snippet, List.of(), List.of());
+    }
+
+    @Test
+    void theRestOfTheHitsAndTheirSnippetsArriveLaterWithoutMovingTheSelection() {
+        start();
+        press(ch('F'), ch('a'), key(KeyType.Enter));
+        controller.update(new ReaderEvent.Found("a", List.of(hitOn(0, "first snippet"), hitOn(1, "second snippet")), ""));
+        assertThat(state.message).isEqualTo("2 posts");
+
+        List<SearchHit> all = List.of(hitOn(0, "first snippet"), hitOn(1, "second snippet"), hitOn(2, ""), hitOn(3, ""));
+        controller.update(new ReaderEvent.MoreHits("a", all));
+        assertThat(state.message).isEqualTo("4 posts");
+        press(ch('j'));
+        assertThat(state.results.selection).isEqualTo(1);
+        assertThat(screen.row(29)).contains("2/4");
+        assertThat(screen.screenText()).contains(hitOn(3, "").title()).doesNotContain("fourth snippet");
+
+        controller.update(new ReaderEvent.MoreHits("a", List.of(all.get(0), all.get(1), hitOn(2, "third snippet"), hitOn(3, "fourth snippet"))));
+        screen.draw(state, view);
+        assertThat(screen.screenText()).contains("fourth snippet");
+        assertThat(state.results.selection).isEqualTo(1);
+
+        controller.update(new ReaderEvent.MoreHits("b", List.of()));
+        assertThat(state.results.hits).as("hits of another query change nothing").hasSize(4);
+    }
+
     @Test
     void anAnswerToAnOlderQueryIsDropped() {
         start();
