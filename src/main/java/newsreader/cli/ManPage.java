@@ -180,8 +180,10 @@ public final class ManPage {
         return out.append(text, from, text.length()).toString();
     }
 
+    private static final CellWidth WIDTHS = CellWidth.standard();
+
     private static boolean wide(int codePoint) {
-        return CellWidth.standard().ofCodePoint(codePoint) == 2;
+        return WIDTHS.ofCodePoint(codePoint) == 2;
     }
 
     /**
