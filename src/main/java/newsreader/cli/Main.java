@@ -67,7 +67,8 @@ public final class Main {
         Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
         LanguageChoice language = LanguageChoice.of(args, System.getenv());
         newsreader.messages.Messages.speak(language.language());
-        CommandLine cli = CommandHelp.spoken(new CommandLine(new NewsreaderCommand(console, language)));
+        // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
+        CommandLine cli = CommandHelp.spoken(CommandTree.forArguments(new NewsreaderCommand(console, language), args));
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
         // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
         cli.setOut(console.styledOut());

@@ -39,7 +39,7 @@ public final class ManPage {
             Files.createDirectories(out.getParent());
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            write(CommandHelp.in(new CommandLine(new NewsreaderCommand(Console.system())), language).getCommandSpec(),
+            write(CommandHelp.in(CommandTree.whole(new NewsreaderCommand(Console.system())), language).getCommandSpec(),
                     language, w);
         }
     }

@@ -22,9 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsreader [DIR]}: the full-screen reader; the subcommands serve scripts and pipes. */
 @Command(name = "newsreader",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ConfigCommand.class, CompletionCommand.class,
-            TrainCommand.class})
+        versionProvider = Version.class)
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 

@@ -30,7 +30,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine again = CommandHelp.spoken(new CommandLine(new NewsreaderCommand(parent.console())));
+        CommandLine again = CommandHelp.spoken(CommandTree.whole(new NewsreaderCommand(parent.console())));
         again.execute("list", folder.toString());
         List<String> show = new ArrayList<>(List.of("show", "--width", "80"));
         files.forEach(f -> show.add(f.toString()));

@@ -48,7 +48,7 @@ class CommandLineMessagesTest {
 
     @Test
     void everyHelpPrintsItsExamplesWholeNotBrokenInsideAPath() {
-        CommandLine root = CommandHelp.spoken(new CommandLine(new NewsreaderCommand(new Console(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()), false, 80))));
+        CommandLine root = CommandHelp.spoken(CommandTree.whole(new NewsreaderCommand(new Console(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()), false, 80))));
         List<CommandLine> commands = new java.util.ArrayList<>(root.getSubcommands().values());
         commands.add(root);
         for (CommandLine command : commands) {

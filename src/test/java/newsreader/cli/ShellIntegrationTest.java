@@ -38,7 +38,7 @@ class ShellIntegrationTest {
     @Test
     void theManPageHasEveryCommandAndEscapedOptions() {
         StringWriter text = new StringWriter();
-        ManPage.write(CommandHelp.spoken(new CommandLine(new NewsreaderCommand(Console.system()))).getCommandSpec(),
+        ManPage.write(CommandHelp.spoken(CommandTree.whole(new NewsreaderCommand(Console.system()))).getCommandSpec(),
                 InterfaceLanguage.ENGLISH, new PrintWriter(text));
         assertThat(text.toString()).startsWith(".TH NEWSREADER 1")
                 .contains(".SH COMMAND: LIST", ".SH COMMAND: SHOW", "\\fB\\-\\-json\\fR", "NO_COLOR");

@@ -2,7 +2,6 @@ package newsreader.search;
 
 import static newsreader.search.PostFolder.day;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,12 +19,10 @@ import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.Command;
 
 /**
  * {@code newsreader search} through the real command line, in-process ({@link InProcess}: this JVM's XDG folders,
- * which surefire points under the build folder); the case about a second process runs a real one. Skipped, saying
- * so, until the command is registered among the subcommands of {@code newsreader.cli.NewsreaderCommand}.
+ * which surefire points under the build folder); the case about a second process runs a real one.
  */
 class SearchCommandTest {
     @TempDir
@@ -37,10 +33,7 @@ class SearchCommandTest {
     private static Path indexes;
 
     @BeforeAll
-    static void writePosts() throws ClassNotFoundException {
-        Command root = Class.forName("newsreader.cli.NewsreaderCommand").getAnnotation(Command.class);
-        assumeThat(Arrays.stream(root.subcommands()).map(Class::getSimpleName))
-                .as("SearchCommand is not registered in NewsreaderCommand yet, skipped").contains("SearchCommand");
+    static void writePosts() {
         PostFolder posts = new PostFolder(scratch.resolve("posts"));
         posts.write("a/chip.md", "英伟达GPU芯片", day(1), "<p>英伟达新一代GPU芯片面积创下纪录。</p>");
         posts.write("b/apart.md", "水果", day(2), "<p>这颗橙子的果芯很甜，切成薄片以后更好吃。</p>");

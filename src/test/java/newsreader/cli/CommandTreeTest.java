@@ -1,0 +1,95 @@
+package newsreader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newsreader.testing.ProgramRun;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * A run gets the subcommand it names, not the whole tree, and parses exactly as with the whole tree; help and
+ * completion still see every subcommand.
+ */
+class CommandTreeTest {
+    private static NewsreaderCommand root() {
+        return new NewsreaderCommand(new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, 80));
+    }
+
+    private static List<String> subcommands(CommandLine cli) {
+        return new ArrayList<>(cli.getSubcommands().keySet());
+    }
+
+    @Test
+    void theWholeTreeHasEverySubcommandUnderItsOwnName() {
+        Map<String, CommandLine> all = CommandTree.whole(root()).getSubcommands();
+        assertThat(all.keySet()).containsExactly("list", "show", "search", "config", "completion", "cds-training");
+        all.forEach((name, command) -> assertThat(command.getCommandSpec().userObject().getClass()
+                .getAnnotation(Command.class).name()).isEqualTo(name));
+    }
+
+    @Test
+    void aRunGetsTheSubcommandItNamesOnly() {
+        assertThat(subcommands(CommandTree.forArguments(root(), "list", "posts", "--json"))).containsExactly("list");
+        assertThat(subcommands(CommandTree.forArguments(root(), "--language", "en", "show", "a.md"))).containsExactly("show");
+        assertThat(subcommands(CommandTree.forArguments(root(), "posts"))).isEmpty();
+        assertThat(subcommands(CommandTree.forArguments(root()))).isEmpty();
+    }
+
+    @Test
+    void helpCompletionAndAmbiguousRunsGetTheWholeTree() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"-Vh"},
+                new String[] {"completion", "bash"}, new String[] {"list", "show"}, new String[] {"show", "list"})) {
+            assertThat(subcommands(CommandTree.forArguments(root(), args))).as(String.join(" ", args)).hasSize(6);
+        }
+    }
+
+    @Test
+    void everyRunParsesAsWithTheWholeTree() {
+        List<String[]> runs = List.of(new String[] {}, new String[] {"posts"}, new String[] {"list"},
+                new String[] {"list", "posts", "-n", "3", "--json"}, new String[] {"--language", "zh-Hans", "list", "posts"},
+                new String[] {"list", "--language", "en", "-c", "a/b", "posts"}, new String[] {"--", "list"},
+                new String[] {"./list"}, new String[] {"--viewer", "show", "posts"}, new String[] {"show", "--width", "zero"},
+                new String[] {"list", "--bogus"}, new String[] {"lsit"}, new String[] {"search", "posts", "芯片"},
+                new String[] {"config"}, new String[] {"list", "list"}, new String[] {"--line", "--chinese", "simplified"},
+                new String[] {"-V"}, new String[] {"list", "-h"}, new String[] {"show", "a.md", "list"});
+        for (String[] args : runs) {
+            assertThat(parsed(CommandTree.forArguments(root(), args), args)).as(String.join(" ", args))
+                    .isEqualTo(parsed(CommandTree.whole(root()), args));
+        }
+    }
+
+    @Test
+    void theTopCommandsHelpStillListsEverySubcommand() {
+        ProgramRun help = InProcess.run("--help");
+        assertThat(help.exitCode()).isZero();
+        for (String name : List.of("list", "show", "search", "config", "completion")) {
+            assertThat(help.out()).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+    }
+
+    /** The commands a parse chose and the values it gave each option and parameter; or the error it raised. */
+    private static String parsed(CommandLine cli, String... args) {
+        try {
+            StringBuilder out = new StringBuilder();
+            for (ParseResult result = cli.parseArgs(args); result != null; result = result.subcommand()) {
+                out.append(result.commandSpec().qualifiedName()).append(':');
+                for (ArgSpec arg : result.matchedArgs()) {
+                    out.append(' ').append(arg.paramLabel()).append(arg.isOption() ? "(option)" : "").append('=')
+                            .append(arg.stringValues());
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        } catch (CommandLine.ParameterException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+}
