@@ -159,6 +159,13 @@ final class HeadBytes {
                 return false;
             }
             int lead = b & 0xFF;
+            // Chinese text is mostly three-byte characters whose lead byte sets no extra bound (U+1000..U+CFFF and
+            // U+E000..U+FFFF): checked first, in two tests, before the general case below.
+            if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < to
+                    && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
             int need;
             int min = 0x80;
             int max = 0xBF;
