@@ -65,7 +65,8 @@ final class CommandTree {
             if (arg.equals("--")) {
                 return false;
             }
-            if (arg.equals("--help") || arg.startsWith("--help=") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0)) {
+            boolean shortOptions = arg.startsWith("-") && !arg.startsWith("--");
+            if (arg.equals("--help") || arg.startsWith("--help=") || shortOptions && arg.indexOf('h') > 0) {
                 return true;
             }
         }
