@@ -45,11 +45,15 @@ final class IndexStore implements Closeable {
         this.rebuilt = rebuilt;
     }
 
-    /** Opens the index in {@code path} for writing when no other process holds it, else read-only. */
-    static IndexStore open(Path path, String folder) throws IOException {
+    /**
+     * Opens the index in {@code path} for writing when no other process holds it, else read-only.
+     *
+     * @param lowPriority merges run at the lowest CPU priority ({@link LowPriority})
+     */
+    static IndexStore open(Path path, String folder, boolean lowPriority) throws IOException {
         Directory directory = PrivateDirectory.open(path);
         try {
-            return openWritable(directory, path, folder);
+            return openWritable(directory, path, folder, lowPriority);
         } catch (LockObtainFailedException e) {
             LOG.fine(() -> "index " + path + " is held by another process: read-only");
             return new IndexStore(directory, null, readOnlySearchers(directory), false);
@@ -69,10 +73,10 @@ final class IndexStore implements Closeable {
     }
 
     /** Tries again to become the writer, e.g. after the process that held the index closed it; null if still held. */
-    static IndexStore tryWritable(Path path, String folder) throws IOException {
+    static IndexStore tryWritable(Path path, String folder, boolean lowPriority) throws IOException {
         Directory directory = PrivateDirectory.open(path);
         try {
-            return openWritable(directory, path, folder);
+            return openWritable(directory, path, folder, lowPriority);
         } catch (LockObtainFailedException e) {
             directory.close();
             return null;
@@ -82,10 +86,11 @@ final class IndexStore implements Closeable {
         }
     }
 
-    private static IndexStore openWritable(Directory directory, Path path, String folder) throws IOException {
+    private static IndexStore openWritable(Directory directory, Path path, String folder, boolean lowPriority)
+            throws IOException {
         IndexWriter writer = null;
         try {
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, lowPriority));
             if (!SCHEMA.equals(commitData(writer).get(SCHEMA_KEY)) && writer.getDocStats().maxDoc > 0) {
                 LOG.info(() -> "index " + path + " has another schema: rebuilding");
                 writer.deleteAll();
@@ -101,19 +106,19 @@ final class IndexStore implements Closeable {
             LOG.log(Level.WARNING, "index " + path + " cannot be opened: rebuilding", e);
             closeQuietly(writer);
             wipe(path);
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, lowPriority));
             writer.setLiveCommitData(commitData(folder).entrySet());
             return new IndexStore(directory, writer, new SearcherManager(writer, new SearcherFactory()), true);
         }
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, boolean lowPriority) {
         IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer());
         config.setOpenMode(mode);
         // Enough to batch a few thousand posts between flushes without weighing on a reader that wants to stay small.
         config.setRAMBufferSizeMB(48);
         // Lucene slows merges down to spare a server's disk for searches; here a slow merge only stalls the build.
-        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        ConcurrentMergeScheduler merges = lowPriority ? new LowPriorityMerges() : new ConcurrentMergeScheduler();
         merges.disableAutoIOThrottle();
         config.setMergeScheduler(merges);
         return config;

@@ -37,7 +37,11 @@ import org.apache.lucene.search.IndexSearcher;
 final class IndexUpdate {
     static final Duration FIRST_PUBLISH = Duration.ofSeconds(1);
     static final Duration LAST_PUBLISH = Duration.ofSeconds(8);
-    static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
+    /**
+     * A build killed (or the machine switched off) loses at most this much work: the next one starts from the last
+     * commit. A commit soon after a publish finds the same segments already written and adds little but their sync.
+     */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(10);
     private static final long TICK_MILLIS = 100;
 
     private final IndexStore store;

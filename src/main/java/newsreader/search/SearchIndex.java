@@ -45,6 +45,8 @@ public final class SearchIndex implements Closeable {
     private final Path directory;
     private final String folderName;
     private final int workerCount;
+    /** The index's threads (reading, indexing, merging) run at the lowest CPU priority: see {@link LowPriority}. */
+    private final boolean lowPriority;
     private final ExecutorService coordinator;
     private final ExecutorService workers;
     private final SearchQuery queries = new SearchQuery(new TextAnalyzer());
@@ -62,14 +64,15 @@ public final class SearchIndex implements Closeable {
     private volatile int finished;
     private volatile boolean closed;
 
-    private SearchIndex(Path folder, Path directory, IndexStore store, int workerCount) {
+    private SearchIndex(Path folder, Path directory, IndexStore store, int workerCount, boolean lowPriority) {
         this.folder = folder;
         this.directory = directory;
         this.folderName = folder.toString();
         this.store = store;
         this.workerCount = workerCount;
-        this.coordinator = Executors.newSingleThreadExecutor(daemons("search-index"));
-        this.workers = Executors.newFixedThreadPool(workerCount, daemons("search-index-reader"));
+        this.lowPriority = lowPriority;
+        this.coordinator = Executors.newSingleThreadExecutor(daemons("search-index", lowPriority));
+        this.workers = Executors.newFixedThreadPool(workerCount, daemons("search-index-reader", lowPriority));
     }
 
     /**
@@ -79,20 +82,37 @@ public final class SearchIndex implements Closeable {
      * @throws IOException when the folder does not exist or the cache directory cannot be written
      */
     public static SearchIndex open(Path folder, Path cacheRoot) throws IOException {
-        return open(folder, cacheRoot, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        return open(folder, cacheRoot, defaultThreads(), false);
+    }
+
+    /**
+     * As {@link #open(Path, Path)}, with every thread that builds the index (reading, indexing, merging) at the lowest
+     * CPU priority: for a program whose user keeps typing while it builds, as in the reader. Searches run on the
+     * caller's threads, at the caller's priority.
+     */
+    public static SearchIndex openInBackground(Path folder, Path cacheRoot) throws IOException {
+        return open(folder, cacheRoot, defaultThreads(), true);
     }
 
     /** As {@link #open(Path, Path)}, reading posts on {@code threads} threads while indexing. */
     public static SearchIndex open(Path folder, Path cacheRoot, int threads) throws IOException {
+        return open(folder, cacheRoot, threads, false);
+    }
+
+    private static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static SearchIndex open(Path folder, Path cacheRoot, int threads, boolean lowPriority) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         Path real = folder.toRealPath();
         Path directory = SearchLocation.indexDirectory(real, cacheRoot);
         newsreader.log.Trace.mark("search: opening index");
-        IndexStore store = IndexStore.open(directory, real.toString());
+        IndexStore store = IndexStore.open(directory, real.toString(), lowPriority);
         newsreader.log.Trace.mark("search: index open");
-        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, store, threads);
+        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, store, threads, lowPriority);
     }
 
     /**
@@ -102,7 +122,7 @@ public final class SearchIndex implements Closeable {
     public static SearchIndex openReadOnly(Path folder, Path cacheRoot) throws IOException {
         Path real = folder.toRealPath();
         Path directory = SearchLocation.indexDirectory(real, cacheRoot);
-        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, IndexStore.openReadOnly(directory), 1);
+        return new SearchIndex(folder.toAbsolutePath().normalize(), directory, IndexStore.openReadOnly(directory), 1, false);
     }
 
     /** Where this index lives. */
@@ -176,7 +196,7 @@ public final class SearchIndex implements Closeable {
     private UpdateReport updateNow(Request request) throws IOException {
         long started = System.nanoTime();
         if (!store.writable()) {
-            IndexStore writable = IndexStore.tryWritable(directory, folderName);
+            IndexStore writable = IndexStore.tryWritable(directory, folderName, lowPriority);
             if (writable == null) {
                 store.refreshNow();
                 request.listener().progress(0, 0);
@@ -356,9 +376,14 @@ public final class SearchIndex implements Closeable {
         store.close();
     }
 
-    private static ThreadFactory daemons(String name) {
+    private static ThreadFactory daemons(String name, boolean lowPriority) {
         return runnable -> {
-            Thread thread = new Thread(runnable, name);
+            // The thread lowers itself: Linux gives a thread's priority to that thread only, by its id.
+            Runnable task = !lowPriority ? runnable : () -> {
+                LowPriority.lowerThisThread();
+                runnable.run();
+            };
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         };

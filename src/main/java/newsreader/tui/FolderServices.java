@@ -222,14 +222,17 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         updateSearch(result.posts());
     }
 
-    /** Opens the full-text index once the list is up: it must not delay the first screen. */
+    /**
+     * Opens the full-text index once the list is up: it must not delay the first screen, and its building runs at the
+     * lowest CPU priority so that keys are answered at once meanwhile.
+     */
     private void openSearch() {
         if (searchCache == null) {
             searchProblem = WORDS.get("search.off");
             return;
         }
         try {
-            SearchIndex opened = SearchIndex.open(root, searchCache);
+            SearchIndex opened = SearchIndex.openInBackground(root, searchCache);
             synchronized (this) {
                 if (closed) {
                     opened.close();
