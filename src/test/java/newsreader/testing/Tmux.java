@@ -126,6 +126,21 @@ public final class Tmux implements AutoCloseable {
         return "1".equals(paneFormat("#{alternate_on}"));
     }
 
+    /**
+     * The JVM the pane runs (started by {@link #launcher}): the one {@code java} process below the pane's shell. Found
+     * through the process tree, not by command line: Java reads at most a page of another process's command line, and
+     * the test class path alone is longer than that.
+     */
+    public long javaPid() throws IOException, InterruptedException {
+        long shell = Long.parseLong(paneFormat("#{pane_pid}"));
+        return ProcessHandle.of(shell).stream()
+                .flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no java process runs in the pane"));
+    }
+
     private String paneFormat(String format) throws IOException, InterruptedException {
         return run("display-message", "-p", "-t", session, format).trim();
     }

@@ -38,7 +38,7 @@ class QuitSignalTest {
             tmux.press("Enter");
             tmux.waitFor("the list", s -> s.contains(TITLE) && s.contains("All posts") && s.contains("1/1"));
 
-            signal("QUIT", readerPid(posts));
+            signal("QUIT", tmux.javaPid());
             // The JVM's one signal thread handles SIGQUIT (3) before SIGWINCH (28): once the reader has drawn itself
             // at the new size, a thread dump would already have been written to the terminal.
             tmux.resize(100, 32);
@@ -63,15 +63,6 @@ class QuitSignalTest {
         }
     }
 
-    /** The reader's JVM: the only process whose command line names this test's posts folder and the reader. */
-    private static long readerPid(Path posts) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine()
-                        .map(c -> c.contains("newsreader.cli.Main") && c.contains(posts.toString())).orElse(false))
-                .mapToLong(ProcessHandle::pid)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the reader's process was not found"));
-    }
 
     private static void signal(String name, long pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).start();

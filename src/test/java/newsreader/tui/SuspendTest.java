@@ -56,7 +56,7 @@ class SuspendTest {
     @Test
     void aStopSignalFromOutsideSuspendsTheSameWay() throws Exception {
         try (Tmux tmux = startReader()) {
-            signal("TSTP", readerPid());
+            signal("TSTP", tmux.javaPid());
             assertShellHasTheTerminal(tmux);
             resumeWithFgAndCheckKeysWork(tmux);
             quitAndCheckTheTerminal(tmux);
@@ -105,7 +105,7 @@ class SuspendTest {
     @Test
     void continuingAfterAStopTakesTheTerminalBackAndRedrawsTheScreen() throws Exception {
         try (Tmux tmux = startReader()) {
-            long pid = readerPid();
+            long pid = tmux.javaPid();
             String tty = tmux.paneTty();
             signal("STOP", pid);
             waitForState(pid, 'T');
@@ -180,15 +180,6 @@ class SuspendTest {
         assertThat(stty).contains("intr = ^C", "susp = ^Z");
     }
 
-    /** The reader's JVM: the only process whose command line names this test's posts folder and the reader. */
-    private long readerPid() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine()
-                        .map(c -> c.contains("newsreader.cli.Main") && c.contains(posts.toString())).orElse(false))
-                .mapToLong(ProcessHandle::pid)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the reader's process was not found"));
-    }
 
     private static void signal(String name, long pid) throws IOException, InterruptedException {
         run("kill", "-" + name, String.valueOf(pid));

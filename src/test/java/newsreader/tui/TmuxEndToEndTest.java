@@ -267,7 +267,7 @@ class TmuxEndToEndTest {
             tmux.type("sh " + Tmux.launcher(work, posts, data, "xterm-256color", "C.UTF-8"));
             tmux.press("Enter");
             tmux.waitFor("the list", s -> s.contains("国产独立游戏") && s.contains("All posts"));
-            long pid = readerPid();
+            long pid = tmux.javaPid();
             Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).start();
             assertThat(kill.waitFor()).isZero();
             tmux.waitFor("the shell after the reader", s -> s.contains("EXIT="));
@@ -277,14 +277,6 @@ class TmuxEndToEndTest {
         }
     }
 
-    /** The reader's JVM: the only process whose command line names this test's posts folder and the reader. */
-    private long readerPid() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("newsreader.cli.Main") && c.contains(posts.toString())).orElse(false))
-                .mapToLong(ProcessHandle::pid)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the reader's process was not found"));
-    }
 
     @Test
     void aPostAddedWhileTheReaderRunsAppearsAndADeletedOneGoes() throws Exception {
