@@ -50,7 +50,7 @@ final class MetaCodec {
     static Map<String, KnownFile> read(CacheReader in, Path start) {
         int count = in.readCount(SMALLEST_ENTRY);
         Reader reader = new Reader(in, start);
-        Map<String, KnownFile> files = new HashMap<>(count * 4 / 3 + 16);
+        Map<String, KnownFile> files = new KnownFiles(count);
         for (int i = 0; i < count; i++) {
             reader.entry(files);
         }
