@@ -24,8 +24,11 @@ public final class PostMeta {
      * a kept path costs 150 bytes).
      */
     private final Path place;
-    /** Whether {@link #place} is the scanned folder rather than the file. */
-    private final boolean placeIsFolder;
+    /**
+     * The body format's ordinal, plus {@link #PLACE_IS_FOLDER} when {@link #place} is the scanned folder rather than
+     * the file: one byte where an enum reference and a boolean would make the object 8 bytes larger.
+     */
+    private final byte flags;
     private final String relativePath;
     private final String title;
     /**
@@ -42,7 +45,6 @@ public final class PostMeta {
     private final String author;
     /** UTF-8: a header image's address, asked for only when the post is opened, need not be a whole String. */
     private final byte[] image;
-    private final BodyFormat format;
     private final long modified;
     private final long size;
     private final Map<String, Object> extra;
@@ -84,6 +86,9 @@ public final class PostMeta {
     @SuppressWarnings("StringOperationCanBeSimplified")
     static final String RFC_1123_OF_DATE = new String("(the RFC 1123 form of the date)");
 
+    private static final int PLACE_IS_FOLDER = 0x40;
+    private static final BodyFormat[] FORMATS = BodyFormat.values();
+
     /** {@link #dateSeconds} of an undated post; no {@code Instant} is that far back. */
     private static final long UNDATED = Long.MIN_VALUE;
 
@@ -91,7 +96,7 @@ public final class PostMeta {
                      Instant updated, List<List<String>> categories, List<String> tags, String author, String image,
                      BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
         this.place = path != null ? path : start;
-        this.placeIsFolder = path == null;
+        this.flags = (byte) (format.ordinal() | (path == null ? PLACE_IS_FOLDER : 0));
         this.relativePath = relativePath;
         this.title = title;
         this.dateSeconds = date == null ? UNDATED : date.getEpochSecond();
@@ -102,7 +107,6 @@ public final class PostMeta {
         this.tags = tags;
         this.author = author;
         this.image = image == null ? null : image.getBytes(StandardCharsets.UTF_8);
-        this.format = format;
         this.modified = modified;
         this.size = size;
         this.extra = extra;
@@ -118,7 +122,7 @@ public final class PostMeta {
     }
 
     public Path path() {
-        return placeIsFolder ? place.resolve(relativePath) : place;
+        return (flags & PLACE_IS_FOLDER) != 0 ? place.resolve(relativePath) : place;
     }
 
     public String relativePath() {
@@ -169,7 +173,7 @@ public final class PostMeta {
     }
 
     public BodyFormat format() {
-        return format;
+        return FORMATS[flags & ~PLACE_IS_FOLDER];
     }
 
     public long modified() {
@@ -236,13 +240,13 @@ public final class PostMeta {
                 && Objects.equals(title, that.title) && dateSeconds == that.dateSeconds && dateNanos == that.dateNanos
                 && Objects.equals(rawDate(), that.rawDate()) && Objects.equals(updated, that.updated)
                 && Objects.equals(categories, that.categories) && Objects.equals(tags, that.tags)
-                && Objects.equals(author, that.author) && Arrays.equals(image, that.image) && format == that.format
+                && Objects.equals(author, that.author) && Arrays.equals(image, that.image) && format() == that.format()
                 && Objects.equals(extra, that.extra) && Objects.equals(path(), that.path());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path(), relativePath, title, date(), rawDate(), updated, categories, tags, author, image(), format,
+        return Objects.hash(path(), relativePath, title, date(), rawDate(), updated, categories, tags, author, image(), format(),
                 modified, size, extra);
     }
 
@@ -250,7 +254,7 @@ public final class PostMeta {
     public String toString() {
         return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title + ", date=" + date()
                 + ", rawDate=" + rawDate() + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
-                + ", author=" + author + ", image=" + image() + ", format=" + format + ", modified=" + modified
+                + ", author=" + author + ", image=" + image() + ", format=" + format() + ", modified=" + modified
                 + ", size=" + size + ", extra=" + extra + "]";
     }
 }
