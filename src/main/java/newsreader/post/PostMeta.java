@@ -1,6 +1,5 @@
 package newsreader.post;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -30,7 +29,8 @@ public final class PostMeta {
      */
     private final byte flags;
     private final String relativePath;
-    private final String title;
+    /** {@link CompactText}: a million titles without a String around each. */
+    private final byte[] title;
     /**
      * {@link #date} as seconds and nanoseconds of the epoch ({@link #UNDATED} seconds when there is none): an
      * {@code Instant} per post cost 28 bytes of a million posts' memory; one is made when asked for.
@@ -43,7 +43,7 @@ public final class PostMeta {
     private final List<List<String>> categories;
     private final List<String> tags;
     private final String author;
-    /** UTF-8: a header image's address, asked for only when the post is opened, need not be a whole String. */
+    /** {@link CompactText}: a header image's address, asked for only when the post is opened. */
     private final byte[] image;
     private final long modified;
     private final long size;
@@ -98,7 +98,7 @@ public final class PostMeta {
         this.place = path != null ? path : start;
         this.flags = (byte) (format.ordinal() | (path == null ? PLACE_IS_FOLDER : 0));
         this.relativePath = relativePath;
-        this.title = title;
+        this.title = CompactText.pack(title);
         this.dateSeconds = date == null ? UNDATED : date.getEpochSecond();
         this.dateNanos = date == null ? 0 : date.getNano();
         this.rawDate = rawDate == RFC_1123_OF_DATE || Rfc1123Dates.isFormOf(rawDate, date) ? RFC_1123_OF_DATE : rawDate;
@@ -106,7 +106,7 @@ public final class PostMeta {
         this.categories = categories;
         this.tags = tags;
         this.author = author;
-        this.image = image == null ? null : image.getBytes(StandardCharsets.UTF_8);
+        this.image = CompactText.pack(image);
         this.modified = modified;
         this.size = size;
         this.extra = extra;
@@ -130,7 +130,7 @@ public final class PostMeta {
     }
 
     public String title() {
-        return title;
+        return CompactText.unpack(title);
     }
 
     public Instant date() {
@@ -169,7 +169,7 @@ public final class PostMeta {
     }
 
     public String image() {
-        return image == null ? null : new String(image, StandardCharsets.UTF_8);
+        return CompactText.unpack(image);
     }
 
     public BodyFormat format() {
@@ -217,7 +217,7 @@ public final class PostMeta {
     long identityBits() {
         long hash = identityHash;
         if (hash == TitleDateHash.UNKNOWN) {
-            hash = TitleDateHash.of(title, date());
+            hash = TitleDateHash.of(title(), date());
             identityHash = hash;
         }
         return hash;
@@ -237,7 +237,7 @@ public final class PostMeta {
             return false;
         }
         return modified == that.modified && size == that.size && relativePath.equals(that.relativePath)
-                && Objects.equals(title, that.title) && dateSeconds == that.dateSeconds && dateNanos == that.dateNanos
+                && Arrays.equals(title, that.title) && dateSeconds == that.dateSeconds && dateNanos == that.dateNanos
                 && Objects.equals(rawDate(), that.rawDate()) && Objects.equals(updated, that.updated)
                 && Objects.equals(categories, that.categories) && Objects.equals(tags, that.tags)
                 && Objects.equals(author, that.author) && Arrays.equals(image, that.image) && format() == that.format()
@@ -246,13 +246,13 @@ public final class PostMeta {
 
     @Override
     public int hashCode() {
-        return Objects.hash(path(), relativePath, title, date(), rawDate(), updated, categories, tags, author, image(), format(),
+        return Objects.hash(path(), relativePath, title(), date(), rawDate(), updated, categories, tags, author, image(), format(),
                 modified, size, extra);
     }
 
     @Override
     public String toString() {
-        return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title + ", date=" + date()
+        return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title() + ", date=" + date()
                 + ", rawDate=" + rawDate() + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
                 + ", author=" + author + ", image=" + image() + ", format=" + format() + ", modified=" + modified
                 + ", size=" + size + ", extra=" + extra + "]";
