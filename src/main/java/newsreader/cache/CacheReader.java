@@ -1,17 +1,24 @@
 package newsreader.cache;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what {@link CacheWriter} wrote, from a buffer in memory (off the Java heap for a large file: tens of megabytes
- * the garbage collector would otherwise copy). Every read is bounds-checked: a damaged file gives {@link DamagedCache},
- * never a wrong value silently or a huge allocation. Not thread-safe.
+ * Reads what {@link CacheWriter} wrote, from a buffer in memory or from a file a window at a time (a million posts'
+ * cache is 190 MB: read whole it sat in memory beside the posts decoded from it, at the very moment the heap grew to
+ * hold them). Every read is bounds-checked: a damaged file gives {@link DamagedCache}, never a wrong value silently or a
+ * huge allocation. Not thread-safe.
  */
 public final class CacheReader {
+    /** The bytes at hand: the whole content, or a window of a file starting at {@link #windowStart}. */
     private ByteBuffer bytes;
+    /** The file the window is filled from; null when {@link #bytes} holds everything. */
+    private FileChannel file;
+    private int windowStart;
     private int end;
     private final List<String> shared = new ArrayList<>();
     private byte[] scratch = new byte[256];
@@ -30,6 +37,20 @@ public final class CacheReader {
         this.end = offset + length;
     }
 
+    /**
+     * Reads {@code length} bytes of {@code file} from {@code offset}, {@code window} bytes at a time; the file is
+     * closed by {@link #release()}. The caller has checked what the file holds (its checksum) and that it is long
+     * enough.
+     */
+    CacheReader(FileChannel file, int offset, int length, int window) {
+        this.file = file;
+        this.bytes = ByteBuffer.allocateDirect(Math.max(16, window));
+        this.bytes.limit(0);
+        this.windowStart = offset;
+        this.position = offset;
+        this.end = offset + length;
+    }
+
     /** Thrown when the bytes cannot be what the writer wrote. */
     public static final class DamagedCache extends RuntimeException {
         public DamagedCache(String message) {
@@ -41,7 +62,10 @@ public final class CacheReader {
         if (position >= end) {
             throw new DamagedCache("ends early");
         }
-        return bytes.get(position++) & 0xFF;
+        if (position - windowStart >= bytes.limit()) {
+            fill();
+        }
+        return bytes.get(position++ - windowStart) & 0xFF;
     }
 
     public long readUnsigned() {
@@ -90,8 +114,7 @@ public final class CacheReader {
         if (scratch.length < n) {
             scratch = new byte[Math.max(n, scratch.length * 2)];
         }
-        bytes.get(position, scratch, 0, n);
-        position += n;
+        copy(scratch, n);
         return new String(scratch, 0, n, StandardCharsets.UTF_8);
     }
 
@@ -110,21 +133,68 @@ public final class CacheReader {
         return shared.get((int) index - 1);
     }
 
+    /** Copies the next {@code n} bytes (known to be there) into {@code into}. */
+    private void copy(byte[] into, int n) {
+        int copied = 0;
+        while (copied < n) {
+            if (position - windowStart >= bytes.limit()) {
+                fill();
+            }
+            int here = Math.min(n - copied, bytes.limit() - (position - windowStart));
+            bytes.get(position - windowStart, into, copied, here);
+            copied += here;
+            position += here;
+        }
+    }
+
+    /** Moves the window of the file to start at the position; the content ends early when there is nothing to read. */
+    private void fill() {
+        if (file == null) {
+            throw new DamagedCache("ends early");
+        }
+        ByteBuffer window = bytes;
+        window.clear();
+        window.limit(Math.min(window.capacity(), end - position));
+        try {
+            while (window.hasRemaining()) {
+                if (file.read(window, position + (long) window.position()) < 0) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new DamagedCache("unreadable: " + e.getMessage());
+        }
+        window.flip();
+        windowStart = position;
+        if (!window.hasRemaining()) {
+            throw new DamagedCache("ends early");
+        }
+    }
+
     public boolean atEnd() {
         return position == end;
     }
 
     /**
-     * Gives the memory of a buffer outside the heap back now rather than whenever the collector gets to it: a million
-     * posts' cache is 190 MB, held beside the posts read from it. Reading after this fails as a damaged file does.
+     * Gives the memory of a buffer outside the heap back now rather than whenever the collector gets to it, and closes the
+     * file read from. Reading after this fails as a damaged file does.
      */
     public void release() {
         ByteBuffer held = bytes;
         bytes = ByteBuffer.allocate(0);
         position = 0;
+        windowStart = 0;
         end = 0;
         if (held.isDirect()) {
             DirectBuffers.free(held);
+        }
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // read only: nothing was lost
+            }
+            file = null;
         }
     }
 }

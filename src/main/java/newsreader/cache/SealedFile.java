@@ -83,25 +83,106 @@ public final class SealedFile {
      * and version.
      */
     public static Optional<CacheReader> read(Path file, String kind, int version) {
+        return read(file, kind, version, WHOLE_BELOW, WINDOW);
+    }
+
+    /** A file this small is read whole; a larger one a window at a time, after its checksum was checked. */
+    private static final int WHOLE_BELOW = 4 << 20;
+    private static final int WINDOW = 1 << 20;
+
+    static Optional<CacheReader> read(Path file, String kind, int version, int wholeBelow, int window) {
         if (!isRegularFile(file)) {
             return Optional.empty();
         }
-        // read whole in one go into memory outside the heap; a file replaced meanwhile is read as it was when opened
-        ByteBuffer bytes;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        // a file replaced meanwhile is read as it was when opened (writers rename a new file over it, never rewrite it)
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
             long size = channel.size();
             if (size > Integer.MAX_VALUE - 16) {
                 return Optional.empty();
             }
-            bytes = ByteBuffer.allocateDirect((int) size);
-            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-                // until full or the file ends early (it shrank: the checks below refuse it)
+            if (size < wholeBelow) {
+                ByteBuffer bytes = ByteBuffer.allocate((int) size);
+                while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                    // until full or the file ends early (it shrank: the checks below refuse it)
+                }
+                bytes.flip();
+                return open(bytes, kind, version);
             }
-            bytes.flip();
+            Optional<CacheReader> streamed = openWindowed(channel, (int) size, kind, version, window);
+            if (streamed.isPresent()) {
+                channel = null; // the reader closes it
+            }
+            return streamed;
         } catch (IOException | OutOfMemoryError e) {
             return Optional.empty();
+        } finally {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // read only
+                }
+            }
         }
-        return open(bytes, kind, version);
+    }
+
+    /**
+     * As {@link #open(ByteBuffer, String, int)} for a file read a window at a time: the whole file is checked first,
+     * a window at a time too, then read again as it is decoded.
+     */
+    private static Optional<CacheReader> openWindowed(FileChannel channel, int size, String kind, int version,
+                                                      int window) throws IOException {
+        if (size < MAGIC.length + TRAILER) {
+            return Optional.empty();
+        }
+        int crcAt = size - 4;
+        ByteBuffer buffer = ByteBuffer.allocate(Math.max(window, MAGIC.length + TRAILER));
+        CRC32 crc = new CRC32();
+        ByteBuffer head = ByteBuffer.allocate(Math.min(crcAt, 8192));
+        while (head.hasRemaining()) {
+            if (channel.read(head, head.position()) < 0) {
+                return Optional.empty();
+            }
+        }
+        head.flip();
+        for (long at = 0; at < crcAt; ) {
+            buffer.clear();
+            buffer.limit((int) Math.min(buffer.capacity(), crcAt - at));
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                return Optional.empty();
+            }
+            buffer.flip();
+            crc.update(buffer);
+            at += read;
+        }
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+        while (trailer.hasRemaining()) {
+            if (channel.read(trailer, crcAt - 8 + (long) trailer.position()) < 0) {
+                return Optional.empty();
+            }
+        }
+        trailer.flip();
+        long stored = trailer.getInt(8) & 0xFFFFFFFFL;
+        if (crc.getValue() != stored || !head.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
+            return Optional.empty();
+        }
+        try {
+            CacheReader header = new CacheReader(head, MAGIC.length, head.remaining() - MAGIC.length);
+            if (!kind.equals(header.readString()) || header.readFixedLong() != version) {
+                return Optional.empty();
+            }
+            int start = MAGIC.length + encodedLength(kind) + 8;
+            long length = trailer.getLong(0);
+            if (length != crcAt - 8 - start) {
+                return Optional.empty();
+            }
+            return Optional.of(new CacheReader(channel, start, (int) length, window));
+        } catch (CacheReader.DamagedCache e) {
+            return Optional.empty();
+        }
     }
 
     /**

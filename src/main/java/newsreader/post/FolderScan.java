@@ -156,7 +156,7 @@ final class FolderScan {
             known = knownSoon.join();
             // the folder as it was last time, plus room for a few new posts: a map of 100,000 posts that grew from 16
             // entries would double 13 times, rehashing every path it holds each time
-            files = new HashMap<>((int) Math.min(Integer.MAX_VALUE, (known.size() + 64) * 4L / 3 + 1));
+            files = new KnownFiles(known.size() + 64);
             for (FileFacts file : waiting) {
                 check(file);
             }

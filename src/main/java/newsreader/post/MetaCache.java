@@ -152,12 +152,16 @@ public final class MetaCache {
         if (directory == null || realFolder == null) {
             return false;
         }
-        List<Map.Entry<String, KnownFile>> kept = new ArrayList<>(files.size());
-        for (Map.Entry<String, KnownFile> entry : files.entrySet()) {
-            if (entry.getValue().settled() && MetaCodec.encodable(entry.getValue())) {
-                kept.add(entry);
+        // Counted first and then written from the map itself: a list of a million entries to write would be 64 MB
+        // more at the end of a scan, when the heap is fullest.
+        int count = 0;
+        for (KnownFile known : files.values()) {
+            if (kept(known)) {
+                count++;
             }
         }
+        int total = count;
+        Iterable<KnownFile> kept = () -> files.values().stream().filter(MetaCache::kept).iterator();
         Path file = fileFor(realFolder).orElseThrow();
         try {
             // The newest posts of an older cache must not stand for this one: gone first, written after.
@@ -165,14 +169,14 @@ public final class MetaCache {
             SealedFile.write(file, KIND, VERSION, out -> {
                 out.writeString(realFolder.toString());
                 out.writeString(context + build);
-                MetaCodec.write(out, kept);
+                MetaCodec.write(out, total, kept);
             });
-            List<Map.Entry<String, KnownFile>> newest = newest(kept);
+            List<KnownFile> newest = newest(kept);
             SealedFile.write(newestFile(file), NEWEST_KIND, VERSION, out -> {
                 out.writeString(realFolder.toString());
                 out.writeString(context + build);
-                out.writeUnsigned(kept.size());
-                MetaCodec.write(out, newest);
+                out.writeUnsigned(total);
+                MetaCodec.write(out, newest.size(), newest);
             });
             pruneOrphans(file);
             return true;
@@ -181,14 +185,18 @@ public final class MetaCache {
         }
     }
 
-    /** The entries of the {@link #NEWEST} newest posts. */
-    private static List<Map.Entry<String, KnownFile>> newest(List<Map.Entry<String, KnownFile>> entries) {
-        Comparator<Map.Entry<String, KnownFile>> newestFirst = Comparator.comparing(
-                entry -> (PostMeta) entry.getValue().outcome(), PostOrder.NEWEST_FIRST);
-        PriorityQueue<Map.Entry<String, KnownFile>> oldestOnTop = new PriorityQueue<>(NEWEST + 1, newestFirst.reversed());
-        for (Map.Entry<String, KnownFile> entry : entries) {
-            if (entry.getValue().outcome() instanceof PostMeta) {
-                oldestOnTop.add(entry);
+    /** Whether a file goes into the cache: settled, and every value of it can be written. */
+    private static boolean kept(KnownFile file) {
+        return file.settled() && MetaCodec.encodable(file);
+    }
+
+    /** The files of the {@link #NEWEST} newest posts. */
+    private static List<KnownFile> newest(Iterable<KnownFile> files) {
+        Comparator<KnownFile> newestFirst = Comparator.comparing(file -> (PostMeta) file.outcome(), PostOrder.NEWEST_FIRST);
+        PriorityQueue<KnownFile> oldestOnTop = new PriorityQueue<>(NEWEST + 1, newestFirst.reversed());
+        for (KnownFile file : files) {
+            if (file.outcome() instanceof PostMeta) {
+                oldestOnTop.add(file);
                 if (oldestOnTop.size() > NEWEST) {
                     oldestOnTop.poll();
                 }

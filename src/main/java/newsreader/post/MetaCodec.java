@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,11 +34,17 @@ final class MetaCodec {
         return !(file.outcome() instanceof PostMeta meta) || encodableValue(meta.extra(), 0);
     }
 
-    static void write(CacheWriter out, Collection<Map.Entry<String, KnownFile>> files) throws IOException {
-        out.writeUnsigned(files.size());
+    /** Writes {@code count} files, each under its own relative path; {@code files} gives exactly that many. */
+    static void write(CacheWriter out, int count, Iterable<KnownFile> files) throws IOException {
+        out.writeUnsigned(count);
         Writer writer = new Writer(out);
-        for (Map.Entry<String, KnownFile> entry : files) {
-            writer.entry(entry.getKey(), entry.getValue());
+        int written = 0;
+        for (KnownFile file : files) {
+            writer.entry(file.relativePath(), file);
+            written++;
+        }
+        if (written != count) {
+            throw new IllegalStateException(count + " files announced, " + written + " written");
         }
     }
 
@@ -50,7 +55,7 @@ final class MetaCodec {
     static Map<String, KnownFile> read(CacheReader in, Path start) {
         int count = in.readCount(SMALLEST_ENTRY);
         Reader reader = new Reader(in, start);
-        Map<String, KnownFile> files = new HashMap<>(count * 4 / 3 + 16);
+        Map<String, KnownFile> files = new KnownFiles(count);
         for (int i = 0; i < count; i++) {
             reader.entry(files);
         }

@@ -20,7 +20,7 @@ public final class PostList {
     /** Dated posts newest first, then undated ones by file modification time, newest first; ties by relative path. */
     public static final Comparator<PostMeta> NEWEST_FIRST = PostOrder.NEWEST_FIRST;
 
-    private final Map<String, PostMeta> byPath = new HashMap<>();
+    private final PathTable<PostMeta> byPath = new PathTable<>(PostMeta::relativePath, 0);
     private List<PostMeta> sorted = new ArrayList<>();
 
     /** Adds the posts, each replacing the one with its relative path if there is one. */
@@ -31,10 +31,9 @@ public final class PostList {
         if (sorted.isEmpty()) {
             // The first batch (a warm cache hands over the whole folder in one): nothing to merge with.
             for (PostMeta post : posts) {
-                byPath.put(post.relativePath(), post);
+                byPath.put(post);
             }
-            PostMeta[] all = byPath.size() == posts.size() ? posts.toArray(PostMeta[]::new)
-                    : byPath.values().toArray(PostMeta[]::new);
+            PostMeta[] all = byPath.size() == posts.size() ? posts.toArray(PostMeta[]::new) : kept();
             Arrays.parallelSort(all, NEWEST_FIRST);
             sorted = new ArrayList<>(Arrays.asList(all));
             return;
@@ -45,7 +44,7 @@ public final class PostList {
         }
         Set<PostMeta> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PostMeta post : incoming.values()) {
-            PostMeta old = byPath.put(post.relativePath(), post);
+            PostMeta old = byPath.put(post);
             if (old != null) {
                 replaced.add(old);
             }
@@ -65,6 +64,12 @@ public final class PostList {
         }
         merged.addAll(batch.subList(b, batch.size()));
         sorted = merged;
+    }
+
+    private PostMeta[] kept() {
+        List<PostMeta> kept = new ArrayList<>(byPath.size());
+        byPath.forEach(kept::add);
+        return kept.toArray(PostMeta[]::new);
     }
 
     /** Removes the posts with these relative paths (those not here are ignored). */
@@ -93,7 +98,7 @@ public final class PostList {
     public void replaceAll(List<PostMeta> newestFirst) {
         byPath.clear();
         for (PostMeta post : newestFirst) {
-            byPath.put(post.relativePath(), post);
+            byPath.put(post);
         }
         sorted = new ArrayList<>(newestFirst);
     }

@@ -2,6 +2,7 @@ package newsreader.post;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,21 +17,34 @@ import java.util.Objects;
  * @see #PostMeta(Path, String, String, Instant, String, Instant, List, List, String, String, BodyFormat, long, long, Map)
  */
 public final class PostMeta {
-    /** The scanned folder when {@link #path} is made on demand, else null. */
-    private final Path start;
-    /** Null until first asked for when made from {@link #start}; the same value whichever thread makes it. */
-    private Path path;
+    /**
+     * The file (absolute) when the post was read from it; for a post read back from the cache, the scanned folder, the
+     * file being that folder resolved with {@link #relativePath} whenever asked (most of a million posts never are, and
+     * a kept path costs 150 bytes).
+     */
+    private final Path place;
+    /**
+     * The body format's ordinal, plus {@link #PLACE_IS_FOLDER} when {@link #place} is the scanned folder rather than
+     * the file: one byte where an enum reference and a boolean would make the object 8 bytes larger.
+     */
+    private final byte flags;
     private final String relativePath;
-    private final String title;
-    private final Instant date;
+    /** {@link CompactText}: a million titles without a String around each. */
+    private final byte[] title;
+    /**
+     * {@link #date} as seconds and nanoseconds of the epoch ({@link #UNDATED} seconds when there is none): an
+     * {@code Instant} per post cost 28 bytes of a million posts' memory; one is made when asked for.
+     */
+    private final long dateSeconds;
+    private final int dateNanos;
     /** As written, or {@link #RFC_1123_OF_DATE} when it is the RFC 1123 form of {@link #date} (see {@link Rfc1123Dates}). */
     private final String rawDate;
     private final Instant updated;
     private final List<List<String>> categories;
     private final List<String> tags;
     private final String author;
-    private final String image;
-    private final BodyFormat format;
+    /** {@link CompactText}: a header image's address, asked for only when the post is opened. */
+    private final byte[] image;
     private final long modified;
     private final long size;
     private final Map<String, Object> extra;
@@ -72,21 +86,27 @@ public final class PostMeta {
     @SuppressWarnings("StringOperationCanBeSimplified")
     static final String RFC_1123_OF_DATE = new String("(the RFC 1123 form of the date)");
 
+    private static final int PLACE_IS_FOLDER = 0x40;
+    private static final BodyFormat[] FORMATS = BodyFormat.values();
+
+    /** {@link #dateSeconds} of an undated post; no {@code Instant} is that far back. */
+    private static final long UNDATED = Long.MIN_VALUE;
+
     private PostMeta(Path start, Path path, String relativePath, String title, Instant date, String rawDate,
                      Instant updated, List<List<String>> categories, List<String> tags, String author, String image,
                      BodyFormat format, long modified, long size, Map<String, Object> extra, long identityHash) {
-        this.start = start;
-        this.path = path;
+        this.place = path != null ? path : start;
+        this.flags = (byte) (format.ordinal() | (path == null ? PLACE_IS_FOLDER : 0));
         this.relativePath = relativePath;
-        this.title = title;
-        this.date = date;
+        this.title = CompactText.pack(title);
+        this.dateSeconds = date == null ? UNDATED : date.getEpochSecond();
+        this.dateNanos = date == null ? 0 : date.getNano();
         this.rawDate = rawDate == RFC_1123_OF_DATE || Rfc1123Dates.isFormOf(rawDate, date) ? RFC_1123_OF_DATE : rawDate;
         this.updated = updated;
         this.categories = categories;
         this.tags = tags;
         this.author = author;
-        this.image = image;
-        this.format = format;
+        this.image = CompactText.pack(image);
         this.modified = modified;
         this.size = size;
         this.extra = extra;
@@ -102,12 +122,7 @@ public final class PostMeta {
     }
 
     public Path path() {
-        Path made = path;
-        if (made == null) {
-            made = start.resolve(relativePath);
-            path = made;
-        }
-        return made;
+        return (flags & PLACE_IS_FOLDER) != 0 ? place.resolve(relativePath) : place;
     }
 
     public String relativePath() {
@@ -115,15 +130,21 @@ public final class PostMeta {
     }
 
     public String title() {
-        return title;
+        return CompactText.unpack(title);
     }
 
     public Instant date() {
-        return date;
+        return dateSeconds == UNDATED ? null : Instant.ofEpochSecond(dateSeconds, dateNanos);
+    }
+
+    /** Orders dated posts by date, as {@code date().compareTo(other.date())} would, without making either Instant. */
+    int compareDates(PostMeta other) {
+        int bySeconds = Long.compare(dateSeconds, other.dateSeconds);
+        return bySeconds != 0 ? bySeconds : Integer.compare(dateNanos, other.dateNanos);
     }
 
     public String rawDate() {
-        return rawDate == RFC_1123_OF_DATE ? Rfc1123Dates.format(date) : rawDate;
+        return rawDate == RFC_1123_OF_DATE ? Rfc1123Dates.format(date()) : rawDate;
     }
 
     /** Whether the raw date is the RFC 1123 form of the date, for the cache to say so instead of writing it. */
@@ -148,11 +169,11 @@ public final class PostMeta {
     }
 
     public String image() {
-        return image;
+        return CompactText.unpack(image);
     }
 
     public BodyFormat format() {
-        return format;
+        return FORMATS[flags & ~PLACE_IS_FOLDER];
     }
 
     public long modified() {
@@ -168,7 +189,7 @@ public final class PostMeta {
     }
 
     public boolean undated() {
-        return date == null;
+        return dateSeconds == UNDATED;
     }
 
     /**
@@ -196,7 +217,7 @@ public final class PostMeta {
     long identityBits() {
         long hash = identityHash;
         if (hash == TitleDateHash.UNKNOWN) {
-            hash = TitleDateHash.of(title, date);
+            hash = TitleDateHash.of(title(), date());
             identityHash = hash;
         }
         return hash;
@@ -204,8 +225,7 @@ public final class PostMeta {
 
     /** Whether the post's file is {@code file}, without keeping a path made to compare. */
     boolean isAt(Path file) {
-        Path made = path;
-        return made != null ? made.equals(file) : file.equals(start.resolve(relativePath));
+        return file.equals(path());
     }
 
     @Override
@@ -217,24 +237,24 @@ public final class PostMeta {
             return false;
         }
         return modified == that.modified && size == that.size && relativePath.equals(that.relativePath)
-                && Objects.equals(title, that.title) && Objects.equals(date, that.date)
+                && Arrays.equals(title, that.title) && dateSeconds == that.dateSeconds && dateNanos == that.dateNanos
                 && Objects.equals(rawDate(), that.rawDate()) && Objects.equals(updated, that.updated)
                 && Objects.equals(categories, that.categories) && Objects.equals(tags, that.tags)
-                && Objects.equals(author, that.author) && Objects.equals(image, that.image) && format == that.format
+                && Objects.equals(author, that.author) && Arrays.equals(image, that.image) && format() == that.format()
                 && Objects.equals(extra, that.extra) && Objects.equals(path(), that.path());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path(), relativePath, title, date, rawDate(), updated, categories, tags, author, image, format,
+        return Objects.hash(path(), relativePath, title(), date(), rawDate(), updated, categories, tags, author, image(), format(),
                 modified, size, extra);
     }
 
     @Override
     public String toString() {
-        return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title + ", date=" + date
+        return "PostMeta[path=" + path() + ", relativePath=" + relativePath + ", title=" + title() + ", date=" + date()
                 + ", rawDate=" + rawDate() + ", updated=" + updated + ", categories=" + categories + ", tags=" + tags
-                + ", author=" + author + ", image=" + image + ", format=" + format + ", modified=" + modified
+                + ", author=" + author + ", image=" + image() + ", format=" + format() + ", modified=" + modified
                 + ", size=" + size + ", extra=" + extra + "]";
     }
 }

@@ -19,7 +19,7 @@ final class PostOrder {
         } else if (a.undated()) {
             byKey = Long.compare(b.modified(), a.modified());
         } else {
-            byKey = b.date().compareTo(a.date());
+            byKey = b.compareDates(a);
         }
         return byKey != 0 ? byKey : a.relativePath().compareTo(b.relativePath());
     }

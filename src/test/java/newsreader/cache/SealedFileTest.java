@@ -99,6 +99,40 @@ class SealedFileTest {
         }
     }
 
+    /** A large cache is checked and read a window at a time: here 64 bytes, so that strings and numbers span windows. */
+    @Test
+    void aFileReadAWindowAtATimeIsReadBackWholeAndReleased() throws IOException {
+        List<String> strings = List.of("新媒体", "cnBeta", "新媒体", "", "标".repeat(1000), "a".repeat(100), "新媒体");
+        writeStrings(file(), 3, strings);
+        CacheReader in = SealedFile.read(file(), "test kind", 3, 0, 64).orElseThrow();
+        assertThat(readStrings(in)).isEqualTo(strings);
+        in.release();
+        org.assertj.core.api.Assertions.assertThatThrownBy(in::readByte).isInstanceOf(CacheReader.DamagedCache.class);
+        assertThat(SealedFile.read(file(), "test kind", 4, 0, 64)).isEmpty();
+        assertThat(SealedFile.read(file(), "other kind", 3, 0, 64)).isEmpty();
+    }
+
+    @Test
+    void aFileReadAWindowAtATimeIsRefusedWhenCutOrDamaged() throws IOException {
+        writeStrings(file(), 1, List.of("标题", "title", "标题", "x".repeat(200)));
+        byte[] whole = Files.readAllBytes(file());
+        Path copy = folder.resolve("copy.bin");
+        for (int length = 0; length < whole.length; length++) {
+            Files.write(copy, java.util.Arrays.copyOf(whole, length));
+            assertThat(SealedFile.read(copy, "test kind", 1, 0, 16)).as("cut to %d bytes", length).isEmpty();
+        }
+        for (int i = 0; i < whole.length; i++) {
+            byte[] damaged = whole.clone();
+            damaged[i] ^= (byte) (1 << (i % 8));
+            Files.write(copy, damaged);
+            assertThat(SealedFile.read(copy, "test kind", 1, 0, 16)).as("byte %d", i).isEmpty();
+        }
+        Files.write(copy, whole);
+        CacheReader in = SealedFile.read(copy, "test kind", 1, 0, 16).orElseThrow();
+        assertThat(readStrings(in)).containsExactly("标题", "title", "标题", "x".repeat(200));
+        in.release();
+    }
+
     @Test
     void garbageIsRefused() {
         Property.forAll("garbage is never a sealed file", 200, random -> {
