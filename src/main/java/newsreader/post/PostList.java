@@ -51,19 +51,39 @@ public final class PostList {
         }
         List<PostMeta> batch = new ArrayList<>(incoming.values());
         batch.sort(NEWEST_FIRST);
-        List<PostMeta> merged = new ArrayList<>(sorted.size() - replaced.size() + batch.size());
-        int b = 0;
-        for (PostMeta post : sorted) {
-            if (replaced.contains(post)) {
-                continue;
-            }
-            while (b < batch.size() && NEWEST_FIRST.compare(batch.get(b), post) < 0) {
-                merged.add(batch.get(b++));
-            }
-            merged.add(post);
+        List<PostMeta> kept = sorted;
+        if (!replaced.isEmpty()) {
+            kept = new ArrayList<>(sorted);
+            kept.removeIf(replaced::contains);
         }
-        merged.addAll(batch.subList(b, batch.size()));
+        // Each post of the batch finds its place by binary search and the runs of kept posts between are copied
+        // whole: a scan streaming 100,000 posts merges some fifty batches, and comparing every kept post with the
+        // batch at each of them took a quarter of the scanning thread's time.
+        List<PostMeta> merged = new ArrayList<>(kept.size() + batch.size());
+        int from = 0;
+        for (PostMeta post : batch) {
+            int at = firstAfter(kept, post, from);
+            merged.addAll(kept.subList(from, at));
+            merged.add(post);
+            from = at;
+        }
+        merged.addAll(kept.subList(from, kept.size()));
         sorted = merged;
+    }
+
+    /** The first index at or after {@code from} whose post comes after {@code post}; the list's size if none does. */
+    private static int firstAfter(List<PostMeta> list, PostMeta post, int from) {
+        int low = from;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (NEWEST_FIRST.compare(post, list.get(middle)) < 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     private PostMeta[] kept() {

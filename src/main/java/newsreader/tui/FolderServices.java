@@ -62,6 +62,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
      */
     private static final long SNAPSHOT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     private static final long SNAPSHOT_NANOS_PER_POST = TimeUnit.MICROSECONDS.toNanos(10);
+    /** How long a quit waits for the metadata cache being written (a million posts read afresh take seconds). */
+    private static final long CACHE_WAIT_SECONDS = 10;
 
     private final Path root;
     /** Lays articles out; {@link Reading#withScript} gives the one for the script the reader shows. */
@@ -76,6 +78,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile OpenTask latestOpen;
     private final LiveLibrary live;
     private volatile FolderIndex index;
+    /**
+     * Set once the first load has put the whole list on the screen and goes on to write the metadata cache: a quit
+     * then waits for the cache (about a second for 100,000 posts read afresh), or the next start would read them all
+     * again. A quit while the folder is still being read does not wait.
+     */
+    private final java.util.concurrent.CountDownLatch cacheWritten = new java.util.concurrent.CountDownLatch(1);
+    private volatile boolean writingCache;
     /** The folder the first load loads, when made before the services; null to make it then. */
     private final FolderIndex firstFolder;
     private volatile FolderWatcher watcher;
@@ -207,8 +216,17 @@ final class FolderServices implements ReaderServices, AutoCloseable {
 
     private void load() {
         FolderIndex folder = firstFolder != null ? firstFolder : new PostScanner().index(root);
-        ScanResult result = folder.load(new Streaming());
-        events.add(new ReaderEvent.Loaded(live.replace(result)));
+        Streaming streaming = new Streaming();
+        ScanResult result;
+        try {
+            result = folder.load(streaming);
+        } finally {
+            writingCache = false;
+            cacheWritten.countDown();
+        }
+        if (result != streaming.shown) {
+            events.add(new ReaderEvent.Loaded(live.replace(result)));
+        }
         index = folder;
         synchronized (this) {
             if (!closed) {
@@ -344,6 +362,19 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         private boolean first = true;
         /** Whether the cache's newest posts are on the screen already. */
         private boolean newestShown;
+        /** The whole result, once on its way to the screen. */
+        private ScanResult shown;
+
+        /**
+         * The whole list goes to the screen as soon as it is sorted: the metadata cache is written after it, and
+         * writing 100,000 posts read afresh takes about a second that the user would otherwise wait for.
+         */
+        @Override
+        public void finished(ScanResult result) {
+            events.add(new ReaderEvent.Loaded(live.replace(result)));
+            shown = result;
+            writingCache = true;
+        }
 
         /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
         @Override
@@ -445,6 +476,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
         if (running != null) {
             running.close();
+        }
+        if (writingCache) {
+            try {
+                cacheWritten.await(CACHE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         FolderIndex folder = index;
         if (folder != null) {
