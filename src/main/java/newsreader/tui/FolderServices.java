@@ -197,12 +197,12 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                     load();
                 } else {
                     ScanResult now = index.rescan().result();
-                    events.add(new ReaderEvent.Loaded(live.replace(now)));
+                    events.add(loaded(live.replace(now)));
                     updateSearch(now.posts());
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
-                events.add(new ReaderEvent.Loaded(new Library(root, List.of(),
+                events.add(loaded(new Library(root, List.of(),
                         List.of(new PostProblem(root, ".", WORDS.get("scan.failed", String.valueOf(e)))))));
             } finally {
                 scanning.set(false);
@@ -210,7 +210,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }, "newsreader-scan");
         scan.setDaemon(true);
         // Whatever happens, nothing may be printed over the screen.
-        scan.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.Loaded(Library.empty(root))));
+        scan.setUncaughtExceptionHandler((thread, error) -> events.add(loaded(Library.empty(root))));
         scan.start();
     }
 
@@ -225,13 +225,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             cacheWritten.countDown();
         }
         if (result != streaming.shown) {
-            events.add(new ReaderEvent.Loaded(live.replace(result)));
+            events.add(loaded(live.replace(result)));
         }
         index = folder;
         synchronized (this) {
             if (!closed) {
                 watcher = FolderWatcher.start(folder, changes -> {
-                    events.add(new ReaderEvent.Loaded(live.replace(changes.result())));
+                    events.add(loaded(live.replace(changes.result())));
                     updateSearch(changes.result().posts());
                 });
             }
@@ -355,6 +355,23 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         return out;
     }
 
+    /** The library of the last list sent to the screen, and its tree: the same snapshot again needs no new tree. */
+    private Library lastLibrary;
+    private CategoryTree lastTree;
+
+    /** A list for the screen, its category tree built here (a scan's or the watcher's thread) rather than there. */
+    private synchronized ReaderEvent.Loaded loaded(Library library, String progress) {
+        if (library != lastLibrary) {
+            lastTree = CategoryTree.of(library);
+            lastLibrary = library;
+        }
+        return new ReaderEvent.Loaded(library, progress, lastTree);
+    }
+
+    private ReaderEvent.Loaded loaded(Library library) {
+        return loaded(library, null);
+    }
+
     /** Hands the scan's batches to the screen: the first at once, then a fresh list every 300 ms or more. */
     private final class Streaming implements ScanListener {
         private long lastSnapshot;
@@ -371,16 +388,17 @@ final class FolderServices implements ReaderServices, AutoCloseable {
          */
         @Override
         public void finished(ScanResult result) {
-            events.add(new ReaderEvent.Loaded(live.replace(result)));
-            shown = result;
+            // set first: a quit may follow the list at once
             writingCache = true;
+            shown = result;
+            events.add(loaded(live.replace(result)));
         }
 
         /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
         @Override
         public void newest(List<PostMeta> posts, int cached) {
             if (first) {
-                events.add(new ReaderEvent.Loaded(new Library(root, posts, List.of()),
+                events.add(loaded(new Library(root, posts, List.of()),
                         progressLabel(new newsreader.post.ScanProgress(0, cached, false))));
                 newestShown = true;
                 newsreader.log.Trace.mark("cache's newest posted");
@@ -391,7 +409,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         public void batch(ScanBatch batch) {
             if (first && !newestShown && batch.posts().size() > FIRST_LOOK) {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
-                events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
+                events.add(loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
                         progressLabel(batch.progress())));
                 newsreader.log.Trace.mark("newest posted");
             }
@@ -403,7 +421,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 Library snapshot = live.snapshot();
                 newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
-                events.add(new ReaderEvent.Loaded(snapshot, progressLabel(batch.progress())));
+                events.add(loaded(snapshot, progressLabel(batch.progress())));
             }
         }
     }

@@ -157,8 +157,13 @@ final class ReaderState {
     }
 
     void setLibrary(Library library) {
+        setLibrary(library, CategoryTree.of(library));
+    }
+
+    /** As {@link #setLibrary(Library)}, with the library's tree built already (off the screen's thread). */
+    void setLibrary(Library library, CategoryTree tree) {
         this.library = library;
-        this.tree = CategoryTree.of(library);
+        this.tree = tree;
         // Folded when a filter first needs them: a library of 100,000 posts arrives several times while it loads.
         foldedTitles = null;
         indexByPath = null;
