@@ -66,6 +66,8 @@ final class ReaderController {
             state.quit = true;
         } else if (event instanceof ReaderEvent.StopAsked) {
             state.suspend = true;
+        } else if (event instanceof ReaderEvent.TitlesFolded folded) {
+            state.titlesFolded(folded.library(), folded.folded());
         } else if (event instanceof ReaderEvent.Found found) {
             search.found(found.query(), found.hits(), found.note());
         } else if (event instanceof ReaderEvent.MoreHits more) {

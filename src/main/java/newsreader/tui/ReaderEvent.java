@@ -39,6 +39,13 @@ sealed interface ReaderEvent {
     record Downloading(long bytes, long total) implements ReaderEvent {
     }
 
+    /**
+     * A whole list's titles folded for the title filter, made off the screen's thread after the list was sent: the
+     * first filter letter on 100,000 posts would otherwise fold them all while the key waits.
+     */
+    record TitlesFolded(Library library, String[] folded) implements ReaderEvent {
+    }
+
     /** A full-text search finished: its hits, best first, and a note (index still building, or why it failed). */
     record Found(String query, java.util.List<newsreader.search.SearchHit> hits, String note) implements ReaderEvent {
     }
