@@ -147,8 +147,8 @@ public final class CellPainter {
             characterCache.clear();
         }
         TextCharacter character = characterCache.computeIfAbsent(new CellKey(glyph, style),
-                key -> TextCharacter.fromString(key.glyph(), key.style().foreground(), key.style().background(),
-                        key.style().modifiers())[0]);
+                key -> new SettledCharacter(TextCharacter.fromString(key.glyph(), key.style().foreground(),
+                        key.style().background(), key.style().modifiers())[0]));
         screen.setCharacter(column, row, character);
     }
 
