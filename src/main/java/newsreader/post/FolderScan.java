@@ -77,7 +77,7 @@ final class FolderScan {
      */
     Outcome run(Path root, CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener) {
         long startedMillis = System.currentTimeMillis();
-        Run run = new Run(knownSoon, listener, startedMillis);
+        Run run = new Run(knownSoon, listener, startedMillis, root.toAbsolutePath().normalize());
         try {
             List<Path> folders = new ArrayList<>();
             List<PostProblem> walkProblems = new PostFileWalker().walk(root, run::found, folders::add);
@@ -109,6 +109,8 @@ final class FolderScan {
         private final ScanListener listener;
         private final boolean listening;
         private final long startedMillis;
+        /** Where the walk starts: every file it finds is this resolved with the file's relative path. */
+        private final Path start;
         /** Made once what is known is ready, sized for it: nothing is put in before (checking needs it). */
         private Map<String, KnownFile> files;
         private final Map<String, Object> read = new HashMap<>();
@@ -127,8 +129,9 @@ final class FolderScan {
         /** The first batch goes out as soon as there is one: a screen shows its first posts at once. */
         private long lastDelivery = System.nanoTime() - BATCH_NANOS;
 
-        Run(CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener, long startedMillis) {
+        Run(CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener, long startedMillis, Path start) {
             this.knownSoon = knownSoon;
+            this.start = start;
             this.listener = listener;
             this.listening = listener != ScanListener.NONE;
             this.startedMillis = startedMillis;
@@ -188,7 +191,7 @@ final class FolderScan {
             if (before != null && before.stillDescribes(file)) {
                 // rebased when the walk's path differs: a file name that is not valid text reads back differently.
                 // Keyed by the post's own copy of its path, so that the walk's copy (80 bytes a post) is not kept.
-                KnownFile now = before.at(file.path());
+                KnownFile now = before.at(file, start);
                 files.put(now.relativePath(), now);
                 checked++;
             } else {

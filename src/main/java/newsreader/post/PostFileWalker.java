@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +85,21 @@ final class PostFileWalker {
     private record Entry(Path path, String name) {
     }
 
-    /** A file found, and whether it was reached through a link (a real path wins over a linked one). */
-    private record Found(FileFacts facts, boolean throughLink) {
-    }
-
     /** The state of one walk; walks share nothing. */
     private static final class Run {
         private final Consumer<FileFacts> found;
         private final Consumer<Path> folders;
-        /** Every file met, by {@link #keyOf real path}: a file is listed once however it is reached. */
-        private final Map<String, Found> filesByKey = new HashMap<>();
-        /** Files that are symbolic links, held back until the walk ends: the real file may still be met. */
-        private final Map<String, Found> linkedFilesByKey = new LinkedHashMap<>();
+        /**
+         * The {@link #keyOf key} of every file met other than through a link to it: a link to one of these is not listed.
+         * Only the key is kept, in one array, not the file's facts: a walk of 100,000 posts would otherwise keep some
+         * 30 MB alive to its end for the few links a folder may hold, and every young collection would copy it.
+         */
+        private final PathTable<String> realKeys = new PathTable<>(key -> key, 1024);
+        /**
+         * Files that are symbolic links, by key, held back until the walk ends: the real file may still be met. The
+         * first link met to a file is the one listed.
+         */
+        private final Map<String, FileFacts> linkedFilesByKey = new LinkedHashMap<>();
         private Path realStart;
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
@@ -113,7 +115,7 @@ final class PostFileWalker {
         }
 
         void handOverLinkedFiles() {
-            linkedFilesByKey.values().forEach(file -> found.accept(file.facts()));
+            linkedFilesByKey.values().forEach(found);
         }
 
         void problem(Path path, String relativePath, ProblemReason reason) {
@@ -195,20 +197,22 @@ final class PostFileWalker {
                     problem(entry, relativePath, ProblemReason.of("io.not-regular"));
                     return;
                 }
-                Found file = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
-                        attributes.size()), link);
-                String key = link ? keyOf(real) : inPlace ? relativePath : keyOf(realFolder.resolve(name));
-                // one look-up for the usual file, met for the first time (a walk of 100,000 posts makes 100,000)
-                Found earlier = filesByKey.putIfAbsent(key, file);
-                if (earlier == null || earlier.throughLink() && !link) {
-                    if (earlier != null) {
-                        filesByKey.put(key, file);
+                FileFacts file = new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
+                        attributes.size());
+                if (link) {
+                    String key = keyOf(real);
+                    if (realKeys.get(key) == null) {
+                        linkedFilesByKey.putIfAbsent(key, file);
                     }
-                    if (link) {
-                        linkedFilesByKey.put(key, file);
-                    } else {
-                        linkedFilesByKey.remove(key);
-                        found.accept(file.facts());
+                } else {
+                    // a plain file in place is keyed by its relative path, which its facts hold anyway
+                    String key = inPlace ? relativePath : keyOf(realFolder.resolve(name));
+                    // one look-up for the usual file, met for the first time (a walk of 100,000 posts makes 100,000)
+                    if (realKeys.put(key) == null) {
+                        if (!linkedFilesByKey.isEmpty()) {
+                            linkedFilesByKey.remove(key);
+                        }
+                        found.accept(file);
                     }
                 }
             }

@@ -93,6 +93,25 @@ class MetaCacheTest {
     }
 
     @Test
+    void aPostWhoseFileNameIsNotValidTextIsAtItsOwnFileWhenReadBackFromTheCache() throws Exception {
+        // The name's byte 0xFF decodes to a replacement character, which would resolve to other bytes: the path a
+        // post read back from the cache gives must still be the file's own.
+        Process made = new ProcessBuilder("sh", "-c", "printf -- '---\\ntitle: odd\\n---\\n' > \"$(printf 'odd-\\377.md')\"")
+                .directory(root.toFile()).inheritIO().start();
+        assertThat(made.waitFor(60, TimeUnit.SECONDS) && made.exitValue() == 0).isTrue();
+        try (var listed = Files.list(root)) {
+            Path odd = listed.filter(p -> p.getFileName().toString().startsWith("odd-")).findFirst().orElseThrow();
+            Files.setLastModifiedTime(odd, FileTime.from(LONG_AGO));
+        }
+        ScanResult plain = uncached.scan(root);
+        cached.scan(root); // writes the cache
+        assertThat(readBy(cached, root)).isEmpty();
+        PostMeta warm = cached.scan(root).posts().stream().filter(p -> p.title().equals("odd")).findFirst().orElseThrow();
+        assertThat(Files.exists(warm.path())).as("%s", warm.path()).isTrue();
+        assertThat(warm).isEqualTo(plain.posts().stream().filter(p -> p.title().equals("odd")).findFirst().orElseThrow());
+    }
+
+    @Test
     void aPostReadBackFromTheCacheKeepsItsIdentityAndPath() throws IOException {
         ScanResult plain = uncached.scan(root);
         cached.scan(root); // writes the cache

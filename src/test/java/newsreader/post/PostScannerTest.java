@@ -291,6 +291,30 @@ class PostScannerTest {
     }
 
     @Test
+    void aFileIsListedUnderItsRealPlaceWhetherItsLinksComeBeforeOrAfterIt() throws IOException {
+        Path real = write("m/real.md", "---\ntitle: real\n---\n");
+        symlink(root.resolve("a-before.md"), real);
+        symlink(root.resolve("z-after.md"), real);
+        symlink(root.resolve("m/z-after-in-folder.md"), real);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(paths(result)).containsExactly("m/real.md");
+    }
+
+    @Test
+    void aFileReachedOnlyThroughLinksIsListedOnceUnderTheFirstLinkInNameOrder() throws IOException {
+        // a hidden folder is not walked: its file is reached through the links alone
+        Path hidden = write(".kept/only.md", "---\ntitle: only\n---\n");
+        symlink(root.resolve("b-second.md"), hidden);
+        symlink(root.resolve("a-first.md"), hidden);
+        write("c/plain.md", "---\ntitle: plain\n---\n");
+        symlink(root.resolve("c/z-third.md"), hidden);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(paths(result)).containsExactlyInAnyOrder("a-first.md", "c/plain.md");
+    }
+
+    @Test
     void linksOutsideTheFolderAreProblemsAndNothingBehindThemIsRead(@TempDir Path outside) throws IOException {
         // outside: a second temporary folder, beside the posts folder rather than in it
         Files.writeString(outside.resolve("out.md"), "---\ntitle: out\n---\n");
