@@ -12,6 +12,10 @@ import newsreader.reading.PostRows;
 final class ListTable {
     private static final int MAX_CATEGORY_WIDTH = 30;
     private static final String GAP = "  ";
+    /** What {@link PrintWriter#println()} ends a line with. */
+    private static final String LINE_BREAK = System.lineSeparator();
+    /** Rows are handed to the writer in pieces of about this many characters. */
+    private static final int CHUNK_CHARS = 16 * 1024;
 
     private final PostRows rows;
     /** The line width to cut titles at, or 0 to print titles whole (output to a pipe). */
@@ -26,30 +30,35 @@ final class ListTable {
         int categoryWidth = rows.categoryWidth(posts, MAX_CATEGORY_WIDTH);
         int dateWidth = rows.dateWidth();
         int titleRoom = lineWidth - dateWidth - GAP.length() - (categoryWidth > 0 ? categoryWidth + GAP.length() : 0);
+        // Rows are written a few hundred at a time: a write per row went through the lock, the control filter and
+        // the encoder twice (row, then line break), a third of the time of 100,000 rows.
+        StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 1024);
         for (PostMeta post : posts) {
-            out.println(row(post, dateWidth, categoryWidth, titleRoom));
+            appendRow(chunk, post, dateWidth, categoryWidth, titleRoom);
+            if (chunk.length() >= CHUNK_CHARS) {
+                out.append(chunk);
+                chunk.setLength(0);
+            }
         }
+        out.append(chunk);
     }
 
     /**
-     * One row, in a method of its own: this loop runs once per command and stays interpreted for most of its turns,
-     * while a method called for each row is compiled after its first few hundred calls.
+     * One row and its line break, in a method of its own: this loop runs once per command and stays interpreted for
+     * most of its turns, while a method called for each row is compiled after its first few hundred calls.
      */
-    private String row(PostMeta post, int dateWidth, int categoryWidth, int titleRoom) {
-        StringBuilder row = new StringBuilder(128);
-        row.append(rows.date(post, dateWidth)).append(GAP);
+    private void appendRow(StringBuilder chunk, PostMeta post, int dateWidth, int categoryWidth, int titleRoom) {
+        int start = chunk.length();
+        chunk.append(rows.date(post, dateWidth)).append(GAP);
         if (categoryWidth > 0) {
-            row.append(rows.category(post, categoryWidth)).append(GAP);
+            chunk.append(rows.category(post, categoryWidth)).append(GAP);
         }
-        row.append(lineWidth > 0 ? rows.title(post, Math.max(0, titleRoom)) : rows.title(post));
-        return stripEnd(row);
-    }
-
-    private static String stripEnd(CharSequence s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
+        chunk.append(lineWidth > 0 ? rows.title(post, Math.max(0, titleRoom)) : rows.title(post));
+        int end = chunk.length();
+        while (end > start && chunk.charAt(end - 1) == ' ') {
             end--;
         }
-        return s.subSequence(0, end).toString();
+        chunk.setLength(end);
+        chunk.append(LINE_BREAK);
     }
 }
