@@ -142,6 +142,25 @@ class MetaCacheTest {
     }
 
     @Test
+    void aWarmScanThatFindsAChangeOrANewProblemPlacesThemAsAScanWithoutCacheDoes() throws IOException {
+        cached.scan(root);
+        assertThat(readBy(cached, root)).isEmpty();
+        // the oldest post becomes the newest, found by a scan that has nobody to tell first (as list does)
+        Path d = write("d.md", "+++\ntitle = \"TOML\"\ndate = 2030-01-01T00:00:00Z\n+++\n");
+        Files.setLastModifiedTime(d, FileTime.from(LONG_AGO.plusSeconds(60)));
+        ScanResult changed = cached.scan(root);
+        assertThat(changed).isEqualTo(uncached.scan(root));
+        assertThat(changed.posts().get(0).relativePath()).isEqualTo("d.md");
+        // nothing read now, and a problem of the walk alone (not in the cache) among the cached ones, by path
+        Files.createDirectories(root.resolve("c-folder.md"));
+        assertThat(readBy(cached, root)).isEmpty();
+        ScanResult unchanged = cached.scan(root);
+        assertThat(unchanged).isEqualTo(uncached.scan(root));
+        assertThat(unchanged.problems()).extracting(PostProblem::relativePath)
+                .containsExactly("bad.md", "c-folder.md", "empty.md", "folder.md");
+    }
+
+    @Test
     void deletedAndNewFilesAreSeen() throws IOException {
         cached.scan(root);
         Files.delete(root.resolve("2022/a.md"));
