@@ -5,7 +5,6 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -54,8 +56,16 @@ final class PostFileWalker {
      * @return the entries that could not be walked or read
      */
     List<PostProblem> walk(Path root, Consumer<FileFacts> found, Consumer<Path> folders) {
-        Path start = root.toAbsolutePath().normalize();
         Run run = new Run(found, folders);
+        try {
+            return walk(root, run);
+        } finally {
+            run.close();
+        }
+    }
+
+    private static List<PostProblem> walk(Path root, Run run) {
+        Path start = root.toAbsolutePath().normalize();
         Path realStart;
         try {
             if (!Files.isDirectory(start)) {
@@ -104,10 +114,29 @@ final class PostFileWalker {
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
         private final Deque<LinkedFolder> linkedFolders = new ArrayDeque<>();
+        /** Reads the attributes of large folders' entries beside the walk (see {@link FolderAttributes}). */
+        private ExecutorService helper;
 
         Run(Consumer<FileFacts> found, Consumer<Path> folders) {
             this.found = found;
             this.folders = folders;
+        }
+
+        private Executor helper() {
+            if (helper == null) {
+                helper = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "walk-attributes");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return helper;
+        }
+
+        void close() {
+            if (helper != null) {
+                helper.shutdown();
+            }
         }
 
         List<PostProblem> problems() {
@@ -143,9 +172,17 @@ final class PostFileWalker {
                 return;
             }
             entries.sort(Comparator.comparing(Entry::name));
-            for (Entry entry : entries) {
+            FolderAttributes attributes = null;
+            if (entries.size() >= FolderAttributes.WORTH_SHARING) {
+                List<Path> paths = new ArrayList<>(entries.size());
+                entries.forEach(entry -> paths.add(entry.path()));
+                attributes = FolderAttributes.start(paths, helper());
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
                 String name = entry.name();
-                visit(entry.path(), realFolder, inPlace, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
+                visit(entry.path(), realFolder, inPlace, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name,
+                        attributes, i);
             }
         }
 
@@ -154,13 +191,14 @@ final class PostFileWalker {
          * (its target's attributes and real path). The real path of a plain entry is its real folder's plus its name; of
          * a plain file in place, its relative path is as good a key, and costs nothing to make.
          */
-        private void visit(Path entry, Path realFolder, boolean inPlace, String name, String relativePath) {
+        private void visit(Path entry, Path realFolder, boolean inPlace, String name, String relativePath,
+                           FolderAttributes folderAttributes, int index) {
             boolean postName = PostFileNames.isPostName(name);
             BasicFileAttributes attributes;
             boolean link;
             Path real = null;
             try {
-                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                attributes = folderAttributes != null ? folderAttributes.of(index) : FolderAttributes.of(entry);
                 link = attributes.isSymbolicLink();
                 if (link) {
                     attributes = Files.readAttributes(entry, BasicFileAttributes.class);
