@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /**
  * Values found by the relative path each holds, in one array: a million posts' {@code HashMap} cost a 32-byte node
- * and a table slot each (some 40 MB), this table a slot of 4 bytes and some empty ones. The key is not stored, it is
- * asked of the value. Open addressing with linear probing, deletion by shifting back the entries after. Not
- * thread-safe; not to be changed while iterated.
+ * and a table slot each (some 40 MB), this table a slot of 4 bytes and a byte of hash, and some empty ones. The key
+ * is not stored, it is asked of the value. Open addressing with linear probing, deletion by shifting back the entries
+ * after. Not thread-safe; not to be changed while iterated.
  *
  * @param <T> the values
  */
