@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,8 +90,15 @@ final class PostFileWalker {
     private record LinkedFolder(Path link, String relativePath) {
     }
 
-    /** A folder entry and its name. */
-    private record Entry(Path path, String name) {
+    /**
+     * A folder entry and its name, in name order: compared directly rather than through a key extractor, since a walk
+     * of 100,000 posts compares names a million times.
+     */
+    private record Entry(Path path, String name) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            return name.compareTo(other.name);
+        }
     }
 
     /** The state of one walk; walks share nothing. */
@@ -171,7 +177,7 @@ final class PostFileWalker {
                 problem(folder, relativeFolder.isEmpty() ? "." : relativeFolder, IoReasons.ofFolder(cause));
                 return;
             }
-            entries.sort(Comparator.comparing(Entry::name));
+            entries.sort(null);
             FolderAttributes attributes = null;
             if (entries.size() >= FolderAttributes.WORTH_SHARING) {
                 List<Path> paths = new ArrayList<>(entries.size());
