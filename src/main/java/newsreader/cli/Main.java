@@ -63,8 +63,11 @@ public final class Main {
     static int run(Console console, String... args) {
         newsreader.log.Trace.mark("main");
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
-        Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
+        LogFile.install(LogFile.location(System.getenv()), debug);
+        if (debug) {
+            // Only then: the first record starts java.util.logging and opens the file, which a plain run never needs.
+            Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
+        }
         LanguageChoice language = LanguageChoice.of(args, System.getenv());
         newsreader.messages.Messages.speak(language.language());
         // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
@@ -80,6 +83,7 @@ public final class Main {
                 console.err().println(fileNamesInThisLocale());
                 return ExitCodes.FAILURE;
             }
+            java.nio.file.Path log = LogFile.written();
             console.err().println(log == null ? CommandHelp.MESSAGES.get("error.failed", String.valueOf(e))
                     : CommandHelp.MESSAGES.get("error.failed-see-log", String.valueOf(e), log.toString()));
             console.err().flush();
