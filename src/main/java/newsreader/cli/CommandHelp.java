@@ -25,9 +25,22 @@ final class CommandHelp {
         return cli;
     }
 
-    /** {@code cli} with help in the language the interface speaks. */
+    /**
+     * {@code cli} with help in the language the interface speaks. Reading the bundle is a good part of a start's
+     * picocli time and only help shows its words (a usage error is two lines of our own), so it is given to picocli
+     * when help is first made: {@code --help}, {@code -h} and a subcommand's help alike.
+     */
     static CommandLine spoken(CommandLine cli) {
-        return in(cli, Messages.language());
+        InterfaceLanguage language = Messages.language();
+        CommandLine.IHelpFactory standard = cli.getHelpFactory();
+        cli.setHelpFactory((spec, colors) -> {
+            CommandLine root = spec.root().commandLine();
+            if (root.getResourceBundle() == null) {
+                in(root, language);
+            }
+            return standard.create(spec, colors);
+        });
+        return cli;
     }
 
     /** A bundle whose values are its patterns formatted, as picocli shows them. */

@@ -70,8 +70,12 @@ public final class Main {
         }
         LanguageChoice language = LanguageChoice.of(args, System.getenv());
         newsreader.messages.Messages.speak(language.language());
+        newsreader.log.Trace.mark("main: language chosen");
         // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
-        CommandLine cli = CommandHelp.spoken(CommandTree.forArguments(new NewsreaderCommand(console, language), args));
+        CommandLine cli = CommandTree.forArguments(new NewsreaderCommand(console, language), args);
+        newsreader.log.Trace.mark("main: command line built");
+        CommandHelp.spoken(cli);
+        newsreader.log.Trace.mark("main: help's words set");
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
         // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
         cli.setOut(console.styledOut());
