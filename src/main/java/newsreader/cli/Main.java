@@ -68,12 +68,17 @@ public final class Main {
             // Only then: the first record starts java.util.logging and opens the file, which a plain run never needs.
             Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
         }
-        LanguageChoice language = LanguageChoice.of(args, System.getenv());
+        // The config is read (and the language chosen) beside the building of picocli's model: each takes a good part
+        // of a start, and neither needs the other until the help's words are given.
+        java.util.concurrent.Future<LanguageChoice> choosing = LanguageChoice.startChoosing(args, System.getenv());
+        NewsreaderCommand root = new NewsreaderCommand(console);
+        // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
+        CommandLine cli = CommandTree.forArguments(root, args);
+        newsreader.log.Trace.mark("main: command line built");
+        LanguageChoice language = LanguageChoice.awaited(choosing);
+        root.chosen(language);
         newsreader.messages.Messages.speak(language.language());
         newsreader.log.Trace.mark("main: language chosen");
-        // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
-        CommandLine cli = CommandTree.forArguments(new NewsreaderCommand(console, language), args);
-        newsreader.log.Trace.mark("main: command line built");
         CommandHelp.spoken(cli);
         newsreader.log.Trace.mark("main: help's words set");
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the

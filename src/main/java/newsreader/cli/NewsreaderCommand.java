@@ -61,16 +61,15 @@ final class NewsreaderCommand implements Callable<Integer> {
     ChineseOption chinese;
 
     private Settings settings;
-    private final LanguageChoice languageChoice;
+    private LanguageChoice languageChoice;
 
     NewsreaderCommand(Console console) {
-        this(console, null);
+        this.console = console;
     }
 
-    /** {@code languageChoice}: the language chosen before parsing, with the config it read (null: none read). */
-    NewsreaderCommand(Console console, LanguageChoice languageChoice) {
-        this.console = console;
-        this.languageChoice = languageChoice;
+    /** The language chosen before parsing, with the config it read: the settings are then not read again. */
+    void chosen(LanguageChoice choice) {
+        this.languageChoice = choice;
     }
 
     /** What Tab offers after {@code --language}. */
