@@ -39,7 +39,7 @@ final class CompletionCommand implements Callable<Integer> {
             // The script is bash; zsh runs it through its bash completion layer.
             case "zsh" -> "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
                     + BashCompletion.script(root);
-            case "fish" -> fish(root.getCommandSpec());
+            case "fish" -> fish(CommandHelp.wordsNow(root.getCommandSpec()));
             default -> throw new CommandLine.ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.shell", shell));
         };
         parent.console().out().print(script);

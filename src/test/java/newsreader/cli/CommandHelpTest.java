@@ -34,4 +34,15 @@ class CommandHelpTest {
         assertThat(cli.getResourceBundle()).isNotNull();
         assertThat(cli.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("用法：", "list");
     }
+
+    @Test
+    void fishCompletionAndTheManPageReadTheWordsWithoutMakingHelp() {
+        assertThat(InProcess.run("completion", "fish").out())
+                .contains("-a list -d 'Lists the posts of a folder, newest first");
+        assertThat(InProcess.run("--language", "zh-Hant", "completion", "fish").out()).contains("-a list -d '列出");
+        StringWriter page = new StringWriter();
+        ManPage.write(CommandHelp.spoken(CommandTree.whole(root())).getCommandSpec(), InterfaceLanguage.ENGLISH,
+                new PrintWriter(page));
+        assertThat(page.toString()).contains("Lists the posts of a folder, newest first");
+    }
 }
