@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 final class CommandTree {
     /** Every subcommand, in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final Map<String, Supplier<Subcommand>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
         SUBCOMMANDS.put("list", ListCommand::new);
@@ -30,8 +30,8 @@ final class CommandTree {
 
     /** {@code root} with every subcommand. */
     static CommandLine whole(NewsreaderCommand root) {
-        CommandLine cli = new CommandLine(root);
-        SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        CommandLine cli = rootOf(root);
+        SUBCOMMANDS.forEach((name, command) -> add(cli, root, name, command.get()));
         return cli;
     }
 
@@ -52,11 +52,38 @@ final class CommandTree {
         if (named == null ? asksForHelp(args) : named.equals("completion")) {
             return whole(root);
         }
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = rootOf(root);
         if (named != null) {
-            cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
+            add(cli, root, named, SUBCOMMANDS.get(named).get());
         }
         return cli;
+    }
+
+    private static CommandLine rootOf(NewsreaderCommand root) {
+        CommandLine cli = withShared(new CommandLine(root), java.util.List.of(root.chinese), true);
+        root.spec = cli.getCommandSpec();
+        return cli;
+    }
+
+    /**
+     * {@code command} under {@code root} as {@code name}: its own options, its shared ones, the standard help options,
+     * then those it inherits from the root, in the order picocli gave them when it read them from annotations.
+     */
+    private static void add(CommandLine cli, NewsreaderCommand root, String name, Subcommand command) {
+        CommandLine line = withShared(new CommandLine(command), command.shared(), command.standardHelp());
+        command.parent = root;
+        command.spec = line.getCommandSpec();
+        cli.addSubcommand(name, line);
+    }
+
+    /** {@code line} with its shared options, then the standard help options when it has them (see {@link Subcommand}). */
+    private static CommandLine withShared(CommandLine line, java.util.List<SharedOption> shared, boolean standardHelp) {
+        for (SharedOption option : shared) {
+            line.addMixin(option.name(), option);
+            option.command = line.getCommandSpec();
+        }
+        line.getCommandSpec().mixinStandardHelpOptions(standardHelp);
+        return line;
     }
 
     /** {@code --help}, or {@code -h} alone or among other one-letter options ({@code -Vh}): the help lists subcommands. */

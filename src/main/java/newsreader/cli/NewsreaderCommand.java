@@ -17,16 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader [DIR]}: the full-screen reader; the subcommands serve scripts and pipes. */
-@Command(name = "newsreader",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class)
+@Command(name = "newsreader", versionProvider = Version.class)
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 
-    @Spec
+    /** This command's model, which its usage errors name (given by {@link CommandTree}, see {@link Subcommand}). */
     CommandSpec spec;
 
     /** The help's key for DIR, which every command that reads a folder shares and {@link #postsFolder} resolves. */
@@ -57,8 +54,7 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Option(names = "--viewer", paramLabel = "CMD")
     String viewer;
 
-    @picocli.CommandLine.Mixin
-    ChineseOption chinese;
+    final ChineseOption chinese = new ChineseOption();
 
     private Settings settings;
     private LanguageChoice languageChoice;
