@@ -1,8 +1,6 @@
 package newsreader.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -14,16 +12,7 @@ import picocli.CommandLine;
  */
 final class CommandTree {
     /** Every subcommand, in the order the help lists them. */
-    private static final Map<String, Supplier<Subcommand>> SUBCOMMANDS = new LinkedHashMap<>();
-
-    static {
-        SUBCOMMANDS.put("list", ListCommand::new);
-        SUBCOMMANDS.put("show", ShowCommand::new);
-        SUBCOMMANDS.put("search", SearchCommand::new);
-        SUBCOMMANDS.put("config", ConfigCommand::new);
-        SUBCOMMANDS.put("completion", CompletionCommand::new);
-        SUBCOMMANDS.put("cds-training", TrainCommand::new);
-    }
+    private static final List<String> SUBCOMMANDS = List.of("list", "show", "search", "config", "completion", "cds-training");
 
     private CommandTree() {
     }
@@ -31,7 +20,9 @@ final class CommandTree {
     /** {@code root} with every subcommand. */
     static CommandLine whole(NewsreaderCommand root) {
         CommandLine cli = rootOf(root);
-        SUBCOMMANDS.forEach((name, command) -> add(cli, root, name, command.get()));
+        for (String name : SUBCOMMANDS) {
+            add(cli, root, name, made(name));
+        }
         return cli;
     }
 
@@ -42,7 +33,7 @@ final class CommandTree {
     static CommandLine forArguments(NewsreaderCommand root, String... args) {
         String named = null;
         for (String arg : args) {
-            if (SUBCOMMANDS.containsKey(arg)) {
+            if (SUBCOMMANDS.contains(arg)) {
                 if (named != null && !named.equals(arg)) {
                     return whole(root);
                 }
@@ -54,13 +45,36 @@ final class CommandTree {
         }
         CommandLine cli = rootOf(root);
         if (named != null) {
-            add(cli, root, named, SUBCOMMANDS.get(named).get());
+            add(cli, root, named, made(named));
         }
         return cli;
     }
 
+    /**
+     * The subcommand {@code name}, made by a switch rather than a table of constructor references: a start that names
+     * one loads that class alone and links no lambda.
+     */
+    private static Subcommand made(String name) {
+        switch (name) {
+            case "list":
+                return new ListCommand();
+            case "show":
+                return new ShowCommand();
+            case "search":
+                return new SearchCommand();
+            case "config":
+                return new ConfigCommand();
+            case "completion":
+                return new CompletionCommand();
+            case "cds-training":
+                return new TrainCommand();
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
+    }
+
     private static CommandLine rootOf(NewsreaderCommand root) {
-        CommandLine cli = withShared(new CommandLine(root), java.util.List.of(root.chinese), true);
+        CommandLine cli = withShared(new CommandLine(root), List.of(root.chinese), true);
         root.spec = cli.getCommandSpec();
         return cli;
     }
@@ -77,7 +91,7 @@ final class CommandTree {
     }
 
     /** {@code line} with its shared options, then the standard help options when it has them (see {@link Subcommand}). */
-    private static CommandLine withShared(CommandLine line, java.util.List<SharedOption> shared, boolean standardHelp) {
+    private static CommandLine withShared(CommandLine line, List<SharedOption> shared, boolean standardHelp) {
         for (SharedOption option : shared) {
             line.addMixin(option.name(), option);
             option.command = line.getCommandSpec();
