@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import newsreader.text.SafeWriter;
 
 /**
@@ -27,15 +28,21 @@ final class Console {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean isTerminal;
-    private final int columns;
+    private final IntSupplier width;
+    private int columns;
 
     Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
+        this(out, err, isTerminal, () -> columns);
+    }
+
+    /** {@code width} is asked once, when {@link #columns} is first wanted. */
+    private Console(PrintWriter out, PrintWriter err, boolean isTerminal, IntSupplier width) {
         this.rawOut = out;
         this.rawErr = err;
         this.out = SafeWriter.wrap(out, false);
         this.err = SafeWriter.wrap(err, true);
         this.isTerminal = isTerminal;
-        this.columns = columns;
+        this.width = width;
     }
 
     /** Standard output, with every control character dropped. */
@@ -65,7 +72,11 @@ final class Console {
         return isTerminal;
     }
 
+    /** The terminal's width, or {@link #DEFAULT_COLUMNS} when output goes elsewhere. */
     int columns() {
+        if (columns == 0) {
+            columns = width.getAsInt();
+        }
         return columns;
     }
 
@@ -73,7 +84,9 @@ final class Console {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         boolean terminal = System.console() != null;
-        return new Console(out, err, terminal, terminal ? terminalColumns() : DEFAULT_COLUMNS);
+        // Asked only by what lays out a table: stty is a process of its own, tens of milliseconds that a start on a
+        // terminal (--version, help, the reader, show) would otherwise wait for.
+        return new Console(out, err, terminal, terminal ? Console::terminalColumns : () -> DEFAULT_COLUMNS);
     }
 
     /** The terminal's width: {@code $COLUMNS} when set, else {@code stty size} on the controlling terminal. */
