@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import newsreader.text.SafeWriter;
 
 /**
@@ -27,22 +26,19 @@ final class Console {
     private final PrintWriter rawErr;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** {@link #columns} when the terminal is to be asked, once, when the width is first wanted. */
+    private static final int ASK_THE_TERMINAL = 0;
+
     private final boolean isTerminal;
-    private final IntSupplier width;
     private int columns;
 
     Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
-        this(out, err, isTerminal, () -> columns);
-    }
-
-    /** {@code width} is asked once, when {@link #columns} is first wanted. */
-    private Console(PrintWriter out, PrintWriter err, boolean isTerminal, IntSupplier width) {
         this.rawOut = out;
         this.rawErr = err;
         this.out = SafeWriter.wrap(out, false);
         this.err = SafeWriter.wrap(err, true);
         this.isTerminal = isTerminal;
-        this.width = width;
+        this.columns = columns;
     }
 
     /** Standard output, with every control character dropped. */
@@ -74,8 +70,8 @@ final class Console {
 
     /** The terminal's width, or {@link #DEFAULT_COLUMNS} when output goes elsewhere. */
     int columns() {
-        if (columns == 0) {
-            columns = width.getAsInt();
+        if (columns == ASK_THE_TERMINAL) {
+            columns = terminalColumns();
         }
         return columns;
     }
@@ -86,7 +82,7 @@ final class Console {
         boolean terminal = System.console() != null;
         // Asked only by what lays out a table: stty is a process of its own, tens of milliseconds that a start on a
         // terminal (--version, help, the reader, show) would otherwise wait for.
-        return new Console(out, err, terminal, terminal ? Console::terminalColumns : () -> DEFAULT_COLUMNS);
+        return new Console(out, err, terminal, terminal ? ASK_THE_TERMINAL : DEFAULT_COLUMNS);
     }
 
     /** The terminal's width: {@code $COLUMNS} when set, else {@code stty size} on the controlling terminal. */
