@@ -3,7 +3,6 @@ package newsreader.cli;
 import newsreader.config.DefaultConfig;
 import newsreader.reading.ExitCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */

@@ -14,7 +14,6 @@ import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -42,8 +41,8 @@ final class ListCommand extends Subcommand {
     final ChineseOption chinese = new ChineseOption();
 
     @Override
-    java.util.List<SharedOption> shared() {
-        return java.util.List.of(ambiguous, chinese);
+    List<SharedOption> shared() {
+        return List.of(ambiguous, chinese);
     }
 
     @Override

@@ -25,7 +25,6 @@ import newsreader.search.SearchLocation;
 import newsreader.search.UpdateReport;
 import newsreader.text.SafeText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -53,8 +52,8 @@ final class SearchCommand extends Subcommand {
     final ChineseOption chinese = new ChineseOption();
 
     @Override
-    java.util.List<SharedOption> shared() {
-        return java.util.List.of(chinese);
+    List<SharedOption> shared() {
+        return List.of(chinese);
     }
 
     @Override

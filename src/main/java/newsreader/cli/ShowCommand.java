@@ -16,7 +16,6 @@ import newsreader.render.StyledLine;
 import newsreader.post.ProblemReason;
 import newsreader.render.Unrenderable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,8 +34,8 @@ final class ShowCommand extends Subcommand {
     final ChineseOption chinese = new ChineseOption();
 
     @Override
-    java.util.List<SharedOption> shared() {
-        return java.util.List.of(ambiguous, chinese);
+    List<SharedOption> shared() {
+        return List.of(ambiguous, chinese);
     }
 
     @Override
