@@ -2,6 +2,7 @@ package newsreader.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
@@ -70,8 +71,9 @@ final class SqliteLibrary {
         PrivateFiles.folder(kept.getParent());
         Path temporary = Files.createTempFile(kept.getParent(), kept.getFileName().toString(), ".tmp");
         try {
-            try (InputStream in = connection.getInputStream()) {
-                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            // written into the file createTempFile made 0600 (Files.copy would replace it with one of the default mode)
+            try (InputStream in = connection.getInputStream(); OutputStream out = Files.newOutputStream(temporary)) {
+                in.transferTo(out);
             }
             if (Files.size(temporary) != entry.getSize()) {
                 return null;

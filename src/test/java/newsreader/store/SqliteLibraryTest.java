@@ -1,6 +1,7 @@
 package newsreader.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ class SqliteLibraryTest {
             assertThat(Files.readAllBytes(kept)).isEqualTo(original.readAllBytes());
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
 
         FileTime marked = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(kept, marked);
@@ -44,12 +46,18 @@ class SqliteLibraryTest {
 
     @Test
     void theReadStateOpensWithTheKeptLibrary() throws Exception {
+        // Only this JVM's first open can show where the driver loads its library from.
+        assumeThat(Files.readString(Path.of("/proc/self/maps"))).as("SQLite not loaded yet in this test JVM")
+                .doesNotContain("sqlitejdbc");
         try (SqliteStateStore store = SqliteStateStore.open(dir.resolve("state.db"))) {
             store.setRead("a", true);
             assertThat(store.isRead("a")).isTrue();
         }
         String path = System.getProperty("org.sqlite.lib.path");
         assertThat(path).as("the driver was pointed at the kept library").isNotNull();
-        assertThat(Path.of(path).resolve(System.getProperty("org.sqlite.lib.name"))).isRegularFile();
+        Path library = Path.of(path).resolve(System.getProperty("org.sqlite.lib.name"));
+        assertThat(library).isRegularFile();
+        assertThat(Files.readString(Path.of("/proc/self/maps"))).as("the driver loaded the kept library")
+                .contains(library.toString());
     }
 }
