@@ -71,9 +71,31 @@ final class Console {
     /** The terminal's width, or {@link #DEFAULT_COLUMNS} when output goes elsewhere. */
     int columns() {
         if (columns == ASK_THE_TERMINAL) {
-            columns = terminalColumns();
+            columns = askedAhead != null ? askedAhead.join() : terminalColumns();
         }
         return columns;
+    }
+
+    /** The width being asked on another thread, when a command said ahead that it will want it. */
+    private java.util.concurrent.CompletableFuture<Integer> askedAhead;
+
+    /**
+     * For a command that will lay out a table on a terminal: asks the width now, on another thread, while the command
+     * does its work (stty is a process of its own, tens of milliseconds). Nothing when the width is known already.
+     */
+    void askColumnsAhead() {
+        if (columns == ASK_THE_TERMINAL && askedAhead == null) {
+            askedAhead = new java.util.concurrent.CompletableFuture<>();
+            Thread asking = new Thread(() -> {
+                try {
+                    askedAhead.complete(terminalColumns());
+                } catch (Throwable e) { // never leave the table waiting
+                    askedAhead.complete(DEFAULT_COLUMNS);
+                }
+            }, "terminal-width");
+            asking.setDaemon(true);
+            asking.start();
+        }
     }
 
     static Console system() {

@@ -53,6 +53,9 @@ final class ListCommand extends Subcommand {
         }
         Path folder = parent.postsFolder(dir, spec);
         newsreader.log.Trace.mark("list: start");
+        if (!json && console.isTerminal()) {
+            console.askColumnsAhead(); // while the folder is scanned
+        }
         PostScanner scanner = new PostScanner();
         ScanResult scan = (noCache ? scanner.withCache(MetaCache.none()) : scanner).scan(folder);
         newsreader.log.Trace.mark("list: scanned");
