@@ -110,6 +110,11 @@ final class BrowseController {
 
     /** A new scan arrived: rebuild tree and list, keeping the selected category and post where they still exist. */
     void loaded(Library library) {
+        loaded(library, CategoryTree.of(library));
+    }
+
+    /** As {@link #loaded(Library)}, with the library's category tree built already. */
+    void loaded(Library library, CategoryTree tree) {
         // While the first scan streams in, a selection still on the first row was never chosen: it stays on the
         // newest post rather than following an older one down the list.
         boolean untouched = state.loading && state.listSelection == 0 && state.listTop == 0;
@@ -117,7 +122,7 @@ final class BrowseController {
         // Where the selected row was on the screen: posts arriving above it must not move it there.
         int rowOnScreen = state.listSelection - state.listTop;
         int previousSelection = state.listSelection;
-        state.setLibrary(library);
+        state.setLibrary(library, tree);
         marks.refreshStarred();
         if (state.tree.find(state.selectedNodeKey) == null) {
             state.selectedNodeKey = state.tree.root().key();

@@ -64,6 +64,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
      */
     private static final long SNAPSHOT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     private static final long SNAPSHOT_NANOS_PER_POST = TimeUnit.MICROSECONDS.toNanos(10);
+    /** Lists at least this long get their titles folded ahead (below, the first filter letter folds them at once). */
+    private static final int FOLD_AHEAD = 5_000;
+    /**
+     * Above this, titles are folded when a filter first needs them, as below FOLD_AHEAD: folded titles take about
+     * 80 bytes a post, 80 MB that a million posts' reader would hold whether or not anyone filters.
+     */
+    private static final int FOLD_AHEAD_MAX = 250_000;
     /** How long a quit waits for the metadata cache being written (a million posts read afresh take seconds). */
     private static final long CACHE_WAIT_SECONDS = 10;
 
@@ -211,20 +218,20 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                     load();
                 } else {
                     ScanResult now = index.rescan().result();
-                    events.add(new ReaderEvent.Loaded(live.replace(now)));
+                    show(live.replace(now));
                     updateSearch();
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
-                events.add(new ReaderEvent.Loaded(new Library(root, List.of(),
-                        List.of(new PostProblem(root, ".", WORDS.get("scan.failed", String.valueOf(e)))))));
+                show(new Library(root, List.of(),
+                        List.of(new PostProblem(root, ".", WORDS.get("scan.failed", String.valueOf(e))))));
             } finally {
                 scanning.set(false);
             }
         }, "newsreader-scan");
         scan.setDaemon(true);
         // Whatever happens, nothing may be printed over the screen.
-        scan.setUncaughtExceptionHandler((thread, error) -> events.add(new ReaderEvent.Loaded(Library.empty(root))));
+        scan.setUncaughtExceptionHandler((thread, error) -> show(Library.empty(root)));
         scan.start();
     }
 
@@ -239,13 +246,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             cacheWritten.countDown();
         }
         if (result != streaming.shown) {
-            events.add(new ReaderEvent.Loaded(live.replace(result)));
+            show(live.replace(result));
         }
         index = folder;
         synchronized (this) {
             if (!closed) {
                 watcher = FolderWatcher.start(folder, changes -> {
-                    events.add(new ReaderEvent.Loaded(live.replace(changes.result())));
+                    show(live.replace(changes.result()));
                     updateSearch();
                 });
             }
@@ -409,6 +416,32 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         return out;
     }
 
+    /** The library of the last list sent to the screen, and its tree: the same snapshot again needs no new tree. */
+    private Library lastLibrary;
+    private CategoryTree lastTree;
+
+    /** A list for the screen, its category tree built here (a scan's or the watcher's thread) rather than there. */
+    private synchronized ReaderEvent.Loaded loaded(Library library, String progress) {
+        if (library != lastLibrary) {
+            lastTree = CategoryTree.of(library);
+            lastLibrary = library;
+        }
+        return new ReaderEvent.Loaded(library, progress, lastTree);
+    }
+
+    /** Sends a list to the screen; a whole one is followed by its titles folded for the filter. */
+    private void show(Library library, String progress) {
+        events.add(loaded(library, progress));
+        int size = library.posts().size();
+        if (progress == null && size >= FOLD_AHEAD && size <= FOLD_AHEAD_MAX) {
+            events.add(new ReaderEvent.TitlesFolded(library, ReaderState.foldedTitles(library)));
+        }
+    }
+
+    private void show(Library library) {
+        show(library, null);
+    }
+
     /** Hands the scan's batches to the screen: the first at once, then a fresh list every 300 ms or more. */
     private final class Streaming implements ScanListener {
         private long lastSnapshot;
@@ -425,17 +458,18 @@ final class FolderServices implements ReaderServices, AutoCloseable {
          */
         @Override
         public void finished(ScanResult result) {
-            events.add(new ReaderEvent.Loaded(live.replace(result)));
-            shown = result;
+            // set first: a quit may follow the list at once
             writingCache = true;
+            shown = result;
+            show(live.replace(result));
         }
 
         /** The cache's newest posts, before the rest of it is decoded: the first rows of a large folder. */
         @Override
         public void newest(List<PostMeta> posts, int cached) {
             if (first) {
-                events.add(new ReaderEvent.Loaded(new Library(root, posts, List.of()),
-                        progressLabel(new newsreader.post.ScanProgress(0, cached, false))));
+                show(new Library(root, posts, List.of()),
+                        progressLabel(new newsreader.post.ScanProgress(0, cached, false)));
                 newestShown = true;
                 newsreader.log.Trace.mark("cache's newest posted");
             }
@@ -445,8 +479,8 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         public void batch(ScanBatch batch) {
             if (first && !newestShown && batch.posts().size() > FIRST_LOOK) {
                 // A warm cache hands over the whole folder at once: show its newest posts while the rest is sorted.
-                events.add(new ReaderEvent.Loaded(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
-                        progressLabel(batch.progress())));
+                show(LiveLibrary.newest(root, batch.posts(), FIRST_LOOK),
+                        progressLabel(batch.progress()));
                 newsreader.log.Trace.mark("newest posted");
             }
             live.add(batch);
@@ -457,7 +491,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 Library snapshot = live.snapshot();
                 newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
-                events.add(new ReaderEvent.Loaded(snapshot, progressLabel(batch.progress())));
+                show(snapshot, progressLabel(batch.progress()));
             }
         }
     }

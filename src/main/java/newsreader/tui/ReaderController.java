@@ -59,13 +59,15 @@ final class ReaderController {
             return;
         }
         if (event instanceof ReaderEvent.Loaded loaded) {
-            loaded(loaded.library(), loaded.progress());
+            loaded(loaded.library(), loaded.progress(), loaded.tree());
             return;
         }
         if (event instanceof ReaderEvent.InputClosed) {
             state.quit = true;
         } else if (event instanceof ReaderEvent.StopAsked) {
             state.suspend = true;
+        } else if (event instanceof ReaderEvent.TitlesFolded folded) {
+            state.titlesFolded(folded.library(), folded.folded());
         } else if (event instanceof ReaderEvent.Found found) {
             search.found(found.query(), found.hits(), found.note());
         } else if (event instanceof ReaderEvent.MoreHits more) {
@@ -161,10 +163,15 @@ final class ReaderController {
 
     /** A new view of the folder: part of a first scan still running ({@code progress} says how far), or all of it. */
     void loaded(Library library, String progress) {
+        loaded(library, progress, null);
+    }
+
+    /** As {@link #loaded(Library, String)}, with the library's category tree when it was built already. */
+    void loaded(Library library, String progress, CategoryTree tree) {
         // The same snapshot again (a scan checking files against the cache finds nothing new): only the progress
         // changes. Rebuilding the tree and the list of 100,000 posts would hold up every key for nothing.
         if (library != state.library) {
-            browse.loaded(library);
+            browse.loaded(library, tree != null ? tree : CategoryTree.of(library));
         }
         if (progress != null) {
             state.indexing = progress;

@@ -17,9 +17,17 @@ sealed interface ReaderEvent {
      * @param progress while a first scan is still under way, how far it is ("indexing 12,345 / 100,000"); null
      *                 once the library is complete
      */
-    record Loaded(Library library, String progress) implements ReaderEvent {
+    record Loaded(Library library, String progress, CategoryTree tree) implements ReaderEvent {
         Loaded(Library library) {
             this(library, null);
+        }
+
+        /**
+         * The category tree is built here, on the thread that made the library (the scan's, the watcher's), not on
+         * the screen's: for 100,000 posts it takes tens of milliseconds that a key would otherwise wait for.
+         */
+        Loaded(Library library, String progress) {
+            this(library, progress, CategoryTree.of(library));
         }
     }
 
@@ -29,6 +37,13 @@ sealed interface ReaderEvent {
 
     /** A download advanced: {@code total} is -1 when the server did not say. */
     record Downloading(long bytes, long total) implements ReaderEvent {
+    }
+
+    /**
+     * A whole list's titles folded for the title filter, made off the screen's thread after the list was sent: the
+     * first filter letter on 100,000 posts would otherwise fold them all while the key waits.
+     */
+    record TitlesFolded(Library library, String[] folded) implements ReaderEvent {
     }
 
     /** A full-text search finished: its hits, best first, and a note (index still building, or why it failed). */

@@ -157,8 +157,13 @@ final class ReaderState {
     }
 
     void setLibrary(Library library) {
+        setLibrary(library, CategoryTree.of(library));
+    }
+
+    /** As {@link #setLibrary(Library)}, with the library's tree built already (off the screen's thread). */
+    void setLibrary(Library library, CategoryTree tree) {
         this.library = library;
-        this.tree = CategoryTree.of(library);
+        this.tree = tree;
         // Folded when a filter first needs them: a library of 100,000 posts arrives several times while it loads.
         foldedTitles = null;
         indexByPath = null;
@@ -180,14 +185,26 @@ final class ReaderState {
     /** The title of the post at {@code index}, folded for the title filter. */
     String foldedTitle(int index) {
         if (foldedTitles == null) {
-            List<PostMeta> posts = library.posts();
-            String[] folded = new String[posts.size()];
-            for (int i = 0; i < folded.length; i++) {
-                folded[i] = fold(posts.get(i).title());
-            }
-            foldedTitles = folded;
+            foldedTitles = foldedTitles(library);
         }
         return foldedTitles[index];
+    }
+
+    /** Every title of the library folded for the title filter, in the library's order. */
+    static String[] foldedTitles(Library library) {
+        List<PostMeta> posts = library.posts();
+        String[] folded = new String[posts.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(posts.get(i).title());
+        }
+        return folded;
+    }
+
+    /** Takes titles folded elsewhere, if they are this library's and not folded here already. */
+    void titlesFolded(Library folded, String[] titles) {
+        if (folded == library && foldedTitles == null && titles.length == library.posts().size()) {
+            foldedTitles = titles;
+        }
     }
 
     /** Folded as the reading core's title query folds them (case and width). */

@@ -26,6 +26,10 @@ public final class FrameBenchmark {
         if (Arrays.asList(args).contains("--by-title")) {
             return;
         }
+        if (Arrays.asList(args).contains("--lists")) {
+            listsArriving(100_000);
+            return;
+        }
         archiveScale(100_000);
         List<PostMeta> posts = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -70,6 +74,48 @@ public final class FrameBenchmark {
             System.out.printf("%d posts: state and tree %.1f ms, 4 filter keystrokes %.1f ms (%d listed)%n", count,
                     (built - start) / 1e6, (filtered - built) / 1e6, state.listed.length);
         }
+    }
+
+    /**
+     * What the screen's thread does when a scan hands it a new list while the folder streams in: the state takes
+     * the list (its category tree built beforehand, as the reader's scan thread does, or on the spot) and the whole
+     * screen is drawn. A key that comes meanwhile waits for all of it.
+     */
+    private static void listsArriving(int count) {
+        List<PostMeta> posts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            posts.add(TestPosts.post("p" + i + ".md", "第" + i + "篇：国产独立游戏《雾港来信》宣布跳票",
+                    "2024-01-01T00:00:00Z", "新媒体", "feed" + (i % 50), i % 2 == 0 ? "最新" : "热门"));
+        }
+        CellWidth widths = CellWidth.standard();
+        VirtualScreen screen = new VirtualScreen(160, 50, widths);
+        ReaderView view = new ReaderView(Theme.colour(), widths, new DateLabel(ZoneOffset.UTC));
+        int rounds = 9;
+        long[] tree = new long[rounds - 1];
+        long[] taken = new long[rounds - 1];
+        long[] drawn = new long[rounds - 1];
+        for (int round = 0; round < rounds; round++) {
+            ReaderState state = new ReaderState(TestPosts.library(posts.subList(0, count / 2)));
+            ReaderController controller = new ReaderController(state, new FakeServices(), widths);
+            controller.resized(160, 50);
+            screen.draw(state, view);
+            newsreader.reading.Library library = TestPosts.library(posts);
+            long start = System.nanoTime();
+            CategoryTree built = CategoryTree.of(library);
+            long treeDone = System.nanoTime();
+            controller.loaded(library, "loading", built);
+            long takenDone = System.nanoTime();
+            screen.draw(state, view);
+            long drawnDone = System.nanoTime();
+            if (round > 0) { // the first round warms up
+                tree[round - 1] = treeDone - start;
+                taken[round - 1] = takenDone - treeDone;
+                drawn[round - 1] = drawnDone - takenDone;
+            }
+        }
+        report(count + " posts arrive: tree built", tree);
+        report(count + " posts arrive: state takes the list", taken);
+        report(count + " posts arrive: screen drawn", drawn);
     }
 
     /**

@@ -74,6 +74,9 @@ class WholeListBeforeCacheTest {
         }
         assertThat(whole).as("the whole list reached the screen").isNotNull();
         assertThat(whole.library().posts()).hasSize(POSTS);
+        assertThat(whole.tree()).as("the category tree comes built with the list, not on the screen's thread")
+                .isNotNull();
+        assertThat(whole.tree().root().posts()).hasSize(POSTS);
         synchronized (events.cacheThereAtWholeList) {
             assertThat(events.cacheThereAtWholeList).as("one whole list, sent before the cache was written")
                     .containsExactly(false);
