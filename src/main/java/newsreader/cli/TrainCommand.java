@@ -30,6 +30,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReaderArchiveClasses.load(ReaderArchiveClasses.names());
         CommandLine again = CommandHelp.spoken(CommandTree.whole(new NewsreaderCommand(parent.console())));
         again.execute("list", folder.toString());
         List<String> show = new ArrayList<>(List.of("show", "--width", "80"));

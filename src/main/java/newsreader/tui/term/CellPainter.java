@@ -62,8 +62,10 @@ public final class CellPainter {
 
     /** Blank cells in {@code style} from {@code column} up to (not including) {@code endColumn}. */
     public void fill(int column, int row, int endColumn, CellStyle style) {
+        // one look-up for the row: every frame blanks the whole screen first, 8,000 cells on 160 x 50
+        TextCharacter blank = character(" ", style);
         for (int c = column; c < endColumn; c++) {
-            putCell(c, row, " ", style);
+            put(c, row, blank);
         }
     }
 
@@ -136,6 +138,10 @@ public final class CellPainter {
     }
 
     private void putCell(int column, int row, String glyph, CellStyle style) {
+        put(column, row, character(glyph, style));
+    }
+
+    private void put(int column, int row, TextCharacter character) {
         TerminalSize size = screen.getTerminalSize();
         if (column < 0 || row < 0 || column >= size.getColumns() || row >= size.getRows()) {
             return;
@@ -143,13 +149,16 @@ public final class CellPainter {
         if (column == size.getColumns() - 1 && row == size.getRows() - 1) {
             return;
         }
+        screen.setCharacter(column, row, character);
+    }
+
+    private TextCharacter character(String glyph, CellStyle style) {
         if (characterCache.size() > CACHE_LIMIT) {
             characterCache.clear();
         }
-        TextCharacter character = characterCache.computeIfAbsent(new CellKey(glyph, style),
-                key -> TextCharacter.fromString(key.glyph(), key.style().foreground(), key.style().background(),
-                        key.style().modifiers())[0]);
-        screen.setCharacter(column, row, character);
+        return characterCache.computeIfAbsent(new CellKey(glyph, style),
+                key -> new SettledCharacter(TextCharacter.fromString(key.glyph(), key.style().foreground(),
+                        key.style().background(), key.style().modifiers())[0]));
     }
 
     /** A half-open range of char offsets. */
