@@ -1,22 +1,22 @@
 package newsreader.cli;
 
 import newsreader.text.CellWidth;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code --ambiguous-width 1|2}, shared by the commands that lay text out. */
-final class AmbiguousWidthOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+final class AmbiguousWidthOption extends SharedOption {
+    @Override
+    String name() {
+        return "ambiguous";
+    }
 
     private Integer value;
 
     @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = Values.class)
     void set(int width) {
         if (width != 1 && width != 2) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(command.commandLine(),
                     CommandHelp.MESSAGES.get("error.ambiguous-width", String.valueOf(width)));
         }
         value = width;

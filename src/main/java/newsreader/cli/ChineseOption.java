@@ -1,15 +1,15 @@
 package newsreader.cli;
 
 import newsreader.config.Settings;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code --chinese original|simplified|traditional}, shared by the commands that show posts. */
-final class ChineseOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+final class ChineseOption extends SharedOption {
+    @Override
+    String name() {
+        return "chinese";
+    }
 
     private Settings.Chinese value;
 
@@ -17,7 +17,7 @@ final class ChineseOption {
     void set(String word) {
         Settings.Chinese script = Settings.Chinese.of(word);
         if (script == null) {
-            throw new ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.chinese", word));
+            throw new ParameterException(command.commandLine(), CommandHelp.MESSAGES.get("error.chinese", word));
         }
         value = script;
     }

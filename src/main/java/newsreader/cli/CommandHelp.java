@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import newsreader.config.InterfaceLanguage;
 import newsreader.messages.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The commands' help in the interface's language. Its words live in the {@code commands} bundle, not in the
@@ -25,9 +26,49 @@ final class CommandHelp {
         return cli;
     }
 
-    /** {@code cli} with help in the language the interface speaks. */
+    /**
+     * {@code cli} with help in the language the interface speaks. Reading the bundle is a good part of a start's
+     * picocli time and only help shows its words (a usage error is two lines of our own), so it is given to picocli
+     * when help is first made ({@code --help}, {@code -h}, a subcommand's help) or {@link #wordsNow} asks for it.
+     */
     static CommandLine spoken(CommandLine cli) {
-        return in(cli, Messages.language());
+        cli.setHelpFactory(new WordsOnFirstHelp(cli.getHelpFactory(), Messages.language()));
+        return cli;
+    }
+
+    /**
+     * Gives picocli the help's words now when {@link #spoken} put them off: for what reads descriptions without making
+     * help (fish's completion, the man page).
+     */
+    static CommandSpec wordsNow(CommandSpec spec) {
+        CommandLine root = spec.root().commandLine();
+        if (root.getHelpFactory() instanceof WordsOnFirstHelp) {
+            ((WordsOnFirstHelp) root.getHelpFactory()).give(root);
+        }
+        return spec;
+    }
+
+    /** picocli's help, made after the tree has got its words in the language chosen at start. */
+    private static final class WordsOnFirstHelp implements CommandLine.IHelpFactory {
+        private final CommandLine.IHelpFactory standard;
+        private final InterfaceLanguage language;
+
+        WordsOnFirstHelp(CommandLine.IHelpFactory standard, InterfaceLanguage language) {
+            this.standard = standard;
+            this.language = language;
+        }
+
+        @Override
+        public CommandLine.Help create(CommandSpec spec, CommandLine.Help.ColorScheme colors) {
+            give(spec.root().commandLine());
+            return standard.create(spec, colors);
+        }
+
+        void give(CommandLine root) {
+            if (root.getResourceBundle() == null) {
+                in(root, language);
+            }
+        }
     }
 
     /** A bundle whose values are its patterns formatted, as picocli shows them. */

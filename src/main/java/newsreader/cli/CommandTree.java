@@ -1,8 +1,6 @@
 package newsreader.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -14,24 +12,17 @@ import picocli.CommandLine;
  */
 final class CommandTree {
     /** Every subcommand, in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-
-    static {
-        SUBCOMMANDS.put("list", ListCommand::new);
-        SUBCOMMANDS.put("show", ShowCommand::new);
-        SUBCOMMANDS.put("search", SearchCommand::new);
-        SUBCOMMANDS.put("config", ConfigCommand::new);
-        SUBCOMMANDS.put("completion", CompletionCommand::new);
-        SUBCOMMANDS.put("cds-training", TrainCommand::new);
-    }
+    private static final List<String> SUBCOMMANDS = List.of("list", "show", "search", "config", "completion", "cds-training");
 
     private CommandTree() {
     }
 
     /** {@code root} with every subcommand. */
     static CommandLine whole(NewsreaderCommand root) {
-        CommandLine cli = new CommandLine(root);
-        SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        CommandLine cli = rootOf(root);
+        for (String name : SUBCOMMANDS) {
+            add(cli, root, name, made(name));
+        }
         return cli;
     }
 
@@ -42,7 +33,7 @@ final class CommandTree {
     static CommandLine forArguments(NewsreaderCommand root, String... args) {
         String named = null;
         for (String arg : args) {
-            if (SUBCOMMANDS.containsKey(arg)) {
+            if (SUBCOMMANDS.contains(arg)) {
                 if (named != null && !named.equals(arg)) {
                     return whole(root);
                 }
@@ -52,11 +43,61 @@ final class CommandTree {
         if (named == null ? asksForHelp(args) : named.equals("completion")) {
             return whole(root);
         }
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = rootOf(root);
         if (named != null) {
-            cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
+            add(cli, root, named, made(named));
         }
         return cli;
+    }
+
+    /**
+     * The subcommand {@code name}, made by a switch rather than a table of constructor references: a start that names
+     * one loads that class alone and links no lambda.
+     */
+    private static Subcommand made(String name) {
+        switch (name) {
+            case "list":
+                return new ListCommand();
+            case "show":
+                return new ShowCommand();
+            case "search":
+                return new SearchCommand();
+            case "config":
+                return new ConfigCommand();
+            case "completion":
+                return new CompletionCommand();
+            case "cds-training":
+                return new TrainCommand();
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
+    }
+
+    private static CommandLine rootOf(NewsreaderCommand root) {
+        CommandLine cli = withShared(new CommandLine(root), List.of(root.chinese), true);
+        root.spec = cli.getCommandSpec();
+        return cli;
+    }
+
+    /**
+     * {@code command} under {@code root} as {@code name}: its own options, its shared ones, the standard help options,
+     * then those it inherits from the root, in the order picocli gave them when it read them from annotations.
+     */
+    private static void add(CommandLine cli, NewsreaderCommand root, String name, Subcommand command) {
+        CommandLine line = withShared(new CommandLine(command), command.shared(), command.standardHelp());
+        command.parent = root;
+        command.spec = line.getCommandSpec();
+        cli.addSubcommand(name, line);
+    }
+
+    /** {@code line} with its shared options, then the standard help options when it has them (see {@link Subcommand}). */
+    private static CommandLine withShared(CommandLine line, List<SharedOption> shared, boolean standardHelp) {
+        for (SharedOption option : shared) {
+            line.addMixin(option.name(), option);
+            option.command = line.getCommandSpec();
+        }
+        line.getCommandSpec().mixinStandardHelpOptions(standardHelp);
+        return line;
     }
 
     /** {@code --help}, or {@code -h} alone or among other one-letter options ({@code -Vh}): the help lists subcommands. */

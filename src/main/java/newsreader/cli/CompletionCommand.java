@@ -1,25 +1,16 @@
 package newsreader.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import newsreader.reading.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code newsreader completion bash|zsh|fish}: a completion script for the shell, made from the command model. */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class CompletionCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsreaderCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+@Command(name = "completion", versionProvider = Version.class)
+final class CompletionCommand extends Subcommand {
     @Parameters(paramLabel = "SHELL", descriptionKey = "shell", completionCandidates = Shells.class)
     String shell;
 
@@ -39,7 +30,7 @@ final class CompletionCommand implements Callable<Integer> {
             // The script is bash; zsh runs it through its bash completion layer.
             case "zsh" -> "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
                     + BashCompletion.script(root);
-            case "fish" -> fish(root.getCommandSpec());
+            case "fish" -> fish(CommandHelp.wordsNow(root.getCommandSpec()));
             default -> throw new CommandLine.ParameterException(spec.commandLine(), CommandHelp.MESSAGES.get("error.shell", shell));
         };
         parent.console().out().print(script);

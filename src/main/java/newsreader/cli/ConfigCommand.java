@@ -1,23 +1,13 @@
 package newsreader.cli;
 
-import java.util.concurrent.Callable;
 import newsreader.config.DefaultConfig;
 import newsreader.reading.ExitCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */
-@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class ConfigCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsreaderCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+@Command(name = "config", versionProvider = Version.class)
+final class ConfigCommand extends Subcommand {
     @Option(names = "--default")
     boolean printDefault;
 

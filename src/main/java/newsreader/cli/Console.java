@@ -26,8 +26,11 @@ final class Console {
     private final PrintWriter rawErr;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** {@link #columns} when the terminal is to be asked, once, when the width is first wanted. */
+    private static final int ASK_THE_TERMINAL = 0;
+
     private final boolean isTerminal;
-    private final int columns;
+    private int columns;
 
     Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
         this.rawOut = out;
@@ -65,7 +68,11 @@ final class Console {
         return isTerminal;
     }
 
+    /** The terminal's width, or {@link #DEFAULT_COLUMNS} when output goes elsewhere. */
     int columns() {
+        if (columns == ASK_THE_TERMINAL) {
+            columns = terminalColumns();
+        }
         return columns;
     }
 
@@ -73,7 +80,9 @@ final class Console {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         boolean terminal = System.console() != null;
-        return new Console(out, err, terminal, terminal ? terminalColumns() : DEFAULT_COLUMNS);
+        // Asked only by what lays out a table: stty is a process of its own, tens of milliseconds that a start on a
+        // terminal (--version, help, the reader, show) would otherwise wait for.
+        return new Console(out, err, terminal, terminal ? ASK_THE_TERMINAL : DEFAULT_COLUMNS);
     }
 
     /** The terminal's width: {@code $COLUMNS} when set, else {@code stty size} on the controlling terminal. */

@@ -2,6 +2,9 @@ package newsreader.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import newsreader.config.ConfigException;
 import newsreader.config.ConfigFile;
 import newsreader.config.ConfigLoader;
@@ -27,6 +30,45 @@ final class LanguageChoice {
         this.configPath = configPath;
         this.settings = settings;
         this.language = language;
+    }
+
+    /**
+     * {@link #of} on a thread of its own, for a start to build picocli's model meanwhile: reading the config (SnakeYAML,
+     * the time zone database) and building the model each take a good part of a start, and a machine has two cores.
+     */
+    static Future<LanguageChoice> startChoosing(String[] args, Map<String, String> environment) {
+        FutureTask<LanguageChoice> choosing = new FutureTask<>(() -> of(args, environment));
+        Thread thread = new Thread(choosing, "language-choice");
+        thread.setDaemon(true);
+        thread.start();
+        return choosing;
+    }
+
+    /** The choice {@link #startChoosing} made; what went wrong there goes on here, as if it had been done here. */
+    static LanguageChoice awaited(Future<LanguageChoice> choosing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return choosing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static LanguageChoice of(String[] args, Map<String, String> environment) {

@@ -3,7 +3,6 @@ package newsreader.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import newsreader.config.Settings;
 import newsreader.post.MetaCache;
 import newsreader.post.PostMeta;
@@ -15,23 +14,13 @@ import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader list [DIR]}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsreaderCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+@Command(name = "list", versionProvider = Version.class)
+final class ListCommand extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = NewsreaderCommand.DIR_DESCRIPTION)
     Path dir;
 
@@ -47,11 +36,14 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--no-cache")
     boolean noCache;
 
-    @Mixin
-    AmbiguousWidthOption ambiguous;
+    final AmbiguousWidthOption ambiguous = new AmbiguousWidthOption();
 
-    @Mixin
-    ChineseOption chinese;
+    final ChineseOption chinese = new ChineseOption();
+
+    @Override
+    List<SharedOption> shared() {
+        return List.of(ambiguous, chinese);
+    }
 
     @Override
     public Integer call() {

@@ -63,12 +63,24 @@ public final class Main {
     static int run(Console console, String... args) {
         newsreader.log.Trace.mark("main");
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        java.nio.file.Path log = LogFile.install(LogFile.location(System.getenv()), debug);
-        Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
-        LanguageChoice language = LanguageChoice.of(args, System.getenv());
-        newsreader.messages.Messages.speak(language.language());
+        LogFile.install(LogFile.location(System.getenv()), debug);
+        if (debug) {
+            // Only then: the first record starts java.util.logging and opens the file, which a plain run never needs.
+            Logger.getLogger(Main.class.getName()).fine(() -> "newsreader " + String.join(" ", args));
+        }
+        // The config is read (and the language chosen) beside the building of picocli's model: each takes a good part
+        // of a start, and neither needs the other until the help's words are given.
+        java.util.concurrent.Future<LanguageChoice> choosing = LanguageChoice.startChoosing(args, System.getenv());
+        NewsreaderCommand root = new NewsreaderCommand(console);
         // Only the subcommand the arguments name: building picocli's model of the whole tree costs every start.
-        CommandLine cli = CommandHelp.spoken(CommandTree.forArguments(new NewsreaderCommand(console, language), args));
+        CommandLine cli = CommandTree.forArguments(root, args);
+        newsreader.log.Trace.mark("main: command line built");
+        LanguageChoice language = LanguageChoice.awaited(choosing);
+        root.chosen(language);
+        newsreader.messages.Messages.speak(language.language());
+        newsreader.log.Trace.mark("main: language chosen");
+        CommandHelp.spoken(cli);
+        newsreader.log.Trace.mark("main: help's words set");
         // picocli styles its help and usage errors on a terminal: it writes the streams as they are, its help being the
         // program's own text, and the one untrusted part, an error's message, is cleaned by the handler below.
         cli.setOut(console.styledOut());
@@ -80,6 +92,7 @@ public final class Main {
                 console.err().println(fileNamesInThisLocale());
                 return ExitCodes.FAILURE;
             }
+            java.nio.file.Path log = LogFile.written();
             console.err().println(log == null ? CommandHelp.MESSAGES.get("error.failed", String.valueOf(e))
                     : CommandHelp.MESSAGES.get("error.failed-see-log", String.valueOf(e), log.toString()));
             console.err().flush();

@@ -45,6 +45,7 @@ public final class ManPage {
     }
 
     static void write(CommandSpec root, InterfaceLanguage language, PrintWriter w) {
+        CommandHelp.wordsNow(root);
         w.println(".TH NEWSREADER 1 \"" + LocalDate.now() + "\" \"" + new Version().getVersion()[0] + "\" \""
                 + WORDS.getIn(language, "manual") + "\"");
         // No hyphenation: paths and option names would be cut at a hyphen of troff's own. Chinese is set ragged

@@ -17,16 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader [DIR]}: the full-screen reader; the subcommands serve scripts and pipes. */
-@Command(name = "newsreader",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class)
+@Command(name = "newsreader", versionProvider = Version.class)
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 
-    @Spec
+    /** This command's model, which its usage errors name (given by {@link CommandTree}, see {@link Subcommand}). */
     CommandSpec spec;
 
     /** The help's key for DIR, which every command that reads a folder shares and {@link #postsFolder} resolves. */
@@ -57,20 +54,18 @@ final class NewsreaderCommand implements Callable<Integer> {
     @Option(names = "--viewer", paramLabel = "CMD")
     String viewer;
 
-    @picocli.CommandLine.Mixin
-    ChineseOption chinese;
+    final ChineseOption chinese = new ChineseOption();
 
     private Settings settings;
-    private final LanguageChoice languageChoice;
+    private LanguageChoice languageChoice;
 
     NewsreaderCommand(Console console) {
-        this(console, null);
+        this.console = console;
     }
 
-    /** {@code languageChoice}: the language chosen before parsing, with the config it read (null: none read). */
-    NewsreaderCommand(Console console, LanguageChoice languageChoice) {
-        this.console = console;
-        this.languageChoice = languageChoice;
+    /** The language chosen before parsing, with the config it read: the settings are then not read again. */
+    void chosen(LanguageChoice choice) {
+        this.languageChoice = choice;
     }
 
     /** What Tab offers after {@code --language}. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import newsreader.post.PostScanner;
 import newsreader.post.ScanResult;
@@ -26,26 +25,16 @@ import newsreader.search.SearchLocation;
 import newsreader.search.UpdateReport;
 import newsreader.text.SafeText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader search [DIR] QUERY}: full-text search of a folder's titles and bodies, best match first. */
-@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class SearchCommand implements Callable<Integer> {
+@Command(name = "search", versionProvider = Version.class)
+final class SearchCommand extends Subcommand {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
     private static final newsreader.messages.Messages MESSAGES = CommandHelp.MESSAGES;
-
-    @ParentCommand
-    NewsreaderCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     // One list, split in call(): picocli cannot tell an optional DIR before QUERY... from a first query word.
     @Parameters(arity = "1..*", paramLabel = "[DIR] QUERY", descriptionKey = "words")
@@ -60,8 +49,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--no-update")
     boolean noUpdate;
 
-    @Mixin
-    ChineseOption chinese;
+    final ChineseOption chinese = new ChineseOption();
+
+    @Override
+    List<SharedOption> shared() {
+        return List.of(chinese);
+    }
 
     @Override
     public Integer call() throws InterruptedException {

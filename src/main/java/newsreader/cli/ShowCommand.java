@@ -2,7 +2,6 @@ package newsreader.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import newsreader.config.Settings;
 import newsreader.post.Post;
 import newsreader.post.PostException;
@@ -17,34 +16,27 @@ import newsreader.render.StyledLine;
 import newsreader.post.ProblemReason;
 import newsreader.render.Unrenderable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsreader show FILE...}: posts rendered as wrapped plain text. */
-@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsreaderCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+@Command(name = "show", versionProvider = Version.class)
+final class ShowCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     @Option(names = {"-w", "--width"}, paramLabel = "N")
     Integer width;
 
-    @Mixin
-    AmbiguousWidthOption ambiguous;
+    final AmbiguousWidthOption ambiguous = new AmbiguousWidthOption();
 
-    @Mixin
-    ChineseOption chinese;
+    final ChineseOption chinese = new ChineseOption();
+
+    @Override
+    List<SharedOption> shared() {
+        return List.of(ambiguous, chinese);
+    }
 
     @Override
     public Integer call() {

@@ -3,11 +3,9 @@ package newsreader.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import newsreader.reading.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine;
 
 /**
@@ -18,15 +16,17 @@ import picocli.CommandLine;
  * ({@code LauncherTrainingTest}).
  */
 @Command(name = "cds-training", hidden = true, description = "Used by scripts/newsreader to make its class-data archive.")
-final class TrainCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsreaderCommand parent;
-
+final class TrainCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DIR")
     Path folder;
 
     @Parameters(index = "1..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
+
+    @Override
+    boolean standardHelp() {
+        return false; // hidden: used by the launcher only
+    }
 
     @Override
     public Integer call() {

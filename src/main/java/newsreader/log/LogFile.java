@@ -2,24 +2,29 @@ package newsreader.log;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import java.util.logging.FileHandler;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import newsreader.config.PrivateFiles;
+import java.util.logging.LogManager;
 import newsreader.config.XdgDirectories;
 
 /**
  * The program's log: a file under {@code $XDG_STATE_HOME/newsreader/} (default {@code ~/.local/state/newsreader/}),
  * never the screen, where a full-screen reader would be drawn over. {@code --debug} logs more.
+ *
+ * <p>Most runs log nothing, and starting java.util.logging with a file handler and its lock file cost a command about
+ * 20 ms. So {@link #install} only says where the log goes: java.util.logging starts when something first logs (our
+ * code or a library), configured by {@link LogConfiguration} with no console handler, and the file is opened by
+ * {@link DeferredFileHandler} on the first record that passes the level.
  */
 public final class LogFile {
-    private static final int MAX_BYTES = 1024 * 1024;
-    private static final int FILES = 3;
+    /** java.util.logging instantiates this class, when it starts, instead of reading its default configuration. */
+    static final String CONFIG_CLASS_PROPERTY = "java.util.logging.config.class";
+
+    private static volatile Path file;
+    private static volatile boolean debug;
+    /** Whether java.util.logging has started with {@link LogConfiguration}: then a new install reconfigures it. */
+    private static volatile boolean configured;
+    private static volatile Path written;
 
     private LogFile() {
     }
@@ -30,71 +35,51 @@ public final class LogFile {
     }
 
     /**
-     * Sends all logging of the program to {@code file} and none to the console. Returns the file, or null when it
-     * cannot be written (then nothing is logged: a reader must not fail because its log cannot be written).
+     * Sends all logging of the program to {@code file} (as {@code file.0}, rotated to {@code .1}, {@code .2}) and none
+     * to the console, from the first record on. Call before anything logs: a configuration java.util.logging read
+     * before this call would stay.
      */
-    public static Path install(Path file, boolean debug) {
-        Logger root = Logger.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
+    public static void install(Path file, boolean debug) {
+        LogFile.file = file;
+        LogFile.debug = debug;
+        written = null;
+        System.setProperty(CONFIG_CLASS_PROPERTY, LogConfiguration.class.getName());
+        if (configured) {
+            // Already started (a second run in one JVM, as tests do): closes the old file and reads the new settings.
+            try {
+                LogManager.getLogManager().readConfiguration();
+            } catch (IOException e) {
+                // the configuration is built in memory; nothing to read that could fail
+            }
         }
-        root.setLevel(debug ? Level.FINE : Level.INFO);
-        try {
-            Path current = Path.of(file + ".0");
-            // Made private before java.util.logging opens them: it appends to a file that is there and keeps its mode.
-            PrivateFiles.file(current);
-            PrivateFiles.file(Path.of(current + ".lck"));
-            FileHandler handler = new PrivateFileHandler(file.toString().replace("%", "%%") + ".%g", current);
-            handler.setLevel(debug ? Level.FINE : Level.INFO);
-            handler.setEncoding("UTF-8");
-            handler.setFormatter(new OneLine());
-            root.addHandler(handler);
-            return current;
-        } catch (IOException | SecurityException e) {
-            root.setLevel(Level.OFF);
-            return null;
-        }
+    }
+
+    /** Whether {@link #install} sent the log to a file: then java.util.logging has no console handler. */
+    public static boolean installed() {
+        return file != null;
     }
 
     /**
-     * java.util.logging's rotating file handler, whose files stay {@code 0600}: when the log is full it renames the
-     * files and creates a new {@code .0} with the default mode, which is narrowed again right after (inside the
-     * {@code 0700} state folder, so no one else can open it meanwhile). Records are few, so a check per record is cheap.
+     * The file a record went to, or null when nothing has been logged since {@link #install} or the file could not be
+     * written (then nothing is logged: a reader must not fail because its log cannot be written).
      */
-    private static final class PrivateFileHandler extends FileHandler {
-        private final Path current;
-
-        PrivateFileHandler(String pattern, Path current) throws IOException {
-            super(pattern, MAX_BYTES, FILES, true);
-            this.current = current;
-        }
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            super.publish(record);
-            try {
-                PrivateFiles.tightenFile(current);
-            } catch (IOException | RuntimeException e) {
-                // The log is a courtesy; the folder is private whatever happens here.
-            }
-        }
+    public static Path written() {
+        return written;
     }
 
-    /** {@code 2026-11-26T10:00:00Z INFO logger: message}, then the stack trace if any. */
-    private static final class OneLine extends Formatter {
-        @Override
-        public String format(LogRecord record) {
-            StringBuilder out = new StringBuilder()
-                    .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
-                    .append(record.getLevel().getName()).append(' ')
-                    .append(record.getLoggerName()).append(": ")
-                    .append(formatMessage(record)).append('\n');
-            if (record.getThrown() != null) {
-                java.io.StringWriter trace = new java.io.StringWriter();
-                record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
-                out.append(trace);
-            }
-            return out.toString();
-        }
+    static Path file() {
+        return file;
+    }
+
+    static Level level() {
+        return debug ? Level.FINE : Level.INFO;
+    }
+
+    static void configured() {
+        configured = true;
+    }
+
+    static void written(Path current) {
+        written = current;
     }
 }

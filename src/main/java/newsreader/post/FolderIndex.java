@@ -97,18 +97,27 @@ public final class FolderIndex {
     public synchronized ScanResult load(ScanListener listener) {
         Path real = realPath();
         if (listener == ScanListener.NONE && cache.enabled()) {
-            // nobody to show the cached posts to first: read the cache while the folder is walked (two cores)
+            // nobody to show the cached posts to first: read the cache while the folder is walked (two cores), then
+            // sort what it holds, which is the result when the walk finds every file unchanged (a warm list's case)
             CompletableFuture<Map<String, KnownFile>> remembered = new CompletableFuture<>();
+            CompletableFuture<ScanResult> rememberedSorted = new CompletableFuture<>();
             Thread reader = new Thread(() -> {
+                Map<String, KnownFile> known;
                 try {
-                    remembered.complete(cache.recall(real, start, context));
+                    known = cache.recall(real, start, context);
                 } catch (Throwable e) { // never leave the scan waiting
-                    remembered.complete(Map.of());
+                    known = Map.of();
+                }
+                remembered.complete(known);
+                try {
+                    rememberedSorted.complete(FolderScan.resultOf(known, List.of()));
+                } catch (Throwable e) {
+                    rememberedSorted.complete(null);
                 }
             }, "cache-reader");
             reader.setDaemon(true);
             reader.start();
-            return finishLoad(scan.run(root, remembered, listener));
+            return finishLoad(scan.run(root, remembered, rememberedSorted, listener));
         }
         newsreader.log.Trace.mark("cache: reading");
         if (listener != ScanListener.NONE) {

@@ -51,8 +51,9 @@ final class FolderScan {
      * @param removed      relative paths known before and gone now
      * @param folders      every folder walked
      * @param walkProblems the problems of the walk itself (unreadable folders, loops, broken links)
-     * @param result       the sorted result when a listener was given it, else null (sorting 100,000 posts is not
-     *                     free, and a rescan that changed nothing needs no new one)
+     * @param result       the sorted result when a listener was given it or what was known came sorted and the run
+     *                     kept all of it unchanged, else null (sorting 100,000 posts is not free, and a rescan that
+     *                     changed nothing needs no new one)
      */
     record Outcome(Map<String, KnownFile> files, Map<String, Object> read, List<String> removed,
                    List<Path> folders, List<PostProblem> walkProblems, ScanResult result) {
@@ -76,8 +77,18 @@ final class FolderScan {
      * thread): the walk starts at once, and files found before it is ready wait for it.
      */
     Outcome run(Path root, CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener) {
+        return run(root, knownSoon, null, listener);
+    }
+
+    /**
+     * As {@link #run(Path, CompletableFuture, ScanListener)}, with the sorted result of what is known being made
+     * meanwhile (on another thread, or null when it failed): when the run keeps every known outcome as it was, that
+     * is its result (plus the walk's problems), and sorting waits for no one at the end of the walk.
+     */
+    Outcome run(Path root, CompletableFuture<Map<String, KnownFile>> knownSoon,
+                CompletableFuture<ScanResult> knownSortedSoon, ScanListener listener) {
         long startedMillis = System.currentTimeMillis();
-        Run run = new Run(knownSoon, listener, startedMillis);
+        Run run = new Run(knownSoon, listener, startedMillis, root.toAbsolutePath().normalize());
         try {
             List<Path> folders = new ArrayList<>();
             List<PostProblem> walkProblems = new PostFileWalker().walk(root, run::found, folders::add);
@@ -89,8 +100,14 @@ final class FolderScan {
             List<String> removed = run.removed();
             ScanResult result = null;
             Trace.mark("reads done");
+            if (knownSortedSoon != null && run.keptAllKnown()) {
+                ScanResult knownSorted = knownSortedSoon.join();
+                result = knownSorted == null ? null : withWalkProblems(knownSorted, walkProblems);
+            }
             if (run.listening) {
-                result = resultOf(run.files, walkProblems);
+                if (result == null) {
+                    result = resultOf(run.files, walkProblems);
+                }
                 Trace.mark("sorted");
                 listener.finished(result);
             }
@@ -109,6 +126,8 @@ final class FolderScan {
         private final ScanListener listener;
         private final boolean listening;
         private final long startedMillis;
+        /** Where the walk starts: every file it finds is this resolved with the file's relative path. */
+        private final Path start;
         /** Made once what is known is ready, sized for it: nothing is put in before (checking needs it). */
         private Map<String, KnownFile> files;
         private final Map<String, Object> read = new HashMap<>();
@@ -120,6 +139,8 @@ final class FolderScan {
         private int found;
         /** Files found whose path was known before. */
         private int metKnown;
+        /** Files whose known outcome was kept as it was (not read again, not moved to another path). */
+        private int keptKnown;
         private int checked;
         private int submitted;
         private int received;
@@ -127,8 +148,9 @@ final class FolderScan {
         /** The first batch goes out as soon as there is one: a screen shows its first posts at once. */
         private long lastDelivery = System.nanoTime() - BATCH_NANOS;
 
-        Run(CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener, long startedMillis) {
+        Run(CompletableFuture<Map<String, KnownFile>> knownSoon, ScanListener listener, long startedMillis, Path start) {
             this.knownSoon = knownSoon;
+            this.start = start;
             this.listener = listener;
             this.listening = listener != ScanListener.NONE;
             this.startedMillis = startedMillis;
@@ -180,6 +202,11 @@ final class FolderScan {
             return removed;
         }
 
+        /** Whether every file is what was known, as it was: nothing read, moved, added or removed. */
+        boolean keptAllKnown() {
+            return submitted == 0 && keptKnown == known.size() && files.size() == known.size();
+        }
+
         private void check(FileFacts file) {
             KnownFile before = known.get(file.relativePath());
             if (before != null) {
@@ -188,7 +215,10 @@ final class FolderScan {
             if (before != null && before.stillDescribes(file)) {
                 // rebased when the walk's path differs: a file name that is not valid text reads back differently.
                 // Keyed by the post's own copy of its path, so that the walk's copy (80 bytes a post) is not kept.
-                KnownFile now = before.at(file.path());
+                KnownFile now = before.at(file, start);
+                if (now == before) {
+                    keptKnown++;
+                }
                 files.put(now.relativePath(), now);
                 checked++;
             } else {
@@ -293,6 +323,17 @@ final class FolderScan {
         Arrays.parallelSort(newestFirst, PostOrder.NEWEST_FIRST);
         problems.sort(PostOrder.BY_PATH);
         return new ScanResult(List.of(newestFirst), List.copyOf(problems));
+    }
+
+    /** {@code sorted} with the walk's problems among its own, by path, as {@link #resultOf} places them. */
+    private static ScanResult withWalkProblems(ScanResult sorted, List<PostProblem> walkProblems) {
+        if (walkProblems.isEmpty()) {
+            return sorted;
+        }
+        List<PostProblem> problems = new ArrayList<>(walkProblems);
+        problems.addAll(sorted.problems());
+        problems.sort(PostOrder.BY_PATH);
+        return new ScanResult(sorted.posts(), List.copyOf(problems));
     }
 
     /** A post or a problem: one file's failure, whatever it is, must not stop the others. */

@@ -36,6 +36,14 @@ record KnownFile(long size, long modified, Object outcome, boolean settled) {
         return outcome instanceof PostMeta meta ? meta.relativePath() : ((PostProblem) outcome).relativePath();
     }
 
+    /**
+     * As {@link #at(Path)} for a file the walk found: its path is {@code start} resolved with its relative path, so a
+     * post read back from {@code start}'s cache is already at it, told without making the path.
+     */
+    KnownFile at(FileFacts file, Path start) {
+        return outcome instanceof PostMeta meta && meta.isBelow(start) ? this : at(file.path());
+    }
+
     /** The same outcome for the file at {@code path} (the folder may have been reached by another spelling). */
     KnownFile at(Path path) {
         if (outcome instanceof PostMeta meta && !meta.isAt(path)) {

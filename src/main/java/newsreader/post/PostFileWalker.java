@@ -5,20 +5,20 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -55,8 +55,16 @@ final class PostFileWalker {
      * @return the entries that could not be walked or read
      */
     List<PostProblem> walk(Path root, Consumer<FileFacts> found, Consumer<Path> folders) {
-        Path start = root.toAbsolutePath().normalize();
         Run run = new Run(found, folders);
+        try {
+            return walk(root, run);
+        } finally {
+            run.close();
+        }
+    }
+
+    private static List<PostProblem> walk(Path root, Run run) {
+        Path start = root.toAbsolutePath().normalize();
         Path realStart;
         try {
             if (!Files.isDirectory(start)) {
@@ -82,30 +90,59 @@ final class PostFileWalker {
     private record LinkedFolder(Path link, String relativePath) {
     }
 
-    /** A folder entry and its name. */
-    private record Entry(Path path, String name) {
-    }
-
-    /** A file found, and whether it was reached through a link (a real path wins over a linked one). */
-    private record Found(FileFacts facts, boolean throughLink) {
+    /**
+     * A folder entry and its name, in name order: compared directly rather than through a key extractor, since a walk
+     * of 100,000 posts compares names a million times.
+     */
+    private record Entry(Path path, String name) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            return name.compareTo(other.name);
+        }
     }
 
     /** The state of one walk; walks share nothing. */
     private static final class Run {
         private final Consumer<FileFacts> found;
         private final Consumer<Path> folders;
-        /** Every file met, by {@link #keyOf real path}: a file is listed once however it is reached. */
-        private final Map<String, Found> filesByKey = new HashMap<>();
-        /** Files that are symbolic links, held back until the walk ends: the real file may still be met. */
-        private final Map<String, Found> linkedFilesByKey = new LinkedHashMap<>();
+        /**
+         * The {@link #keyOf key} of every file met other than through a link to it: a link to one of these is not listed.
+         * Only the key is kept, in one array, not the file's facts: a walk of 100,000 posts would otherwise keep some
+         * 30 MB alive to its end for the few links a folder may hold, and every young collection would copy it.
+         */
+        private final PathTable<String> realKeys = new PathTable<>(key -> key, 1024);
+        /**
+         * Files that are symbolic links, by key, held back until the walk ends: the real file may still be met. The
+         * first link met to a file is the one listed.
+         */
+        private final Map<String, FileFacts> linkedFilesByKey = new LinkedHashMap<>();
         private Path realStart;
         private final List<PostProblem> problems = new ArrayList<>();
         private final Set<Path> visitedFolders = new HashSet<>();
         private final Deque<LinkedFolder> linkedFolders = new ArrayDeque<>();
+        /** Reads the attributes of large folders' entries beside the walk (see {@link FolderAttributes}). */
+        private ExecutorService helper;
 
         Run(Consumer<FileFacts> found, Consumer<Path> folders) {
             this.found = found;
             this.folders = folders;
+        }
+
+        private Executor helper() {
+            if (helper == null) {
+                helper = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "walk-attributes");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return helper;
+        }
+
+        void close() {
+            if (helper != null) {
+                helper.shutdown();
+            }
         }
 
         List<PostProblem> problems() {
@@ -113,7 +150,7 @@ final class PostFileWalker {
         }
 
         void handOverLinkedFiles() {
-            linkedFilesByKey.values().forEach(file -> found.accept(file.facts()));
+            linkedFilesByKey.values().forEach(found);
         }
 
         void problem(Path path, String relativePath, ProblemReason reason) {
@@ -140,10 +177,18 @@ final class PostFileWalker {
                 problem(folder, relativeFolder.isEmpty() ? "." : relativeFolder, IoReasons.ofFolder(cause));
                 return;
             }
-            entries.sort(Comparator.comparing(Entry::name));
-            for (Entry entry : entries) {
+            entries.sort(null);
+            FolderAttributes attributes = null;
+            if (entries.size() >= FolderAttributes.WORTH_SHARING) {
+                List<Path> paths = new ArrayList<>(entries.size());
+                entries.forEach(entry -> paths.add(entry.path()));
+                attributes = FolderAttributes.start(paths, helper());
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
                 String name = entry.name();
-                visit(entry.path(), realFolder, inPlace, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name);
+                visit(entry.path(), realFolder, inPlace, name, relativeFolder.isEmpty() ? name : relativeFolder + "/" + name,
+                        attributes, i);
             }
         }
 
@@ -152,13 +197,14 @@ final class PostFileWalker {
          * (its target's attributes and real path). The real path of a plain entry is its real folder's plus its name; of
          * a plain file in place, its relative path is as good a key, and costs nothing to make.
          */
-        private void visit(Path entry, Path realFolder, boolean inPlace, String name, String relativePath) {
+        private void visit(Path entry, Path realFolder, boolean inPlace, String name, String relativePath,
+                           FolderAttributes folderAttributes, int index) {
             boolean postName = PostFileNames.isPostName(name);
             BasicFileAttributes attributes;
             boolean link;
             Path real = null;
             try {
-                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                attributes = folderAttributes != null ? folderAttributes.of(index) : FolderAttributes.of(entry);
                 link = attributes.isSymbolicLink();
                 if (link) {
                     attributes = Files.readAttributes(entry, BasicFileAttributes.class);
@@ -195,20 +241,22 @@ final class PostFileWalker {
                     problem(entry, relativePath, ProblemReason.of("io.not-regular"));
                     return;
                 }
-                Found file = new Found(new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
-                        attributes.size()), link);
-                String key = link ? keyOf(real) : inPlace ? relativePath : keyOf(realFolder.resolve(name));
-                // one look-up for the usual file, met for the first time (a walk of 100,000 posts makes 100,000)
-                Found earlier = filesByKey.putIfAbsent(key, file);
-                if (earlier == null || earlier.throughLink() && !link) {
-                    if (earlier != null) {
-                        filesByKey.put(key, file);
+                FileFacts file = new FileFacts(entry, relativePath, attributes.lastModifiedTime().toMillis(),
+                        attributes.size());
+                if (link) {
+                    String key = keyOf(real);
+                    if (realKeys.get(key) == null) {
+                        linkedFilesByKey.putIfAbsent(key, file);
                     }
-                    if (link) {
-                        linkedFilesByKey.put(key, file);
-                    } else {
-                        linkedFilesByKey.remove(key);
-                        found.accept(file.facts());
+                } else {
+                    // a plain file in place is keyed by its relative path, which its facts hold anyway
+                    String key = inPlace ? relativePath : keyOf(realFolder.resolve(name));
+                    // one look-up for the usual file, met for the first time (a walk of 100,000 posts makes 100,000)
+                    if (realKeys.put(key) == null) {
+                        if (!linkedFilesByKey.isEmpty()) {
+                            linkedFilesByKey.remove(key);
+                        }
+                        found.accept(file);
                     }
                 }
             }

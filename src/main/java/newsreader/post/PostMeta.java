@@ -228,6 +228,20 @@ public final class PostMeta {
         return file.equals(path());
     }
 
+    /**
+     * Whether the post's file is {@code folder} resolved with its relative path, told without making that path (a walk
+     * of 100,000 cached posts made 100,000 to compare): true for a post read back from {@code folder}'s cache whose
+     * relative path reads back as the bytes it was decoded from. File names are decoded as UTF-8 under the launcher;
+     * a name that is not valid UTF-8 decodes to replacement characters, which resolve to other bytes.
+     */
+    boolean isBelow(Path folder) {
+        return (flags & PLACE_IS_FOLDER) != 0 && NAMES_ARE_UTF_8 && place.equals(folder)
+                && relativePath.indexOf('\uFFFD') < 0;
+    }
+
+    /** Whether file names are decoded as UTF-8, so that a name without a replacement character encodes back the same. */
+    private static final boolean NAMES_ARE_UTF_8 = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

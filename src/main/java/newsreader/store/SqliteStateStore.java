@@ -43,6 +43,7 @@ public final class SqliteStateStore implements ReadStateStore, AutoCloseable {
             PrivateFiles.file(file);
             PrivateFiles.tightenFile(Path.of(file + "-wal"));
             PrivateFiles.tightenFile(Path.of(file + "-shm"));
+            SqliteLibrary.prepare();
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);

@@ -75,6 +75,46 @@ class CommandTreeTest {
         }
     }
 
+    /**
+     * picocli reads each kind of annotation through a class the JVM generates on every start: the commands and their
+     * shared options keep to three kinds, and get their root, model and shared options from CommandTree instead.
+     */
+    @Test
+    void theCommandsUseThreeKindsOfPicocliAnnotationOnly() {
+        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        CommandLine whole = CommandTree.whole(root());
+        classes.add(whole.getCommandSpec().userObject().getClass());
+        whole.getSubcommands().values().forEach(sub -> classes.add(sub.getCommandSpec().userObject().getClass()));
+        classes.addAll(List.of(ChineseOption.class, AmbiguousWidthOption.class, Subcommand.class, SharedOption.class));
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Class<?> type : classes) {
+            List<java.lang.reflect.AnnotatedElement> elements = new ArrayList<>(List.of(type));
+            elements.addAll(List.of(type.getDeclaredFields()));
+            elements.addAll(List.of(type.getDeclaredMethods()));
+            for (java.lang.reflect.AnnotatedElement element : elements) {
+                for (java.lang.annotation.Annotation annotation : element.getAnnotations()) {
+                    if (annotation.annotationType().getName().startsWith("picocli.")) {
+                        kinds.add(annotation.annotationType().getSimpleName());
+                    }
+                }
+            }
+        }
+        assertThat(classes).hasSizeGreaterThan(8);
+        assertThat(kinds).containsExactly("Command", "Option", "Parameters");
+    }
+
+    @Test
+    void sharedOptionsAndTheRootAreBoundToTheCommandsThatHaveThem() {
+        NewsreaderCommand root = root();
+        CommandLine cli = CommandTree.forArguments(root, "list");
+        ListCommand list = (ListCommand) cli.getSubcommands().get("list").getCommandSpec().userObject();
+        assertThat(list.parent).isSameAs(root);
+        assertThat(list.spec).isSameAs(cli.getSubcommands().get("list").getCommandSpec());
+        assertThat(list.chinese.command).isSameAs(list.spec);
+        assertThat(root.chinese.command).isSameAs(cli.getCommandSpec());
+        assertThat(InProcess.run("list", "--chinese", "klingon", ".").err()).contains("newsreader list --help");
+    }
+
     /** The commands a parse chose and the values it gave each option and parameter; or the error it raised. */
     private static String parsed(CommandLine cli, String... args) {
         try {

@@ -36,7 +36,8 @@ class PrivateFilesTest {
                 "XDG_CONFIG_HOME", xdg.resolve("config").toString());
         String posts = Path.of("sample-posts").toAbsolutePath().toString();
 
-        assertThat(ProgramRun.with(env, "list", posts).exitCode()).isIn(0, 1);
+        // --debug: a run that logs nothing leaves no log file, and the log's mode is checked here too.
+        assertThat(ProgramRun.with(env, "list", "--debug", posts).exitCode()).isIn(0, 1);
         assertThat(ProgramRun.with(env, "search", posts, "Hugo").exitCode()).isZero();
         Path input = Files.writeString(dir.resolve("input.txt"), "open 1\nstar 1\nquit\n");
         ProgramRun line = ProgramRun.withInput(input, env, "--line", posts);

@@ -93,6 +93,25 @@ class MetaCacheTest {
     }
 
     @Test
+    void aPostWhoseFileNameIsNotValidTextIsAtItsOwnFileWhenReadBackFromTheCache() throws Exception {
+        // The name's byte 0xFF decodes to a replacement character, which would resolve to other bytes: the path a
+        // post read back from the cache gives must still be the file's own.
+        Process made = new ProcessBuilder("sh", "-c", "printf -- '---\\ntitle: odd\\n---\\n' > \"$(printf 'odd-\\377.md')\"")
+                .directory(root.toFile()).inheritIO().start();
+        assertThat(made.waitFor(60, TimeUnit.SECONDS) && made.exitValue() == 0).isTrue();
+        try (var listed = Files.list(root)) {
+            Path odd = listed.filter(p -> p.getFileName().toString().startsWith("odd-")).findFirst().orElseThrow();
+            Files.setLastModifiedTime(odd, FileTime.from(LONG_AGO));
+        }
+        ScanResult plain = uncached.scan(root);
+        cached.scan(root); // writes the cache
+        assertThat(readBy(cached, root)).isEmpty();
+        PostMeta warm = cached.scan(root).posts().stream().filter(p -> p.title().equals("odd")).findFirst().orElseThrow();
+        assertThat(Files.exists(warm.path())).as("%s", warm.path()).isTrue();
+        assertThat(warm).isEqualTo(plain.posts().stream().filter(p -> p.title().equals("odd")).findFirst().orElseThrow());
+    }
+
+    @Test
     void aPostReadBackFromTheCacheKeepsItsIdentityAndPath() throws IOException {
         ScanResult plain = uncached.scan(root);
         cached.scan(root); // writes the cache
@@ -120,6 +139,25 @@ class MetaCacheTest {
         ScanResult warm = cached.scan(root);
         assertThat(warm).isEqualTo(uncached.scan(root));
         assertThat(warm.posts()).extracting(PostMeta::title).contains("longer title now", "C");
+    }
+
+    @Test
+    void aWarmScanThatFindsAChangeOrANewProblemPlacesThemAsAScanWithoutCacheDoes() throws IOException {
+        cached.scan(root);
+        assertThat(readBy(cached, root)).isEmpty();
+        // the oldest post becomes the newest, found by a scan that has nobody to tell first (as list does)
+        Path d = write("d.md", "+++\ntitle = \"TOML\"\ndate = 2030-01-01T00:00:00Z\n+++\n");
+        Files.setLastModifiedTime(d, FileTime.from(LONG_AGO.plusSeconds(60)));
+        ScanResult changed = cached.scan(root);
+        assertThat(changed).isEqualTo(uncached.scan(root));
+        assertThat(changed.posts().get(0).relativePath()).isEqualTo("d.md");
+        // nothing read now, and a problem of the walk alone (not in the cache) among the cached ones, by path
+        Files.createDirectories(root.resolve("c-folder.md"));
+        assertThat(readBy(cached, root)).isEmpty();
+        ScanResult unchanged = cached.scan(root);
+        assertThat(unchanged).isEqualTo(uncached.scan(root));
+        assertThat(unchanged.problems()).extracting(PostProblem::relativePath)
+                .containsExactly("bad.md", "c-folder.md", "empty.md", "folder.md");
     }
 
     @Test

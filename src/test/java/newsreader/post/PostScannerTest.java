@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -288,6 +289,50 @@ class PostScannerTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "b");
         assertThat(paths(result)).containsExactlyInAnyOrder("real/a.md", "elsewhere/b.md");
+    }
+
+    @Test
+    void aFileIsListedUnderItsRealPlaceWhetherItsLinksComeBeforeOrAfterIt() throws IOException {
+        Path real = write("m/real.md", "---\ntitle: real\n---\n");
+        symlink(root.resolve("a-before.md"), real);
+        symlink(root.resolve("z-after.md"), real);
+        symlink(root.resolve("m/z-after-in-folder.md"), real);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(paths(result)).containsExactly("m/real.md");
+    }
+
+    @Test
+    void aFileReachedOnlyThroughLinksIsListedOnceUnderTheFirstLinkInNameOrder() throws IOException {
+        // a hidden folder is not walked: its file is reached through the links alone
+        Path hidden = write(".kept/only.md", "---\ntitle: only\n---\n");
+        symlink(root.resolve("b-second.md"), hidden);
+        symlink(root.resolve("a-first.md"), hidden);
+        write("c/plain.md", "---\ntitle: plain\n---\n");
+        symlink(root.resolve("c/z-third.md"), hidden);
+        ScanResult result = scanner.scan(root);
+        assertThat(result.problems()).isEmpty();
+        assertThat(paths(result)).containsExactlyInAnyOrder("a-first.md", "c/plain.md");
+    }
+
+    @Test
+    void aLargeFolderIsListedWholeWithItsFoldersLinksAndProblems() throws IOException {
+        // over FolderAttributes.WORTH_SHARING entries: their attributes are read from both ends at once
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String name = String.format("big/%03d.md", i);
+            write(name, "---\ntitle: p" + i + "\n---\n");
+            expected.add(name);
+        }
+        write("big/150/inside.md", "---\ntitle: inside\n---\n");
+        expected.add("big/150/inside.md");
+        Files.createDirectories(root.resolve("big/200.md.d.md"));
+        symlink(root.resolve("big/000-alias.md"), root.resolve("big/299.md"));
+        symlink(root.resolve("big/999-alias.md"), root.resolve("big/000.md"));
+        symlink(root.resolve("big/500-gone.md"), root.resolve("big/nowhere.md"));
+        ScanResult result = scanner.scan(root);
+        assertThat(paths(result)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(result.problems()).extracting(PostProblem::relativePath).containsExactly("big/200.md.d.md", "big/500-gone.md");
     }
 
     @Test
