@@ -87,8 +87,9 @@ public final class SearchIndex implements Closeable {
 
     /**
      * As {@link #open(Path, Path)}, with every thread that builds the index (reading, indexing, merging) at the lowest
-     * CPU priority: for a program whose user keeps typing while it builds, as in the reader. Searches run on the
-     * caller's threads, at the caller's priority.
+     * CPU priority: for a build whose user keeps typing meanwhile, where the process as a whole could not be started
+     * at that priority ({@link IndexBuildMain} without {@code nice}). Searches run on the caller's threads, at the
+     * caller's priority.
      */
     public static SearchIndex openInBackground(Path folder, Path cacheRoot) throws IOException {
         return open(folder, cacheRoot, defaultThreads(), true);

@@ -6,6 +6,8 @@
  * keyed by each post's relative path with its file size and modification time, and is brought up to date by
  * {@link newsreader.search.SearchIndex#update} on the index's own background threads: only new and changed files
  * are read, deleted ones are removed. Searches may run at any time from any thread and see the posts indexed so far.
+ * The full-screen reader has {@link newsreader.search.BackgroundIndexBuilds} run that update in a process of its own
+ * ({@link newsreader.search.IndexBuildMain}, at nice 19) and searches what it commits, read-only.
  *
  * <p>How text becomes terms is {@link newsreader.search.TextAnalyzer}'s business (CJK bigrams plus single
  * characters, Traditional Chinese folded to Simplified, Latin words folded and lightly stemmed); what a typed query means is

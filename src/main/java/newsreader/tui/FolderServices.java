@@ -34,6 +34,8 @@ import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.render.Reference;
 import newsreader.render.RenderedArticle;
+import newsreader.search.BackgroundIndexBuilds;
+import newsreader.search.IndexBuildListener;
 import newsreader.search.SearchHit;
 import newsreader.search.SearchIndex;
 
@@ -102,6 +104,12 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     private volatile String searchProblem = WORDS.get("search.not-open");
     /** Why the last update of the index failed; null when it succeeded (or is running). */
     private volatile String indexFailure;
+    /** Builds the index in another process; null until the list is whole, or for no full-text search. */
+    private volatile BackgroundIndexBuilds indexBuilds;
+    /** Whether the last build finished: searches then cover the whole folder. */
+    private volatile boolean indexBuilt;
+    /** Added to the build process's JVM options: none but in tests, which slow it down. */
+    private List<String> buildJvmOptions = List.of();
     /** The last full-text query asked for. */
     private final java.util.concurrent.atomic.AtomicReference<String> latestQuery = new java.util.concurrent.atomic.AtomicReference<>();
     private final ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
@@ -144,6 +152,12 @@ final class FolderServices implements ReaderServices, AutoCloseable {
     /** Remembers the list choice the keys make in {@code file}. */
     FolderServices rememberingListChoiceIn(newsreader.reading.ListChoiceFile file) {
         this.listChoices = file;
+        return this;
+    }
+
+    /** Starts the search index's build process with these JVM options added (tests make it slow with -Xint). */
+    FolderServices buildingIndexWith(List<String> jvmOptions) {
+        this.buildJvmOptions = List.copyOf(jvmOptions);
         return this;
     }
 
@@ -205,7 +219,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 } else {
                     ScanResult now = index.rescan().result();
                     show(live.replace(now));
-                    updateSearch(now.posts());
+                    updateSearch();
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // Never print: the screen is up. The failure becomes the folder's one problem.
@@ -239,17 +253,18 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             if (!closed) {
                 watcher = FolderWatcher.start(folder, changes -> {
                     show(live.replace(changes.result()));
-                    updateSearch(changes.result().posts());
+                    updateSearch();
                 });
             }
         }
         openSearch();
-        updateSearch(result.posts());
+        updateSearch();
     }
 
     /**
-     * Opens the full-text index once the list is up: it must not delay the first screen, and its building runs at the
-     * lowest CPU priority so that keys are answered at once meanwhile.
+     * Opens the full-text index once the list is up, to search it only: it must not delay the first screen. Another
+     * process builds it ({@link BackgroundIndexBuilds}), at the lowest CPU priority and with its own memory and
+     * collector, so that keys are answered at once meanwhile; each search sees what that process has committed.
      */
     private void openSearch() {
         if (searchCache == null) {
@@ -257,13 +272,14 @@ final class FolderServices implements ReaderServices, AutoCloseable {
             return;
         }
         try {
-            SearchIndex opened = SearchIndex.openInBackground(root, searchCache);
+            SearchIndex opened = SearchIndex.openReadOnly(root, searchCache);
             synchronized (this) {
                 if (closed) {
                     opened.close();
                     return;
                 }
                 searchIndex = opened;
+                indexBuilds = new BackgroundIndexBuilds(root, searchCache, buildJvmOptions, new BuildNews());
             }
             searchProblem = null;
         } catch (IOException | RuntimeException e) {
@@ -272,26 +288,64 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
     }
 
-    /** Indexes new and changed posts in the index's own background threads; progress goes to the status line. */
-    private void updateSearch(List<PostMeta> posts) {
-        SearchIndex search = searchIndex;
-        if (search == null) {
+    /**
+     * Has the build process index new and changed posts (it scans the folder itself), now or after the build that
+     * runs; progress goes to the status line.
+     */
+    private void updateSearch() {
+        BackgroundIndexBuilds builds = indexBuilds;
+        if (builds == null) {
             return;
         }
-        try {
-            search.update(posts, (done, total) -> events.add(new ReaderEvent.SearchIndexing(done, total)))
-                    .whenComplete((report, error) -> {
-                        if (error == null) {
-                            indexFailure = null;
-                            events.add(new ReaderEvent.SearchIndexing(0, -1));
-                        } else if (!closed) {
-                            indexFailure = SearchFailures.reason(error);
-                            events.add(new ReaderEvent.SearchIndexFailed(indexFailure));
-                        }
-                    });
-        } catch (RuntimeException e) {
-            searchProblem = WORDS.get("search.index-problem", e.getMessage());
-            events.add(new ReaderEvent.SearchIndexFailed(SearchFailures.reason(e)));
+        indexBuilt = false;
+        builds.request();
+    }
+
+    /** What the build process says, turned into the reader's events (on the thread that reads its output). */
+    private final class BuildNews implements IndexBuildListener {
+        @Override
+        public void progress(int done, int total) {
+            events.add(new ReaderEvent.SearchIndexing(done, total));
+        }
+
+        @Override
+        public void built() {
+            indexFailure = null;
+            indexBuilt = true;
+            events.add(new ReaderEvent.SearchIndexing(0, -1));
+        }
+
+        @Override
+        public void held() {
+            // Another program (newsreader search) writes the index: searches see its commits as it goes.
+            events.add(new ReaderEvent.SearchIndexing(0, -1));
+        }
+
+        @Override
+        public void failed(String reason) {
+            if (!closed) {
+                indexFailure = reason;
+                events.add(new ReaderEvent.SearchIndexFailed(reason));
+            }
+        }
+
+        @Override
+        public void died(int exitCode) {
+            // A shell's convention: 128 + N is signal N.
+            notBuilt(exitCode > 128 ? WORDS.get("search.build-killed", exitCode - 128)
+                    : WORDS.get("search.build-ended", exitCode));
+        }
+
+        @Override
+        public void couldNotStart(String reason) {
+            notBuilt(WORDS.get("search.build-not-started", reason));
+        }
+
+        private void notBuilt(String reason) {
+            if (!closed) {
+                indexFailure = reason;
+                events.add(new ReaderEvent.SearchIndexNotBuilt(reason));
+            }
         }
     }
 
@@ -329,7 +383,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         int listed = Math.min(count, SEARCH_LIMIT);
         String failure = indexFailure;
         String note = failure != null ? WORDS.get("search.not-written", failure)
-                : search.isReady() ? "" : WORDS.get("search.still-building");
+                : indexBuilt ? "" : WORDS.get("search.still-building");
         if (count > SEARCH_LIMIT) {
             note = note.isEmpty() ? WORDS.get("search.best", listed, count)
                     : WORDS.get("search.best.note", listed, count, note);
@@ -511,6 +565,11 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         if (running != null) {
             running.close();
         }
+        BackgroundIndexBuilds builds = indexBuilds;
+        if (builds != null) {
+            // Stopped outright: it resumes from its last commit at the next start.
+            builds.close();
+        }
         if (writingCache) {
             try {
                 cacheWritten.await(CACHE_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -530,7 +589,6 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         }
         if (search != null) {
             try {
-                // Commits what was indexed so far: the next start goes on from there.
                 search.close();
             } catch (IOException | RuntimeException e) {
                 // Nothing to tell: the screen is down and the index rebuilds itself when damaged.

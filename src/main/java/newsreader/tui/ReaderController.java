@@ -76,6 +76,8 @@ final class ReaderController {
             search.indexing(indexing.done(), indexing.total());
         } else if (event instanceof ReaderEvent.SearchIndexFailed failed) {
             search.indexFailed(failed.reason());
+        } else if (event instanceof ReaderEvent.SearchIndexNotBuilt notBuilt) {
+            search.indexNotBuilt(notBuilt.reason());
         } else if (event instanceof ReaderEvent.Downloading downloading) {
             opening.downloading(downloading.bytes(), downloading.total());
         } else if (event instanceof ReaderEvent.Opened opened) {

@@ -62,6 +62,10 @@ sealed interface ReaderEvent {
     record SearchIndexFailed(String reason) implements ReaderEvent {
     }
 
+    /** The process building the search index died or could not start: searches see what it committed before. */
+    record SearchIndexNotBuilt(String reason) implements ReaderEvent {
+    }
+
     /** A post asked for with {@link Effect.ShowPost} was read and laid out. */
     record ArticleReady(newsreader.post.PostMeta meta, newsreader.post.Post post,
                         newsreader.render.RenderedArticle article, int width, String highlight) implements ReaderEvent {

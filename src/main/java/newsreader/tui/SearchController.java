@@ -96,6 +96,11 @@ final class SearchController {
         state.searchIndexing = WORDS.get("status.search-index.failed", SafeText.line(reason));
     }
 
+    /** Stays until a later build makes progress, as a failure does. */
+    void indexNotBuilt(String reason) {
+        state.searchIndexing = WORDS.get("status.search-index.not-built", SafeText.line(reason));
+    }
+
     /** Keys while the hits are shown; false for those the usual handling should get. */
     boolean apply(Action action) {
         SearchResults results = state.results;

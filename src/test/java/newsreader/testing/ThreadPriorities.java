@@ -38,6 +38,25 @@ public final class ThreadPriorities {
         return nices;
     }
 
+    /** The nice values of every thread of process {@code pid}; empty once it has ended. */
+    public static List<Integer> ofProcess(long pid) {
+        List<Integer> nices = new ArrayList<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    nices.add(niceOf(task.resolve("stat")));
+                } catch (NoSuchFileException ended) {
+                    // the thread ended while listed
+                }
+            }
+        } catch (NoSuchFileException ended) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nices;
+    }
+
     /** The nice value of the calling thread. */
     public static int ofThisThread() {
         try {

@@ -14,6 +14,7 @@ import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
 import newsreader.render.DateLabel;
+import newsreader.testing.EndToEnd;
 import newsreader.testing.SmallDisk;
 import newsreader.text.CellWidth;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * security.md, failures reported as success: with the cache on a full disk the search index cannot be written; the
  * reader's status line says so, where it used to stay at the percentage it had reached.
+ * The index is written by the reader's build process, which reports the failure in its own words.
  */
+@EndToEnd
 class SearchIndexFailureTest {
     private static final long DEADLINE_SECONDS = 90;
 
