@@ -27,8 +27,13 @@ import java.util.function.Consumer;
 public final class FolderWatcher implements AutoCloseable {
     /** Waits this long after an event for the rest of a burst (a file written in pieces, a batch of new posts). */
     private static final long SETTLE_MILLIS = 150;
-    /** Where events arrive, a periodic rescan is only a safety net: no need to walk a large folder often. */
-    private static final Duration SAFETY_PERIOD = Duration.ofSeconds(30);
+    /**
+     * Where events arrive, a periodic rescan is only a safety net (an overflowing event queue is itself reported and
+     * rescanned at once): no need to walk a large folder often. Every rescan of 100,000 posts costs the reader's JVM a
+     * few young collections of 60-440 ms that a key pressed meanwhile waits for, and slowly fills the old generation
+     * towards a full collection; every 30 s that was a burst a minute and a twentieth of an idle core.
+     */
+    private static final Duration SAFETY_PERIOD = Duration.ofMinutes(5);
     /** A rescan takes at most about a tenth of a core, however large the folder. */
     private static final int PERIOD_PER_RESCAN_TIME = 10;
 
