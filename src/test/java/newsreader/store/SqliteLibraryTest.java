@@ -1,7 +1,6 @@
 package newsreader.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,20 +43,32 @@ class SqliteLibraryTest {
         }
     }
 
+    /** Run in a JVM of its own: where the driver loads its library from shows only at a JVM's first open. */
+    public static final class Probe {
+        public static void main(String[] args) throws Exception {
+            try (SqliteStateStore store = SqliteStateStore.open(Path.of(args[0]))) {
+                store.setRead("a", true);
+                System.out.println("read " + store.isRead("a"));
+            }
+            Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.contains("sqlitejdbc"))
+                    .map(line -> "mapped " + line.substring(line.indexOf('/'))).distinct().forEach(System.out::println);
+        }
+    }
+
     @Test
     void theReadStateOpensWithTheKeptLibrary() throws Exception {
-        // Only this JVM's first open can show where the driver loads its library from.
-        assumeThat(Files.readString(Path.of("/proc/self/maps"))).as("SQLite not loaded yet in this test JVM")
-                .doesNotContain("sqlitejdbc");
-        try (SqliteStateStore store = SqliteStateStore.open(dir.resolve("state.db"))) {
-            store.setRead("a", true);
-            assertThat(store.isRead("a")).isTrue();
-        }
-        String path = System.getProperty("org.sqlite.lib.path");
-        assertThat(path).as("the driver was pointed at the kept library").isNotNull();
-        Path library = Path.of(path).resolve(System.getProperty("org.sqlite.lib.name"));
-        assertThat(library).isRegularFile();
-        assertThat(Files.readString(Path.of("/proc/self/maps"))).as("the driver loaded the kept library")
-                .contains(library.toString());
+        Path cache = dir.resolve("cache");
+        ProcessBuilder probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Probe.class.getName(), dir.resolve("state.db").toString())
+                .redirectErrorStream(true);
+        probe.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process process = probe.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(output).contains("read true");
+        assertThat(output.lines().filter(line -> line.startsWith("mapped ")).toList())
+                .as("the driver loaded the library kept in the cache folder, and no other copy: %s", output)
+                .singleElement().asString().startsWith("mapped " + cache.resolve("newsreader/native"));
     }
 }
