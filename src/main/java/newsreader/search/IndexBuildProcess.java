@@ -68,15 +68,18 @@ public final class IndexBuildProcess {
         command.addAll(JVM_OPTIONS);
         command.addAll(sharedArchiveOptions());
         command.addAll(extraJvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
         command.add(IndexBuildMain.class.getName());
         command.add(folder.toString());
         command.add(cacheRoot.toString());
         if (!niced) {
             command.add(IndexBuildMain.LOWER_THREADS);
         }
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The class path goes in the environment, not on the command line: a long one (a development class path)
+        // would push the folder past the first page of /proc/PID/cmdline, the part others (ps, Java's own
+        // ProcessHandle) read, and a user could no longer tell which folder a build is for.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        Process process = builder
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
