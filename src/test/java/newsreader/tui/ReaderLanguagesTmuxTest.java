@@ -64,14 +64,14 @@ class ReaderLanguagesTmuxTest {
             tmux.type("U");
 
             tmux.type("?");
-            screen = lines(tmux.waitFor("the help", s -> s.contains(words.keys())), rows);
+            screen = whole(tmux, rows, "the help", s -> s.contains(words.keys()));
             assertInside(screen, columns, rows);
             String help = String.join("\n", screen);
             assertThat(help).contains(words.move());
             assertThat(KEPT_AS_THEY_ARE.matcher(help).replaceAll("")).doesNotContainPattern(ENGLISH);
             // Scrolled to its end (G), the last line of the table is in the language too, still inside the screen.
             tmux.type("G");
-            screen = lines(tmux.waitFor("the end of the help", s -> s.contains(words.mouse())), rows);
+            screen = whole(tmux, rows, "the end of the help", s -> s.contains(words.mouse()));
             assertInside(screen, columns, rows);
             assertThat(KEPT_AS_THEY_ARE.matcher(String.join("\n", screen)).replaceAll(""))
                     .doesNotContainPattern(ENGLISH);
@@ -91,7 +91,7 @@ class ReaderLanguagesTmuxTest {
             start(tmux, posts, "zh_CN.UTF-8");
             waitForStatus(tmux, 24, "the post count", s -> s.contains("5 篇文章"));
             tmux.press("Enter");
-            List<String> screen = lines(tmux.waitFor("the article", s -> s.contains("日期：")), 24);
+            List<String> screen = whole(tmux, 24, "the article", s -> s.contains("日期："));
             String article = String.join("\n", screen);
             assertThat(article).contains("分类：新媒体 › 科技", "的正文。").doesNotContain("Date:", "Category:");
             assertInside(screen, 80, 24);
@@ -109,7 +109,7 @@ class ReaderLanguagesTmuxTest {
             List<String> screen = waitForStatus(tmux, 24, "the post count", s -> s.contains("5 posts"));
             assertThat(String.join("\n", screen)).contains("All posts").doesNotContain("全部文章");
             tmux.type("?");
-            screen = lines(tmux.waitFor("the help", s -> s.contains("Keys")), 24);
+            screen = whole(tmux, 24, "the help", s -> s.contains("Keys"));
             assertThat(String.join("\n", screen)).contains("move / scroll one line").doesNotContain("按鍵");
             assertInside(screen, 80, 24);
             tmux.type("q");
@@ -159,6 +159,15 @@ class ReaderLanguagesTmuxTest {
     private static List<String> waitForStatus(Tmux tmux, int rows, String what,
                                               java.util.function.Predicate<String> status) throws Exception {
         return lines(tmux.waitFor(what, s -> status.test(lines(s, rows).get(rows - 1))), rows);
+    }
+
+    /**
+     * The screen once it shows what is looked for and its status line: a frame reaches the terminal row by row, so what
+     * is looked for can be there before the last row of the same frame is.
+     */
+    private static List<String> whole(Tmux tmux, int rows, String what, java.util.function.Predicate<String> shown)
+            throws Exception {
+        return lines(tmux.waitFor(what, s -> shown.test(s) && !lines(s, rows).get(rows - 1).isBlank()), rows);
     }
 
     /** The pane's rows, exactly {@code rows} of them (tmux leaves out what trails the last one). */
