@@ -14,9 +14,6 @@ import newsreader.cli.Main;
 import newsreader.testing.EndToEnd;
 import newsreader.testing.FolderChecksum;
 import newsreader.testing.ProgramRun;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +45,7 @@ class KilledBuildResumesTest {
         Process build = startSearch(posts.root(), cache);
         int committed;
         try {
-            committed = waitForFirstCommit(indexDirectory, build);
+            committed = newsreader.testing.IndexCommits.first(indexDirectory, build.toHandle(), DEADLINE_SECONDS);
             assertThat(build.isAlive()).as("the build outlasts its first commit (posts: %d)", POSTS).isTrue();
         } finally {
             build.destroyForcibly().waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS);
@@ -100,28 +97,5 @@ class KilledBuildResumesTest {
         }
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         return builder.start();
-    }
-
-    /** The number of posts in the index's first commit holding any, read as another process would. */
-    private static int waitForFirstCommit(Path indexDirectory, Process build) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
-        while (System.nanoTime() < deadline && build.isAlive()) {
-            if (Files.isDirectory(indexDirectory)) {
-                try (Directory directory = FSDirectory.open(indexDirectory)) {
-                    if (DirectoryReader.indexExists(directory)) {
-                        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                            if (reader.numDocs() > 0) {
-                                return reader.numDocs();
-                            }
-                        }
-                    }
-                } catch (java.io.IOException racing) {
-                    // the writer replaced the commit while it was being opened: look again
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no commit with posts within " + DEADLINE_SECONDS + " s; the build "
-                + (build.isAlive() ? "still runs" : "ended with " + build.exitValue()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import newsreader.reading.Library;
 import newsreader.reading.ReadState;
 import newsreader.reading.Reading;
@@ -20,9 +19,6 @@ import newsreader.search.SearchHit;
 import newsreader.search.SearchLocation;
 import newsreader.testing.EndToEnd;
 import newsreader.text.CellWidth;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +87,7 @@ class BackgroundIndexBuildTest {
             ReaderView view = new ReaderView(Theme.colour(), CellWidth.standard(), new DateLabel(ZoneOffset.UTC));
             services.requestReload();
             ProcessHandle build = IndexBuilds.buildOf(posts, DEADLINE_SECONDS).orElseThrow();
-            committed = firstCommit(indexDirectory, build);
+            committed = newsreader.testing.IndexCommits.first(indexDirectory, build, DEADLINE_SECONDS);
             assertThat(build.isAlive()).as("the build outlasts its first commit (posts: %d)", POSTS).isTrue();
             build.destroyForcibly();
 
@@ -136,27 +132,5 @@ class BackgroundIndexBuildTest {
                     + "篇\ndate: 2022-01-01 00:00:00\n---\n" + body + "\n");
         }
         return folder.toRealPath();
-    }
-
-    /** The number of posts in the index's first commit holding any, read as another process would. */
-    private static int firstCommit(Path indexDirectory, ProcessHandle build) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
-        while (System.nanoTime() < deadline && build.isAlive()) {
-            if (Files.isDirectory(indexDirectory)) {
-                try (Directory directory = FSDirectory.open(indexDirectory)) {
-                    if (DirectoryReader.indexExists(directory)) {
-                        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                            if (reader.numDocs() > 0) {
-                                return reader.numDocs();
-                            }
-                        }
-                    }
-                } catch (IOException racing) {
-                    // the writer replaced the commit while it was being opened: look again
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no commit with posts within " + DEADLINE_SECONDS + " s");
     }
 }
