@@ -31,6 +31,8 @@ final class Console {
 
     private final boolean isTerminal;
     private int columns;
+    /** The width being asked on another thread, when a command said ahead that it will want it. */
+    private java.util.concurrent.CompletableFuture<Integer> askedAhead;
 
     Console(PrintWriter out, PrintWriter err, boolean isTerminal, int columns) {
         this.rawOut = out;
@@ -75,9 +77,6 @@ final class Console {
         }
         return columns;
     }
-
-    /** The width being asked on another thread, when a command said ahead that it will want it. */
-    private java.util.concurrent.CompletableFuture<Integer> askedAhead;
 
     /**
      * For a command that will lay out a table on a terminal: asks the width now, on another thread, while the command

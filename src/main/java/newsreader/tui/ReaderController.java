@@ -171,7 +171,11 @@ final class ReaderController {
         // The same snapshot again (a scan checking files against the cache finds nothing new): only the progress
         // changes. Rebuilding the tree and the list of 100,000 posts would hold up every key for nothing.
         if (library != state.library) {
-            browse.loaded(library, tree != null ? tree : CategoryTree.of(library));
+            if (tree != null) {
+                browse.loaded(library, tree);
+            } else {
+                browse.loaded(library);
+            }
         }
         if (progress != null) {
             state.indexing = progress;
