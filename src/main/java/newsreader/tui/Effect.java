@@ -57,6 +57,13 @@ sealed interface Effect {
     record ReloadMarks() implements Effect {
     }
 
+    /**
+     * Look up which posts of a large library are read, for the tree's counts: answered by
+     * {@link ReaderEvent.UnreadCounted}. Only the last one asked for is carried out.
+     */
+    record CountUnread(newsreader.reading.Library library, int readVersion) implements Effect {
+    }
+
     /** Scan the folder again: answered by {@link ReaderEvent.Loaded}. */
     record ReloadFolder() implements Effect {
     }

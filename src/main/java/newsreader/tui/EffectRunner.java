@@ -30,31 +30,46 @@ final class EffectRunner implements AutoCloseable {
     private final ReadState readState;
     private final Consumer<ReaderEvent> results;
     private final Executor executor;
+    /**
+     * Where read posts are looked up for the tree's counts: a thread of its own, so that half a second of lookups in
+     * a million posts never holds up an article being opened; only the last count asked for is made.
+     */
+    private final Executor counting;
+    private final java.util.concurrent.atomic.AtomicReference<Effect.CountUnread> lastCount =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-    private EffectRunner(ReaderServices services, Consumer<ReaderEvent> results, Executor executor) {
+    private EffectRunner(ReaderServices services, Consumer<ReaderEvent> results, Executor executor, Executor counting) {
         this.services = services;
         this.readState = services.readState();
         this.results = results;
         this.executor = executor;
+        this.counting = counting;
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Effects on a daemon thread of their own; results go to {@code results} (the loop's queue). */
     static EffectRunner inBackground(ReaderServices services, Consumer<ReaderEvent> results) {
-        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread t = new Thread(runnable, "newsreader-effects");
-            t.setDaemon(true);
-            return t;
-        });
-        return new EffectRunner(services, results, thread);
+        return new EffectRunner(services, results, daemonThread("newsreader-effects"), daemonThread("newsreader-counts"));
     }
 
     /** Effects at once, on the caller's thread. */
     static EffectRunner inline(ReaderServices services, Consumer<ReaderEvent> results) {
-        return new EffectRunner(services, results, Runnable::run);
+        return new EffectRunner(services, results, Runnable::run, Runnable::run);
     }
 
     void run(List<Effect> effects) {
         for (Effect effect : effects) {
+            if (effect instanceof Effect.CountUnread count) {
+                countLater(count);
+                continue;
+            }
             try {
                 executor.execute(() -> {
                     ReaderEvent answer = carryOut(effect);
@@ -65,6 +80,25 @@ final class EffectRunner implements AutoCloseable {
             } catch (RejectedExecutionException e) {
                 // Closing: nobody waits for the answer any more.
             }
+        }
+    }
+
+    private void countLater(Effect.CountUnread count) {
+        lastCount.set(count);
+        try {
+            counting.execute(() -> {
+                if (lastCount.get() != count) {
+                    return; // a newer library or read state is to be counted
+                }
+                try {
+                    results.accept(new ReaderEvent.UnreadCounted(
+                            ReadPosts.count(count.library(), count.readVersion(), readState)));
+                } catch (RuntimeException e) {
+                    results.accept(new ReaderEvent.MarksWritten(WORDS.get("internal-error", e.toString())));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Closing: nobody waits for the counts any more.
         }
     }
 
@@ -157,6 +191,9 @@ final class EffectRunner implements AutoCloseable {
     /** Lets the effects already asked for finish (a mark asked for just before quitting is still written). */
     @Override
     public void close() {
+        if (counting instanceof ExecutorService service) {
+            service.shutdownNow(); // counts are of no use once the reader quits
+        }
         if (executor instanceof ExecutorService service) {
             service.shutdown();
             try {

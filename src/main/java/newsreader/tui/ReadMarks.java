@@ -119,9 +119,26 @@ final class ReadMarks {
     /** Marks were written or read again: counts are counted again, the Starred entry follows, the message says. */
     void written(String message) {
         state.readVersion++;
+        countUnreadIfLarge();
         refreshStarred();
         if (message != null) {
             state.message = message;
+        }
+    }
+
+    /** A large library's read posts are looked up again off the screen's thread, for the tree's counts. */
+    void countUnreadIfLarge() {
+        if (UnreadCounts.countedInBackground(state.library)) {
+            effects.add(new Effect.CountUnread(state.library, state.readVersion));
+        }
+    }
+
+    /** What was looked up: kept when it is of the library shown and no older than what is known. */
+    void counted(ReadPosts read) {
+        ReadPosts known = state.readPosts;
+        if (read.library() == state.library
+                && (known == null || known.library() != read.library() || known.readVersion() <= read.readVersion())) {
+            state.readPosts = read;
         }
     }
 

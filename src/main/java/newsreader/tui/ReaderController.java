@@ -50,6 +50,8 @@ final class ReaderController {
         this.pipeAndSave = new PipeAndSave(state, effects);
         state.marks = services.readState();
         browse.refilter(null);
+        marks.countUnreadIfLarge();
+        handOnEffects();
     }
 
     /** One event from the loop's queue. */
@@ -92,6 +94,8 @@ final class ReaderController {
             scriptReady(ready.script());
         } else if (event instanceof ReaderEvent.MarksWritten written) {
             browse.marksWritten(written.message());
+        } else if (event instanceof ReaderEvent.UnreadCounted counted) {
+            marks.counted(counted.read());
         } else if (event instanceof ReaderEvent.SaveWouldOverwrite overwrite) {
             pipeAndSave.wouldOverwrite(overwrite.save());
         }
@@ -176,6 +180,8 @@ final class ReaderController {
             } else {
                 browse.loaded(library);
             }
+            marks.countUnreadIfLarge();
+            handOnEffects();
         }
         if (progress != null) {
             state.indexing = progress;

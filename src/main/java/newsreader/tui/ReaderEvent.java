@@ -92,6 +92,10 @@ sealed interface ReaderEvent {
     record MarksWritten(String message) implements ReaderEvent {
     }
 
+    /** The read posts of a large library were looked up ({@link Effect.CountUnread}): the tree's counts follow. */
+    record UnreadCounted(ReadPosts read) implements ReaderEvent {
+    }
+
     /** A SIGTSTP from outside ({@code kill -TSTP}): suspend, as Ctrl-z does. */
     record StopAsked() implements ReaderEvent {
     }

@@ -139,6 +139,8 @@ final class ReaderState {
     String notice = "";
     /** Bumped whenever read state changes, so cached unread counts know they are stale. */
     int readVersion;
+    /** A large library's read posts, looked up off the screen's thread; null until the first arrives. */
+    ReadPosts readPosts;
     boolean quit;
     /**
      * Ctrl-z or a SIGTSTP asked to suspend: the loop gives the terminal back to the shell, stops the job and, once

@@ -66,6 +66,8 @@ final class TreeView {
         if (node.kind() == CategoryNode.Kind.PROBLEMS) {
             return String.valueOf(state.library.problems().size());
         }
-        return unread.of(node, state) + "/" + node.posts().length;
+        int unreadPosts = unread.of(node, state);
+        // A large library's unread posts are still being looked up: the total alone for that moment.
+        return unreadPosts < 0 ? String.valueOf(node.posts().length) : unreadPosts + "/" + node.posts().length;
     }
 }
