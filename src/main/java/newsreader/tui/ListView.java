@@ -24,6 +24,23 @@ final class ListView {
     private final Reading reading;
     /** The rows in the script last drawn ({@code C} switches it; a new one starts with empty caches). */
     private PostRows rows;
+    /**
+     * The columns' text of the posts drawn lately, by path, for the columns and rows they were made for: a key that
+     * changes no row (the filter prompt, the tree, j within the page) draws every row again, and making a row's text
+     * (decoding the title, finding its clusters and their widths, the date) is most of a frame's time in the first
+     * seconds, before the code is compiled. By path, not by post: the whole list of a large folder arrives as new
+     * objects for the posts already shown.
+     */
+    private final java.util.Map<String, RowText> recent = new java.util.HashMap<>();
+    private Columns recentColumns;
+    private PostRows recentRows;
+
+    private record RowText(PostMeta post, String date, String category, String title) {
+        /** Made for this post, or for one that reads the same (equals compares everything a row shows and more). */
+        boolean isOf(PostMeta other) {
+            return post == other || post.equals(other);
+        }
+    }
 
     ListView(Theme theme, Truncation truncation, Reading reading) {
         this.theme = theme;
@@ -61,6 +78,11 @@ final class ListView {
             rows = reading.withScript(state.script).rows();
         }
         Columns columns = Columns.of(area.width(), rows.dateWidth());
+        if (!columns.equals(recentColumns) || rows != recentRows || recent.size() > 4 * area.height()) {
+            recent.clear();
+            recentColumns = columns;
+            recentRows = rows;
+        }
         for (int i = 0; i < area.height(); i++) {
             int index = state.listTop + i;
             int row = area.row() + i;
@@ -105,18 +127,25 @@ final class ListView {
             // Beside the unread marker, so a starred unread post shows both.
             painter.text(left + 1, row, end, "+", selected ? base : theme.unread());
         }
+        RowText text = recent.get(post.relativePath());
+        if (text == null || !text.isOf(post)) {
+            text = rowText(post, columns);
+            recent.put(post.relativePath(), text);
+        }
         if (columns.dateWidth() > 0) {
-            painter.text(left + columns.date(), row, end, rows.date(post, columns.dateWidth()),
-                    selected ? base : theme.date());
+            painter.text(left + columns.date(), row, end, text.date(), selected ? base : theme.date());
         }
         if (columns.categoryWidth() > 0) {
-            painter.text(left + columns.category(), row, end,
-                    rows.category(post, columns.categoryWidth()),
-                    selected ? base : theme.category());
+            painter.text(left + columns.category(), row, end, text.category(), selected ? base : theme.category());
         }
         CellStyle titleStyle = selected ? base : unread ? theme.unread() : theme.text();
-        painter.text(left + columns.title(), row, end,
-                truncation.fit(rows.title(post), columns.titleWidth()), titleStyle);
+        painter.text(left + columns.title(), row, end, text.title(), titleStyle);
+    }
+
+    private RowText rowText(PostMeta post, Columns columns) {
+        return new RowText(post, columns.dateWidth() > 0 ? rows.date(post, columns.dateWidth()) : "",
+                columns.categoryWidth() > 0 ? rows.category(post, columns.categoryWidth()) : "",
+                truncation.fit(rows.title(post), columns.titleWidth()));
     }
 
     private void drawProblem(PostProblem problem, Layout.Rect area, int row, CellStyle base, CellPainter painter) {
