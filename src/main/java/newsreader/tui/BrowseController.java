@@ -100,6 +100,17 @@ final class BrowseController {
      */
     void marksWritten(String message) {
         marks.written(message);
+        starredMayHaveChanged();
+    }
+
+    /** A large library's read and starred posts were looked up: counts follow, and the Starred entry's list. */
+    void counted(ReadPosts read) {
+        if (marks.counted(read)) {
+            starredMayHaveChanged();
+        }
+    }
+
+    private void starredMayHaveChanged() {
         if (state.selectedNode().kind() == CategoryNode.Kind.STARRED) {
             int selection = state.listSelection;
             refilter(null);

@@ -133,13 +133,19 @@ final class ReadMarks {
         }
     }
 
-    /** What was looked up: kept when it is of the library shown and no older than what is known. */
-    void counted(ReadPosts read) {
+    /**
+     * What was looked up: kept when it is of the library shown and no older than what is known, and the Starred entry
+     * follows it. True when it was kept.
+     */
+    boolean counted(ReadPosts read) {
         ReadPosts known = state.readPosts;
         if (read.library() == state.library
                 && (known == null || known.library() != read.library() || known.readVersion() <= read.readVersion())) {
             state.readPosts = read;
+            refreshStarred();
+            return true;
         }
+        return false;
     }
 
     /** The post at {@code after + 1} or later in the list that is unread, wrapping round; -1 when all are read. */
@@ -147,10 +153,19 @@ final class ReadMarks {
         return readState.nextUnreadPost(state.listed.length, after, i -> state.library.posts().get(state.listed[i]));
     }
 
-    /** The Starred entry's posts follow the store, not the scan: recomputed whenever stars or the library change. */
+    /**
+     * The Starred entry's posts follow the store, not the scan: recomputed whenever stars or the library change. A
+     * large library's come with its read posts, looked up off the screen's thread ({@link #counted}): until then the
+     * entry keeps what the last lookup of that library found, or is empty.
+     */
     void refreshStarred() {
         CategoryNode node = state.tree.find(CategoryNode.Kind.STARRED.name());
         if (node == null) {
+            return;
+        }
+        if (UnreadCounts.countedInBackground(state.library)) {
+            ReadPosts known = state.readPosts;
+            node.setPosts(known != null && known.library() == state.library ? known.starredPosts() : new int[0]);
             return;
         }
         int[] posts = new int[state.library.posts().size()];

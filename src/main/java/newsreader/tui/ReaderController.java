@@ -95,7 +95,7 @@ final class ReaderController {
         } else if (event instanceof ReaderEvent.MarksWritten written) {
             browse.marksWritten(written.message());
         } else if (event instanceof ReaderEvent.UnreadCounted counted) {
-            marks.counted(counted.read());
+            browse.counted(counted.read());
         } else if (event instanceof ReaderEvent.SaveWouldOverwrite overwrite) {
             pipeAndSave.wouldOverwrite(overwrite.save());
         }

@@ -73,6 +73,21 @@ class UnreadCountsTest {
     }
 
     @Test
+    void aLargeLibrarysStarredEntryComesWithTheLookup() {
+        Library library = posts(LARGE);
+        services.readState.setStarred(library.idAt(2), true);
+        ReaderState state = new ReaderState(library);
+        ReaderController controller = new ReaderController(state, services, CellWidth.standard());
+        controller.resized(120, 30);
+        assertThat(state.tree.find(CategoryNode.Kind.STARRED.name()).posts()).containsExactly(2);
+
+        controller.key(ch('s')); // stars the newest post
+        assertThat(state.tree.find(CategoryNode.Kind.STARRED.name()).posts()).containsExactly(0, 2);
+        screen.draw(state, view);
+        assertThat(treeRow("Starred")).contains("2/2");
+    }
+
+    @Test
     void untilTheLookupOfTheLibraryShownComesTheTreeShowsTotalsAlone() {
         Library library = posts(LARGE);
         markRead(library, 0);
