@@ -37,13 +37,22 @@ final class EffectRunner implements AutoCloseable {
     private final Executor counting;
     private final java.util.concurrent.atomic.AtomicReference<Effect.CountUnread> lastCount =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /**
+     * Whether a count waits for the next frame ({@link #frameDrawn}): it is asked for as a new list arrives, and
+     * looking up 100,000 posts beside the drawing of that list took a core from the frame on two.
+     */
+    private final boolean countsAfterFrame;
+    /** The count asked for since the last frame; the screen's thread alone reads and writes it. */
+    private Effect.CountUnread countAsked;
 
-    private EffectRunner(ReaderServices services, Consumer<ReaderEvent> results, Executor executor, Executor counting) {
+    private EffectRunner(ReaderServices services, Consumer<ReaderEvent> results, Executor executor, Executor counting,
+                         boolean countsAfterFrame) {
         this.services = services;
         this.readState = services.readState();
         this.results = results;
         this.executor = executor;
         this.counting = counting;
+        this.countsAfterFrame = countsAfterFrame;
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -56,18 +65,23 @@ final class EffectRunner implements AutoCloseable {
 
     /** Effects on a daemon thread of their own; results go to {@code results} (the loop's queue). */
     static EffectRunner inBackground(ReaderServices services, Consumer<ReaderEvent> results) {
-        return new EffectRunner(services, results, daemonThread("newsreader-effects"), daemonThread("newsreader-counts"));
+        return new EffectRunner(services, results, daemonThread("newsreader-effects"), daemonThread("newsreader-counts"),
+                true);
     }
 
     /** Effects at once, on the caller's thread. */
     static EffectRunner inline(ReaderServices services, Consumer<ReaderEvent> results) {
-        return new EffectRunner(services, results, Runnable::run, Runnable::run);
+        return new EffectRunner(services, results, Runnable::run, Runnable::run, false);
     }
 
     void run(List<Effect> effects) {
         for (Effect effect : effects) {
             if (effect instanceof Effect.CountUnread count) {
-                countLater(count);
+                if (countsAfterFrame) {
+                    countAsked = count;
+                } else {
+                    countLater(count);
+                }
                 continue;
             }
             try {
@@ -80,6 +94,15 @@ final class EffectRunner implements AutoCloseable {
             } catch (RejectedExecutionException e) {
                 // Closing: nobody waits for the answer any more.
             }
+        }
+    }
+
+    /** A frame reached the terminal: the count asked for meanwhile, if any, starts now. */
+    void frameDrawn() {
+        Effect.CountUnread count = countAsked;
+        if (count != null) {
+            countAsked = null;
+            countLater(count);
         }
     }
 

@@ -144,6 +144,11 @@ final class ReaderController {
         runner.run(asked);
     }
 
+    /** A frame was drawn: work held back until the screen showed the state (see {@link EffectRunner#frameDrawn}). */
+    void frameDrawn() {
+        runner.frameDrawn();
+    }
+
     newsreader.open.TerminalLinks links() {
         return services.links();
     }

@@ -194,6 +194,7 @@ final class ReaderLoop {
         // After a resize the terminal's own idea of the screen is unknown: redraw every cell.
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
         writeRaw(controller.state());
+        controller.frameDrawn();
     }
 
     /** The clipboard copy asked for, and the shown address again as a hyperlink over the same cells. */

@@ -120,7 +120,7 @@ class UnreadCountsTest {
     }
 
     @Test
-    void theReaderLooksReadPostsUpOnAThreadOfTheirOwn() throws InterruptedException {
+    void theReaderLooksReadPostsUpOnAThreadOfTheirOwnOnceAFrameIsDrawn() throws InterruptedException {
         Library library = posts(LARGE);
         markRead(library, 5, 7);
         LinkedBlockingQueue<ReaderEvent> answers = new LinkedBlockingQueue<>();
@@ -129,12 +129,15 @@ class UnreadCountsTest {
             answeredOn.set(Thread.currentThread().getName());
             answers.add(event);
         })) {
+            runner.run(List.of(new Effect.CountUnread(library, 3)));
             runner.run(List.of(new Effect.CountUnread(library, 4)));
+            assertThat(answers).as("counts wait for the frame").isEmpty();
+            runner.frameDrawn();
             ReaderEvent answer = answers.poll(60, TimeUnit.SECONDS);
             assertThat(answer).isInstanceOf(ReaderEvent.UnreadCounted.class);
             ReadPosts read = ((ReaderEvent.UnreadCounted) answer).read();
             assertThat(read.library()).isSameAs(library);
-            assertThat(read.readVersion()).isEqualTo(4);
+            assertThat(read.readVersion()).as("only the last count asked for before the frame").isEqualTo(4);
             assertThat(read.read().stream().toArray()).containsExactly(5, 7);
             assertThat(answeredOn.get()).isEqualTo("newsreader-counts");
         }
