@@ -92,12 +92,12 @@ public final class SearchBenchmark {
 
     private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.RECENCY, SortField.Type.LONG, true));
 
-    private interface Work {
+    interface Work {
         void run() throws IOException;
     }
 
     /** Run times in ms, sorted, after five runs to warm up. */
-    private static double[] times(int runs, Work work) throws IOException {
+    static double[] times(int runs, Work work) throws IOException {
         for (int i = 0; i < 5; i++) {
             work.run();
         }

@@ -53,21 +53,11 @@ class MarkersTest {
     void theTreeMarksCategoriesWithTrianglesNotPlus() {
         start();
         press(key(KeyType.Tab), ch('j'), ch('j'), ch('j'));
-        assertThat(treeRow("新媒体")).contains("▸ 新媒体").doesNotContain("+");
+        assertThat(screen.treeRow("新媒体")).contains("▸ 新媒体").doesNotContain("+");
         press(ch('l'));
-        assertThat(treeRow("新媒体")).contains("▾ 新媒体");
+        assertThat(screen.treeRow("新媒体")).contains("▾ 新媒体");
     }
 
-    /** The tree's part of the first row whose tree part holds {@code text}. */
-    private String treeRow(String text) {
-        for (String line : screen.screenText().split("\n")) {
-            int bar = line.indexOf('│');
-            if (bar > 0 && line.substring(0, bar).contains(text)) {
-                return line.substring(0, bar);
-            }
-        }
-        return "";
-    }
 
     @Test
     void searchHitsShowTheUnreadAndStarMarks() {

@@ -37,15 +37,6 @@ class UnreadCountsTest {
         return TestPosts.library(posts);
     }
 
-    private String treeRow(String text) {
-        for (String line : screen.screenText().split("\n")) {
-            int bar = line.indexOf('│');
-            if (bar > 0 && line.substring(0, bar).contains(text)) {
-                return line.substring(0, bar);
-            }
-        }
-        return "";
-    }
 
     private void markRead(Library library, int... indices) {
         for (int index : indices) {
@@ -62,14 +53,14 @@ class UnreadCountsTest {
         controller.resized(120, 30);
         screen.draw(state, view);
         assertThat(state.readPosts).as("looked up through an effect").isNotNull();
-        assertThat(treeRow("All posts")).contains((LARGE - 3) + "/" + LARGE);
-        assertThat(treeRow("甲")).contains((LARGE / 2 - 1) + "/" + LARGE / 2);
-        assertThat(treeRow("乙")).contains((LARGE / 2 - 2) + "/" + LARGE / 2);
+        assertThat(screen.treeRow("All posts")).contains((LARGE - 3) + "/" + LARGE);
+        assertThat(screen.treeRow("甲")).contains((LARGE / 2 - 1) + "/" + LARGE / 2);
+        assertThat(screen.treeRow("乙")).contains((LARGE / 2 - 2) + "/" + LARGE / 2);
 
         controller.key(ch('r')); // the selected post, the newest (read): unread again
         screen.draw(state, view);
-        assertThat(treeRow("All posts")).contains((LARGE - 2) + "/" + LARGE);
-        assertThat(treeRow("甲")).contains(LARGE / 2 + "/" + LARGE / 2);
+        assertThat(screen.treeRow("All posts")).contains((LARGE - 2) + "/" + LARGE);
+        assertThat(screen.treeRow("甲")).contains(LARGE / 2 + "/" + LARGE / 2);
     }
 
     @Test
@@ -84,7 +75,7 @@ class UnreadCountsTest {
         controller.key(ch('s')); // stars the newest post
         assertThat(state.tree.find(CategoryNode.Kind.STARRED.name()).posts()).containsExactly(0, 2);
         screen.draw(state, view);
-        assertThat(treeRow("Starred")).contains("2/2");
+        assertThat(screen.treeRow("Starred")).contains("2/2");
     }
 
     @Test
@@ -96,15 +87,15 @@ class UnreadCountsTest {
         state.columns = 120;
         state.rows = 30;
         screen.draw(state, view);
-        assertThat(treeRow("All posts")).contains(String.valueOf(LARGE)).doesNotContain("/");
+        assertThat(screen.treeRow("All posts")).contains(String.valueOf(LARGE)).doesNotContain("/");
 
         state.readPosts = ReadPosts.count(posts(LARGE), state.readVersion, services.readState);
         screen.draw(state, view);
-        assertThat(treeRow("All posts")).as("another library's lookup").doesNotContain("/");
+        assertThat(screen.treeRow("All posts")).as("another library's lookup").doesNotContain("/");
 
         state.readPosts = ReadPosts.count(library, state.readVersion, services.readState);
         screen.draw(state, view);
-        assertThat(treeRow("All posts")).contains((LARGE - 1) + "/" + LARGE);
+        assertThat(screen.treeRow("All posts")).contains((LARGE - 1) + "/" + LARGE);
     }
 
     @Test
@@ -116,7 +107,7 @@ class UnreadCountsTest {
         controller.resized(120, 30);
         screen.draw(state, view);
         assertThat(state.readPosts).as("no lookup asked for").isNull();
-        assertThat(treeRow("All posts")).contains((LARGE - 3) + "/" + (LARGE - 1));
+        assertThat(screen.treeRow("All posts")).contains((LARGE - 3) + "/" + (LARGE - 1));
     }
 
     @Test

@@ -89,6 +89,17 @@ final class VirtualScreen {
         return -1;
     }
 
+    /** The tree pane's part (left of the divider) of the first row whose tree part holds {@code text}; empty if none. */
+    String treeRow(String text) {
+        for (String line : screenText().split("\n")) {
+            int bar = line.indexOf('│');
+            if (bar > 0 && line.substring(0, bar).contains(text)) {
+                return line.substring(0, bar);
+            }
+        }
+        return "";
+    }
+
     /** The row whose text contains {@code text}, or -1. */
     int rowContaining(String text) {
         for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
