@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * thread's id changes that thread alone. Where this cannot be done (another system, no {@code renice}) the thread
  * keeps its priority: keys are slower while the index builds, nothing worse.
  */
-final class LowPriority {
+public final class LowPriority {
     /** The lowest priority there is: the thread runs when nothing else wants the core. */
     static final int NICE = 19;
 
@@ -27,7 +27,7 @@ final class LowPriority {
     }
 
     /** Lowers the calling thread's priority for the rest of its life; false when that could not be done. */
-    static boolean lowerThisThread() {
+    public static boolean lowerThisThread() {
         try {
             String stat = Files.readString(THIS_THREAD);
             String threadId = stat.substring(0, stat.indexOf(' '));

@@ -65,8 +65,10 @@ final class EffectRunner implements AutoCloseable {
 
     /** Effects on a daemon thread of their own; results go to {@code results} (the loop's queue). */
     static EffectRunner inBackground(ReaderServices services, Consumer<ReaderEvent> results) {
-        return new EffectRunner(services, results, daemonThread("newsreader-effects"), daemonThread("newsreader-counts"),
-                true);
+        ExecutorService counting = daemonThread("newsreader-counts");
+        // The counts can wait: at the lowest priority they never take a core from the screen or the terminal.
+        counting.execute(newsreader.search.LowPriority::lowerThisThread);
+        return new EffectRunner(services, results, daemonThread("newsreader-effects"), counting, true);
     }
 
     /** Effects at once, on the caller's thread. */
