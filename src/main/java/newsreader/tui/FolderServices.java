@@ -449,6 +449,10 @@ final class FolderServices implements ReaderServices, AutoCloseable {
         private boolean first = true;
         /** Whether the cache's newest posts are on the screen already. */
         private boolean newestShown;
+        /** How many posts the metadata cache held; -1 when it held none. */
+        private int cachedPosts = -1;
+        /** Whether this thread runs at the lowest priority already. */
+        private boolean lowered;
         /** The whole result, once on its way to the screen. */
         private ScanResult shown;
 
@@ -471,6 +475,7 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 show(new Library(root, posts, List.of()),
                         progressLabel(new newsreader.post.ScanProgress(0, cached, false)));
                 newestShown = true;
+                cachedPosts = cached;
                 newsreader.log.Trace.mark("cache's newest posted");
             }
         }
@@ -492,6 +497,13 @@ final class FolderServices implements ReaderServices, AutoCloseable {
                 newsreader.log.Trace.mark("snapshot of " + snapshot.posts().size());
                 interval = Math.max(SNAPSHOT_INTERVAL_NANOS, snapshot.posts().size() * SNAPSHOT_NANOS_PER_POST);
                 show(snapshot, progressLabel(batch.progress()));
+                if (!lowered && cachedPosts > 0 && snapshot.posts().size() >= cachedPosts) {
+                    // Everything the cache knew is on the screen: what is left of the walk only checks it against
+                    // the files, and at the lowest priority it never takes a core from a key (the reading threads it
+                    // may start take this thread's priority).
+                    lowered = true;
+                    newsreader.search.LowPriority.lowerThisThread();
+                }
             }
         }
     }

@@ -119,7 +119,7 @@ class UnreadCountsTest {
         AtomicReference<Integer> niceness = new AtomicReference<>();
         try (EffectRunner runner = EffectRunner.inBackground(services, event -> {
             answeredOn.set(Thread.currentThread().getName());
-            niceness.set(niceOfThisThread());
+            niceness.set(WalkPriorityTest.niceOfThisThread());
             answers.add(event);
         })) {
             runner.run(List.of(new Effect.CountUnread(library, 3)));
@@ -134,17 +134,6 @@ class UnreadCountsTest {
             assertThat(read.read().stream().toArray()).containsExactly(5, 7);
             assertThat(answeredOn.get()).isEqualTo("newsreader-counts");
             assertThat(niceness.get()).as("the counts at the lowest priority").isEqualTo(19);
-        }
-    }
-
-    /** The calling thread's nice value, as the kernel keeps it (the 19th field of its stat). */
-    private static int niceOfThisThread() {
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[16]);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
