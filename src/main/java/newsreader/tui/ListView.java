@@ -35,10 +35,11 @@ final class ListView {
     private Columns recentColumns;
     private PostRows recentRows;
 
+    /** A row's text and the post it was made for (equals compares everything a row shows and more). */
     private record RowText(PostMeta post, String date, String category, String title) {
-        /** Made for this post, or for one that reads the same (equals compares everything a row shows and more). */
-        boolean isOf(PostMeta other) {
-            return post == other || post.equals(other);
+        /** The same text for a post that reads the same (the same file in a new list). */
+        RowText forPost(PostMeta same) {
+            return new RowText(same, date, category, title);
         }
     }
 
@@ -128,8 +129,9 @@ final class ListView {
             painter.text(left + 1, row, end, "+", selected ? base : theme.unread());
         }
         RowText text = recent.get(post.relativePath());
-        if (text == null || !text.isOf(post)) {
-            text = rowText(post, columns);
+        if (text == null || text.post() != post) {
+            // Kept under this post from now on, so that the next frames compare by identity alone.
+            text = text != null && text.post().equals(post) ? text.forPost(post) : rowText(post, columns);
             recent.put(post.relativePath(), text);
         }
         if (columns.dateWidth() > 0) {

@@ -119,7 +119,7 @@ class UnreadCountsTest {
         AtomicReference<Integer> niceness = new AtomicReference<>();
         try (EffectRunner runner = EffectRunner.inBackground(services, event -> {
             answeredOn.set(Thread.currentThread().getName());
-            niceness.set(WalkPriorityTest.niceOfThisThread());
+            niceness.set(newsreader.testing.ThreadPriorities.ofThisThread());
             answers.add(event);
         })) {
             runner.run(List.of(new Effect.CountUnread(library, 3)));

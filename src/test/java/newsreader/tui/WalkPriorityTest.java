@@ -2,8 +2,6 @@ package newsreader.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -43,7 +41,7 @@ class WalkPriorityTest {
         public boolean add(ReaderEvent event) {
             if (event instanceof ReaderEvent.Loaded loaded) {
                 synchronized (lists) {
-                    lists.add(new Sent(loaded.progress(), niceOfThisThread()));
+                    lists.add(new Sent(loaded.progress(), newsreader.testing.ThreadPriorities.ofThisThread()));
                 }
             }
             return super.add(event);
@@ -90,17 +88,6 @@ class WalkPriorityTest {
         assertThat(whole).as("the whole list reached the screen").isTrue();
         synchronized (events.lists) {
             return List.copyOf(events.lists);
-        }
-    }
-
-    /** The calling thread's nice value, as the kernel keeps it (the 19th field of its stat). */
-    static int niceOfThisThread() {
-        try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[16]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
