@@ -26,7 +26,7 @@ public final class CellWidth {
     private static final int EMOJI_VS = 0xFE0F;
     private static final int KEYCAP = 0x20E3;
     /** Width classes are the widths themselves, plus this one for "ambiguous: ask the setting". */
-    private static final byte AMBIGUOUS = 3;
+    private static final byte AMBIGUOUS = CommonCharacters.AMBIGUOUS;
 
     private final int ambiguousWidth;
 
@@ -152,13 +152,11 @@ public final class CellWidth {
 
     /** The width class of a cluster made of one code point. */
     static byte classifyCodePoint(int cp) {
-        // Most news text is ASCII, CJK ideographs and Hangul syllables: no property look-up for those
-        // (WidthConformanceTest checks these ranges against the data like every other code point).
-        if (cp >= 0x20 && cp < 0x7F) {
-            return 1;
-        }
-        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
-            return 2;
+        // Most news text is ASCII, CJK ideographs, their punctuation and the fullwidth forms: no property look-up
+        // for those (WidthConformanceTest checks them against the data like every other code point).
+        byte common = CommonCharacters.widthClass(cp);
+        if (common != CommonCharacters.UNKNOWN) {
+            return common;
         }
         if (cp >= PUNCTUATION_FROM && cp <= PUNCTUATION_TO) {
             return CommonPunctuation.PUNCTUATION[cp - PUNCTUATION_FROM];

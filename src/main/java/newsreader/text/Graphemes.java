@@ -52,8 +52,8 @@ public final class Graphemes {
     static boolean isOneClusterPerChar(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7f) {
-                continue;
+            if (CommonCharacters.isCommon(c)) {
+                continue; // no look-up: the first loads ICU's property data
             }
             if (c == '\r' || Character.isSurrogate(c)) {
                 return false;

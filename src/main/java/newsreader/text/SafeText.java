@@ -24,7 +24,9 @@ public final class SafeText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        // Text of common characters is in NFC already: the JDK's check would load its normalization data first.
+        String s = CommonCharacters.allCommon(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+                ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
