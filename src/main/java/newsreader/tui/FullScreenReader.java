@@ -72,9 +72,9 @@ public final class FullScreenReader {
         }
         newsreader.log.Trace.mark("reader: run");
         Path root = folder.toAbsolutePath().normalize();
-        // The cache is decoded while the read state opens and the screen starts: the first rows come sooner.
+        // The cache's newest posts are read while the read state opens and the screen starts: the first rows come sooner.
         FolderIndex posts = new PostScanner().index(root);
-        posts.readCacheAhead();
+        posts.readNewestAhead();
         // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
         boolean colours = TerminalColours.shown(environment.get("TERM"));
         Theme theme = Theme.choose(options.color() && colours, environment);

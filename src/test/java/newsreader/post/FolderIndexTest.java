@@ -108,7 +108,7 @@ class FolderIndexTest {
         cached.index(root).load(ScanListener.NONE);
 
         FolderIndex again = cached.index(root);
-        again.readCacheAhead();
+        again.readNewestAhead();
         java.util.List<String> calls = new java.util.ArrayList<>();
         java.util.List<PostMeta> newest = new java.util.ArrayList<>();
         again.load(new ScanListener() {
@@ -139,6 +139,47 @@ class FolderIndexTest {
             }
         });
         assertThat(later.get(0).title()).isEqualTo("latest");
+    }
+
+    /**
+     * What is read ahead is the newest posts alone: the whole cache is decoded by the load, after the screen's start
+     * (decoding it beside the start took a core and young collections from it). Here the whole cache is deleted once
+     * the read-ahead has ended: the load finds it gone and reads the files, which it would not have had the read-ahead
+     * decoded it.
+     */
+    @Test
+    void readingAheadLeavesTheWholeCacheToTheLoad() throws IOException, InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            write("feed/p" + i + ".md", post("p" + i));
+        }
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        cached.index(root).load(ScanListener.NONE);
+
+        FolderIndex again = cached.index(root);
+        again.readNewestAhead();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("cache-reader"))) {
+            assertThat(System.nanoTime()).as("the read-ahead ended").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        java.util.List<Path> wholeCache;
+        try (var files = Files.list(cache.resolve("posts"))) {
+            wholeCache = files.filter(f -> !f.toString().endsWith(".newest.bin")).toList();
+        }
+        assertThat(wholeCache).isNotEmpty();
+        for (Path file : wholeCache) {
+            Files.delete(file);
+        }
+        java.util.List<Boolean> remembered = new java.util.ArrayList<>();
+        again.load(new ScanListener() {
+            @Override
+            public void batch(ScanBatch batch) {
+                remembered.add(batch.remembered());
+            }
+        });
+
+        assertThat(remembered).as("batches, remembered or read").isNotEmpty().doesNotContain(true);
+        assertThat(again.current().posts()).hasSize(3);
     }
 
     @Test

@@ -63,7 +63,7 @@ class WarmStartTest {
         }
 
         FolderIndex folder = cached.index(posts);
-        folder.readCacheAhead();
+        folder.readNewestAhead();
         BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
         try (FolderServices services = new FolderServices(posts, new Reading(new DateLabel(ZoneOffset.UTC),
                 CellWidth.standard()), ReadState.inMemory(), events, null, null, folder)) {
