@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.function.Function;
 import org.jline.utils.InfoCmp;
 
 /**
@@ -12,24 +14,42 @@ import org.jline.utils.InfoCmp;
  * terminfo does not know is taken to have colours, as before: most terminals today do.
  */
 final class TerminalColours {
+    /**
+     * Endings of names that say their colours ({@code xterm-256color}, {@code tmux-direct}, {@code rxvt-88color}):
+     * answered without terminfo, whose look-up runs {@code infocmp}, a process of its own: 70 ms of each start of the
+     * reader.
+     */
+    private static final List<String> COUNTED_COLOURS = List.of("-256color", "-88color", "-16color", "-direct", "-truecolor");
+
     private TerminalColours() {
     }
 
     /** @param term the {@code TERM} value; null or blank is answered elsewhere (the reader refuses to start) */
     static boolean shown(String term) {
-        if (term == null || term.isBlank()) {
+        return shown(term, TerminalColours::terminfo);
+    }
+
+    /**
+     * @param terminfo the terminfo entry of a terminal name in {@code infocmp}'s form, null or blank when none is
+     *                 known
+     */
+    static boolean shown(String term, Function<String, String> terminfo) {
+        if (term == null || term.isBlank() || COUNTED_COLOURS.stream().anyMatch(term::endsWith)) {
             return true;
         }
-        String entry;
+        String entry = terminfo.apply(term);
+        return entry == null || entry.isBlank() || colours(entry) >= 8;
+    }
+
+    private static String terminfo(String term) {
         try {
-            entry = InfoCmp.getInfoCmp(term);
+            return InfoCmp.getInfoCmp(term);
         } catch (IOException | RuntimeException e) {
-            entry = InfoCmp.getDefaultInfoCmp(term);
+            return InfoCmp.getDefaultInfoCmp(term);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return true;
+            return null;
         }
-        return entry == null || entry.isBlank() || colours(entry) >= 8;
     }
 
     /** The {@code colors} capability of a terminfo entry in {@code infocmp}'s form; 0 when it has none. */

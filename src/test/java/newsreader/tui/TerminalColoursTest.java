@@ -12,6 +12,23 @@ class TerminalColoursTest {
         assertThat(TerminalColours.colours("vt100|dec vt100,\n\tam, cols#80, lines#24,\n")).isZero();
     }
 
+    /** A name that says its colours needs no terminfo: no {@code infocmp} process at start. */
+    @Test
+    void aNameThatCountsItsColoursIsTakenAtItsWord() {
+        java.util.List<String> askedAbout = new java.util.ArrayList<>();
+        java.util.function.Function<String, String> terminfo = term -> {
+            askedAbout.add(term);
+            return "vt100|dec vt100,\n\tam, cols#80, lines#24,\n";
+        };
+        assertThat(TerminalColours.shown("xterm-256color", terminfo)).isTrue();
+        assertThat(TerminalColours.shown("tmux-direct", terminfo)).isTrue();
+        assertThat(TerminalColours.shown("rxvt-88color", terminfo)).isTrue();
+        assertThat(askedAbout).isEmpty();
+        assertThat(TerminalColours.shown("vt100", terminfo)).isFalse();
+        assertThat(TerminalColours.shown("xterm-mono", terminfo)).isFalse();
+        assertThat(askedAbout).containsExactly("vt100", "xterm-mono");
+    }
+
     @Test
     void aVt100HasNoColoursAndAnXtermHas() {
         try {
