@@ -75,6 +75,9 @@ public final class FullScreenReader {
         // The cache's newest posts are read while the read state opens and the screen starts: the first rows come sooner.
         FolderIndex posts = new PostScanner().index(root);
         posts.readNewestAhead();
+        // The category tree of the first rows sorts names in pinyin order: ICU's collation data takes 100-150 ms to
+        // load, which the scan's thread would otherwise spend just as the newest posts arrive.
+        CategoryPaths.prepareInBackground();
         // No colour codes for a terminal whose terminfo entry has no colours (TERM=vt100, xterm-mono).
         boolean colours = TerminalColours.shown(environment.get("TERM"));
         Theme theme = Theme.choose(options.color() && colours, environment);
@@ -168,7 +171,6 @@ public final class FullScreenReader {
                 loop.failAfterKeys(Integer.parseInt(fault));
             }
             loop.startInputThread();
-            CategoryPaths.prepareInBackground();
             state.script.prepareInBackground();
             services.requestReload();
             loop.run();
