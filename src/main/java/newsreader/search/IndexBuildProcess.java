@@ -38,10 +38,11 @@ public final class IndexBuildProcess {
      * JVM output at all: its warnings would reach the progress lines. No performance-data file either: a build
      * stopped with SIGKILL would leave it behind in /tmp. The young generation held to 48 MB (the launcher's 24 MB
      * keeps a screen's pauses short, and a build has no screen): the collector's default third of the heap is all
-     * touched, and the build's peak grew with it (10,000 posts: 276 MB against 218 MB, the same CPU). The old generation kept within 10-20% of what lives after a full collection
-     * (the collector's default leaves 40-70% free): the build holds the folder's list all along, and on 1,000,000
-     * posts its anonymous memory went from about 920 MB to 645-670 MB, at no loss of speed that showed; its full
-     * collections stop nobody but itself, at the lowest priority.
+     * touched, and the build's peak grew with it (10,000 posts: 276 MB against 218 MB, the same CPU). The old
+     * generation kept within 10-20% of what lives after a full collection (the collector's default leaves 40-70% free):
+     * the build holds the folder's list all along, and on 1,000,000 posts its anonymous memory went from about 920 MB
+     * to 645-670 MB, at no loss of speed that showed; its full collections stop nobody but itself, at the lowest
+     * priority.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=48m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-Xshare:auto", "-XX:-UsePerfData",

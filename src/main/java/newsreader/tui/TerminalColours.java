@@ -3,8 +3,8 @@ package newsreader.tui;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jline.utils.InfoCmp;
 
