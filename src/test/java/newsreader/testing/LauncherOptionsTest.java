@@ -1,10 +1,14 @@
 package newsreader.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,5 +35,25 @@ class LauncherOptionsTest {
         assertThat(script.indexOf("export NEWSREADER_USER_LC_ALL=\"${LC_ALL:-}\""))
                 .as("%s keeps LC_ALL before replacing it", launcher)
                 .isNotNegative().isLessThan(script.indexOf("export LC_ALL=C.UTF-8"));
+    }
+
+    /**
+     * The JVM prints its page-size warnings on standard output, which is list's and show's: a kernel without
+     * transparent huge pages would put one before every command's output. Asking for pages the machine has not set
+     * aside (UseLargePages in place of transparent ones, no huge pages reserved) makes the same kind of warning on any
+     * machine.
+     */
+    @Test
+    void aPageSizeWarningOfTheJvmNeverReachesStandardOutput() throws IOException {
+        assumeTrue(Files.readString(Path.of("/proc/sys/vm/nr_hugepages")).trim().equals("0"),
+                "huge pages are reserved here: the JVM would not warn");
+        // The same run with the warning turned back on (a later -Xlog wins): the case this test is about exists here.
+        assertThat(ProgramRun.run(List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-Xlog:pagesize=warning"), Map.of(), "--version").out())
+                .as("the warning this test silences is there to silence").contains("[pagesize]");
+
+        ProgramRun run = ProgramRun.run(List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages"), Map.of(), "--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).singleElement().asString().startsWith("newsreader ");
     }
 }
