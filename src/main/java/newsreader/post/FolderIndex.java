@@ -31,7 +31,7 @@ public final class FolderIndex {
     private volatile List<Path> folders = List.of();
     private boolean cacheStale;
     /** The cache's newest posts, read ahead before the rest of it; null when not asked to. */
-    private CompletableFuture<MetaCache.Newest> newestAhead;
+    private volatile CompletableFuture<MetaCache.Newest> newestAhead;
     private long lastSave = System.nanoTime() - SAVE_INTERVAL_NANOS;
 
     FolderIndex(Path root, FolderScan scan, MetaCache cache, String context) {
@@ -80,6 +80,17 @@ public final class FolderIndex {
         reader.setDaemon(true);
         reader.start();
         newestAhead = newest;
+    }
+
+    /**
+     * Whether the cache's newest posts are read ahead already, and there are some: the {@link #load} that follows hands
+     * them over as soon as it starts. False while they are still being read (a slow disk), which nobody should wait
+     * for, and once a load has taken them.
+     */
+    public boolean newestReadAhead() {
+        CompletableFuture<MetaCache.Newest> ahead = newestAhead;
+        MetaCache.Newest newest = ahead == null ? null : ahead.getNow(null);
+        return newest != null && !newest.posts().isEmpty();
     }
 
     /**

@@ -49,6 +49,11 @@ public final class FullScreenReader {
     private static final Messages WORDS = Messages.of("reader");
 
     private static final int OUTPUT_BUFFER = 64 * 1024;
+    /**
+     * How long the first frame may wait for the newest posts a warm cache has read ahead: they come about 20 ms after
+     * the scan starts; the bound only keeps a stalled scan from holding the screen back.
+     */
+    private static final long FIRST_LIST_WAIT_MILLIS = 200;
 
     private FullScreenReader() {
     }
@@ -172,6 +177,10 @@ public final class FullScreenReader {
             }
             loop.startInputThread();
             state.script.prepareInBackground();
+            if (posts.newestReadAhead()) {
+                // The scan hands them over within milliseconds of starting; the first frame shows them.
+                loop.firstFrameWaitsForTheList(FIRST_LIST_WAIT_MILLIS);
+            }
             services.requestReload();
             loop.run();
             // The place in the article open at the quit is remembered as if it had been closed.

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import newsreader.messages.Messages;
 import newsreader.open.OpenOutcome;
 import newsreader.open.OpenTarget;
@@ -102,23 +103,30 @@ final class ReaderLoop {
     private int faultAfterKeys = -1;
     private int keysSeen;
 
+    private long firstListWaitMillis;
+
+    /**
+     * The first frame waits up to {@code millis} for the first event (the list a warm metadata cache has ready), so
+     * that it shows the posts: an empty "loading" frame drawn first is the slowest frame of a session (the first
+     * drawing's classes and an interpreted view, 200-250 ms on two busy cores), and the frame with the posts then
+     * comes after it, while the posts were there about 20 ms after the loop began.
+     */
+    void firstFrameWaitsForTheList(long millis) {
+        this.firstListWaitMillis = millis;
+    }
+
     /** Runs until the user quits or the terminal goes away. */
     void run() throws IOException, InterruptedException {
         TerminalSize size = screen.getTerminalSize();
         controller.resized(size.getColumns(), size.getRows());
+        ReaderState state = controller.state();
+        if (firstListWaitMillis > 0) {
+            handleAll(events.poll(firstListWaitMillis, TimeUnit.MILLISECONDS), state);
+        }
         draw(true);
         newsreader.log.Trace.mark("first frame");
-        ReaderState state = controller.state();
         while (!state.quit) {
-            ReaderEvent event = events.take();
-            boolean resized = false;
-            while (event != null && !state.quit) {
-                resized |= handle(event);
-                if (event instanceof ReaderEvent.Key && faultAfterKeys >= 0 && ++keysSeen >= faultAfterKeys) {
-                    throw new IllegalStateException("injected fault after " + keysSeen + " keys (NEWSREADER_FAULT_AFTER_KEYS)");
-                }
-                event = events.poll();
-            }
+            boolean resized = handleAll(events.take(), state);
             if (!state.quit) {
                 draw(resized);
                 if (newsreader.log.Trace.on()) {
@@ -127,6 +135,19 @@ final class ReaderLoop {
                 }
             }
         }
+    }
+
+    /** Applies {@code event} (if any) and every event queued behind it; true when the screen must be drawn whole. */
+    private boolean handleAll(ReaderEvent event, ReaderState state) {
+        boolean resized = false;
+        while (event != null && !state.quit) {
+            resized |= handle(event);
+            if (event instanceof ReaderEvent.Key && faultAfterKeys >= 0 && ++keysSeen >= faultAfterKeys) {
+                throw new IllegalStateException("injected fault after " + keysSeen + " keys (NEWSREADER_FAULT_AFTER_KEYS)");
+            }
+            event = events.poll();
+        }
+        return resized;
     }
 
     /**

@@ -157,11 +157,7 @@ class FolderIndexTest {
 
         FolderIndex again = cached.index(root);
         again.readNewestAhead();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("cache-reader"))) {
-            assertThat(System.nanoTime()).as("the read-ahead ended").isLessThan(deadline);
-            Thread.sleep(5);
-        }
+        awaitReadAheadEnded();
         java.util.List<Path> wholeCache;
         try (var files = Files.list(cache.resolve("posts"))) {
             wholeCache = files.filter(f -> !f.toString().endsWith(".newest.bin")).toList();
@@ -180,6 +176,35 @@ class FolderIndexTest {
 
         assertThat(remembered).as("batches, remembered or read").isNotEmpty().doesNotContain(true);
         assertThat(again.current().posts()).hasSize(3);
+    }
+
+    /** The reader's first frame waits for the newest posts only when a read-ahead has them in hand. */
+    @Test
+    void theNewestAreSaidReadAheadOnlyOnceReadAndUntilALoadTakesThem() throws IOException, InterruptedException {
+        write("feed/p0.md", post("p0"));
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        FolderIndex cold = cached.index(root);
+        cold.readNewestAhead();
+        awaitReadAheadEnded();
+        assertThat(cold.newestReadAhead()).as("no cache yet: nothing read ahead").isFalse();
+        cold.load(ScanListener.NONE);
+
+        FolderIndex warm = cached.index(root);
+        assertThat(warm.newestReadAhead()).as("not asked to read ahead").isFalse();
+        warm.readNewestAhead();
+        awaitReadAheadEnded();
+        assertThat(warm.newestReadAhead()).isTrue();
+        warm.load(new ScanListener() {
+        });
+        assertThat(warm.newestReadAhead()).as("taken by the load").isFalse();
+    }
+
+    private static void awaitReadAheadEnded() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("cache-reader"))) {
+            assertThat(System.nanoTime()).as("the read-ahead ended").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     @Test
