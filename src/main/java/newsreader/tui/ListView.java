@@ -55,6 +55,18 @@ final class ListView {
 
     /** The columns of a list of a given width: where each starts and how wide it is (0: not shown). */
     record Columns(int date, int dateWidth, int category, int categoryWidth, int title, int titleWidth) {
+        /** Equality written out, as in {@code CellStyle}: the first frame must not bootstrap a record's own. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Columns c && date == c.date && dateWidth == c.dateWidth && category == c.category
+                    && categoryWidth == c.categoryWidth && title == c.title && titleWidth == c.titleWidth;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(new int[] {date, dateWidth, category, categoryWidth, title, titleWidth});
+        }
+
         /** @param dateCells cells of the widest date label the settings give */
         static Columns of(int width, int dateCells) {
             // Unread and star marks, then a blank: a star right against the date read as part of it (" +2022-09-22").

@@ -165,6 +165,17 @@ public final class CellPainter {
     public record Range(int start, int end) {
     }
 
+    /** Equality written out, as in {@link CellStyle}: the first frame must not bootstrap a record's own. */
     private record CellKey(String glyph, CellStyle style) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CellKey key && java.util.Objects.equals(glyph, key.glyph)
+                    && java.util.Objects.equals(style, key.style);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(glyph) + java.util.Objects.hashCode(style);
+        }
     }
 }

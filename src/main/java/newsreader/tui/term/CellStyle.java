@@ -8,6 +8,25 @@ import java.util.EnumSet;
 public record CellStyle(TextColor foreground, TextColor background, boolean bold, boolean reverse, boolean underline) {
     public static final CellStyle PLAIN = new CellStyle(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, false, false, false);
 
+    /*
+     * equals and hashCode written out: a record's own are bootstrapped through method handles the first time each is
+     * called (java.lang.runtime.ObjectMethods), and the first frame of every start called them for this record, the
+     * cell key and the list's columns: 50-90 ms of that frame on two busy cores, spinning the method handle classes
+     * (-Xlog:methodhandles+indy=debug shows each bootstrap). RecordMethodsTest keeps drawing a frame free of them.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CellStyle style && java.util.Objects.equals(foreground, style.foreground)
+                && java.util.Objects.equals(background, style.background) && bold == style.bold && reverse == style.reverse
+                && underline == style.underline;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 31 * java.util.Objects.hashCode(foreground) + java.util.Objects.hashCode(background);
+        return 8 * hash + (bold ? 4 : 0) + (reverse ? 2 : 0) + (underline ? 1 : 0);
+    }
+
     public static CellStyle of(TextColor foreground) {
         return new CellStyle(foreground, TextColor.ANSI.DEFAULT, false, false, false);
     }
