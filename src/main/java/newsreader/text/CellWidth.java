@@ -67,6 +67,14 @@ public final class CellWidth {
         return resolve(classifySequence(text, start, end));
     }
 
+    /**
+     * Whether {@code c} on its own is drawn as the plain text it is: a common character of Chinese news or of the
+     * reader's screen that no emoji handling applies to. Known without Unicode data (see {@code CommonCharacters}).
+     */
+    public static boolean isPlainCharacter(char c) {
+        return CommonCharacters.isCommon(c) && !CommonCharacters.isPictographic(c);
+    }
+
     /** Width in cells of a cluster made of this one code point. */
     public int ofCodePoint(int codePoint) {
         return resolve(classifyCodePoint(codePoint));

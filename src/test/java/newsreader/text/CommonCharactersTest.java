@@ -64,6 +64,25 @@ class CommonCharactersTest {
     }
 
     @Test
+    void thePictographicCommonCharactersAreTheDatasOwn() {
+        List<String> wrong = new ArrayList<>();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (!CommonCharacters.isCommon(c)) {
+                continue;
+            }
+            boolean emojiLike = UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
+                    || UCharacter.hasBinaryProperty(c, UProperty.REGIONAL_INDICATOR)
+                    || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_MODIFIER);
+            if (emojiLike != CommonCharacters.isPictographic(c)) {
+                wrong.add(String.format("U+%04X pictographic %b in the data", (int) c, emojiLike));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(CellWidth.isPlainCharacter('\u2502')).as("the divider").isTrue();
+        assertThat(CellWidth.isPlainCharacter('\u00A9')).as("©, which U+FE0F makes an emoji").isFalse();
+    }
+
+    @Test
     void textOfCommonCharactersIsLeftAsNfcWouldLeaveIt() {
         String title = "【观察】华为发布“鸿蒙 5”：¥6,999 起，カメラ·한국어 — 全角ＡＢＣ…";
         assertThat(CommonCharacters.allCommon(title)).isTrue();

@@ -62,6 +62,10 @@ public final class GlyphMapper {
         if (width <= 0) {
             return null;
         }
+        if (clean.length() == 1 && CellWidth.isPlainCharacter(clean.charAt(0))) {
+            // No flag and no emoji: the property look-ups below loaded ICU's data for the first frame's first cell.
+            return width == 1 ? Glyph.narrow(narrowCell(clean)) : Glyph.wide(wideCell(clean));
+        }
         int base = clean.codePointAt(0);
         if (UCharacter.hasBinaryProperty(base, UProperty.REGIONAL_INDICATOR)) {
             return flag(clean);

@@ -45,9 +45,11 @@ final class TerminalText {
         if (cjk) {
             return true;
         }
+        if (c >= 0x0300) {
+            return false; // without a look-up: the first loads ICU's property data
+        }
         int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
-        return (eaw == UCharacter.EastAsianWidth.NARROW || eaw == UCharacter.EastAsianWidth.NEUTRAL)
-                && c < 0x0300;
+        return eaw == UCharacter.EastAsianWidth.NARROW || eaw == UCharacter.EastAsianWidth.NEUTRAL;
     }
 
     private static boolean isControl(char c) {
