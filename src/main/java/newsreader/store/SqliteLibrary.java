@@ -50,8 +50,7 @@ final class SqliteLibrary {
      * driver holds none for this machine or not in a jar.
      */
     static Path keptIn(Path folder) throws IOException {
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
-        URL url = LibraryLoaderUtil.class.getResource(resource);
+        URL url = libraryInJar();
         if (url == null) {
             return null;
         }
@@ -82,6 +81,66 @@ final class SqliteLibrary {
             return kept;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The driver's library for this machine in its jar. The driver's own way to name the machine's folder
+     * ({@code OSInfo}) starts {@code uname -o} and resolves every file mapped into the process to look for musl: 50-130
+     * ms of each reader start on a 2-core virtual machine, while the screen waited for the read state. The usual
+     * machines are named here from what the JVM says and one read of {@code /proc/self/maps}; any other is left to it.
+     */
+    private static URL libraryInJar() {
+        String folder = commonFolder(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
+                System.getProperty("java.runtime.name", ""), SqliteLibrary::mappedFiles);
+        if (folder != null) {
+            URL url = LibraryLoaderUtil.class.getResource(DRIVER_NATIVE + folder + "/" + LibraryLoaderUtil.getNativeLibName());
+            if (url != null) {
+                return url;
+            }
+        }
+        return LibraryLoaderUtil.class.getResource(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName());
+    }
+
+    /** Where the driver's jar keeps its libraries, one folder per machine ("Linux/x86_64"). */
+    private static final String DRIVER_NATIVE = "/org/sqlite/native/";
+
+    /**
+     * The driver's folder name for Linux (glibc or musl) and macOS on x86_64 and aarch64, as its {@code OSInfo} names
+     * them; null for anything else, Android included, or when the mapped files cannot be read.
+     *
+     * @param mappedFiles the text of {@code /proc/self/maps}, or null when it cannot be read
+     */
+    static String commonFolder(String osName, String osArch, String runtimeName,
+                               java.util.function.Supplier<String> mappedFiles) {
+        String arch = switch (osArch.toLowerCase(java.util.Locale.ROOT)) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64" -> "aarch64";
+            default -> null;
+        };
+        if (arch == null || runtimeName.toLowerCase(java.util.Locale.ROOT).contains("android")) {
+            return null;
+        }
+        if (osName.contains("Mac") || osName.contains("Darwin")) {
+            return "Mac/" + arch;
+        }
+        if (!osName.contains("Linux") || Files.exists(Path.of("/system/lib/libGLESv1_CM.so"))
+                || Files.exists(Path.of("/system/lib64/libGLESv1_CM.so"))) {
+            return null; // another system, or Linux running Android (Termux)
+        }
+        String maps = mappedFiles.get();
+        if (maps == null) {
+            return null;
+        }
+        return (maps.toLowerCase(java.util.Locale.ROOT).contains("musl") ? "Linux-Musl/" : "Linux/") + arch;
+    }
+
+    private static String mappedFiles() {
+        try {
+            return Files.readString(Path.of("/proc/self/maps"));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 }

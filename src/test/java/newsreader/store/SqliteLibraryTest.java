@@ -43,6 +43,36 @@ class SqliteLibraryTest {
         }
     }
 
+    /** The folder named without the driver's checks is the one the driver names, on this machine and the usual others. */
+    @Test
+    void theMachinesFolderIsTheDriversOwn() {
+        assertThat(SqliteLibrary.commonFolder(System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.runtime.name"), () -> readMaps()))
+                .isIn(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(), null);
+        if (System.getProperty("os.name").contains("Linux") && System.getProperty("os.arch").equals("amd64")) {
+            assertThat(SqliteLibrary.commonFolder("Linux", "amd64", "OpenJDK Runtime Environment", () -> readMaps()))
+                    .as("named here, not left to the driver").isEqualTo(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS());
+        }
+        String glibc = "7f0 r-xp 00000000 08:01 1 /usr/lib/x86_64-linux-gnu/libc.so.6\n";
+        String musl = "7f0 r-xp 00000000 08:01 1 /lib/ld-musl-x86_64.so.1\n";
+        assertThat(SqliteLibrary.commonFolder("Mac OS X", "aarch64", "OpenJDK Runtime Environment", () -> null))
+                .isEqualTo("Mac/aarch64");
+        assertThat(SqliteLibrary.commonFolder("Linux", "aarch64", "OpenJDK Runtime Environment", () -> musl))
+                .isEqualTo("Linux-Musl/aarch64");
+        assertThat(SqliteLibrary.commonFolder("Linux", "ppc64le", "OpenJDK Runtime Environment", () -> glibc)).isNull();
+        assertThat(SqliteLibrary.commonFolder("Linux", "amd64", "Android Runtime", () -> glibc)).isNull();
+        assertThat(SqliteLibrary.commonFolder("Linux", "amd64", "OpenJDK Runtime Environment", () -> null)).isNull();
+        assertThat(SqliteLibrary.commonFolder("Windows 11", "amd64", "OpenJDK Runtime Environment", () -> null)).isNull();
+    }
+
+    private static String readMaps() {
+        try {
+            return Files.readString(Path.of("/proc/self/maps"));
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /** Run in a JVM of its own: where the driver loads its library from shows only at a JVM's first open. */
     public static final class Probe {
         public static void main(String[] args) throws Exception {
