@@ -94,7 +94,8 @@ final class SqliteLibrary {
         String folder = commonFolder(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
                 System.getProperty("java.runtime.name", ""), SqliteLibrary::mappedFiles);
         if (folder != null) {
-            URL url = LibraryLoaderUtil.class.getResource(DRIVER_NATIVE + folder + "/" + LibraryLoaderUtil.getNativeLibName());
+            URL url = LibraryLoaderUtil.class.getResource(
+                    DRIVER_NATIVE + folder + "/" + LibraryLoaderUtil.getNativeLibName());
             if (url != null) {
                 return url;
             }

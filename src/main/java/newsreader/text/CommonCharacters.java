@@ -138,7 +138,8 @@ final class CommonCharacters {
      */
     static boolean isPictographic(char c) {
         return c == 0xA9 || c == 0xAE || c == 0x203C || c == 0x2049 || (c >= 0x2194 && c <= 0x2199) || c == 0x21A9
-                || c == 0x21AA || c == 0x25AA || c == 0x25AB || c == 0x25B6 || c == 0x25C0 || (c >= 0x25FB && c <= 0x25FE)
+                || c == 0x21AA || c == 0x25AA || c == 0x25AB || c == 0x25B6 || c == 0x25C0
+                || (c >= 0x25FB && c <= 0x25FE)
                 || c == 0x3030 || c == 0x303D;
     }
 

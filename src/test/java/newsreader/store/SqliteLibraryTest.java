@@ -43,7 +43,7 @@ class SqliteLibraryTest {
         }
     }
 
-    /** The folder named without the driver's checks is the one the driver names, on this machine and the usual others. */
+    /** The folder named without the driver's checks is the driver's own, on this machine and the usual others. */
     @Test
     void theMachinesFolderIsTheDriversOwn() {
         assertThat(SqliteLibrary.commonFolder(System.getProperty("os.name"), System.getProperty("os.arch"),
@@ -51,7 +51,8 @@ class SqliteLibraryTest {
                 .isIn(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(), null);
         if (System.getProperty("os.name").contains("Linux") && System.getProperty("os.arch").equals("amd64")) {
             assertThat(SqliteLibrary.commonFolder("Linux", "amd64", "OpenJDK Runtime Environment", () -> readMaps()))
-                    .as("named here, not left to the driver").isEqualTo(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS());
+                    .as("named here, not left to the driver")
+                    .isEqualTo(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS());
         }
         String glibc = "7f0 r-xp 00000000 08:01 1 /usr/lib/x86_64-linux-gnu/libc.so.6\n";
         String musl = "7f0 r-xp 00000000 08:01 1 /lib/ld-musl-x86_64.so.1\n";

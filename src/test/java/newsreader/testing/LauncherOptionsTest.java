@@ -48,10 +48,13 @@ class LauncherOptionsTest {
         assumeTrue(Files.readString(Path.of("/proc/sys/vm/nr_hugepages")).trim().equals("0"),
                 "huge pages are reserved here: the JVM would not warn");
         // The same run with the warning turned back on (a later -Xlog wins): the case this test is about exists here.
-        assertThat(ProgramRun.run(List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-Xlog:pagesize=warning"), Map.of(), "--version").out())
+        List<String> explicitHugePages = List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages");
+        List<String> warningOn = new java.util.ArrayList<>(explicitHugePages);
+        warningOn.add("-Xlog:pagesize=warning");
+        assertThat(ProgramRun.run(warningOn, Map.of(), "--version").out())
                 .as("the warning this test silences is there to silence").contains("[pagesize]");
 
-        ProgramRun run = ProgramRun.run(List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages"), Map.of(), "--version");
+        ProgramRun run = ProgramRun.run(explicitHugePages, Map.of(), "--version");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).singleElement().asString().startsWith("newsreader ");

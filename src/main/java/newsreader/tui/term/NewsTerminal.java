@@ -130,8 +130,10 @@ public class NewsTerminal extends UnixTerminal {
         }
         // Everything the reader needs in one process start; keyEchoEnabled and keyStrokeSignalsEnabled then have
         // nothing left to do. The settings saved with "stty -g" before this are restored on exit. The same stty
-        // prints the size, which the screen asks for next: a process start fewer (20-35 ms on a 2-core virtual machine).
-        String[] settings = {"-icanon", "min", "1", "-echo", "-ixon", "intr", "undef", "quit", "undef", "susp", "undef"};
+        // prints the size, which the screen asks for next: a process start fewer (20-35 ms on a 2-core virtual
+        // machine).
+        String[] settings = {"-icanon", "min", "1", "-echo", "-ixon",
+            "intr", "undef", "quit", "undef", "susp", "undef"};
         String[] withSize = java.util.Arrays.copyOf(settings, settings.length + 1);
         withSize[settings.length] = "size";
         sizeAtSetUp = parseSize(runSTTYCommand(withSize));
