@@ -52,10 +52,14 @@ public class NewsTerminal extends UnixTerminal {
     /** Lanterna's own flag for this is not visible outside its package; volatile for the shutdown hook's thread. */
     private volatile boolean onAlternateScreen;
     /**
-     * The size the set-up's stty printed, for the screen's first question; dropped at a resize. No initialiser: it is
-     * set while Lanterna's constructor runs, before this class's initialisers would.
+     * The size the set-up's stty printed, for the screen's questions while it starts (the screen's constructor and
+     * its start each ask); dropped at a resize, and good for {@link #SIZE_AT_SET_UP_NANOS} only, since a resize while
+     * the program is stopped reaches the shell, not it. No initialisers: both are set while Lanterna's constructor
+     * runs, before this class's initialisers would.
      */
     private volatile TerminalSize sizeAtSetUp;
+    private volatile long sizeAtSetUpUntil;
+    private static final long SIZE_AT_SET_UP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
     /**
      * @param colours false for a terminal whose terminfo entry has no colours: then no colour code is written, and
@@ -130,12 +134,13 @@ public class NewsTerminal extends UnixTerminal {
         }
         // Everything the reader needs in one process start; keyEchoEnabled and keyStrokeSignalsEnabled then have
         // nothing left to do. The settings saved with "stty -g" before this are restored on exit. The same stty
-        // prints the size, which the screen asks for next: a process start fewer (20-35 ms on a 2-core virtual
-        // machine).
+        // prints the size, which the screen asks for twice as it starts: two process starts fewer (20-35 ms each on
+        // a 2-core virtual machine).
         String[] settings = {"-icanon", "min", "1", "-echo", "-ixon",
             "intr", "undef", "quit", "undef", "susp", "undef"};
         String[] withSize = java.util.Arrays.copyOf(settings, settings.length + 1);
         withSize[settings.length] = "size";
+        sizeAtSetUpUntil = System.nanoTime() + SIZE_AT_SET_UP_NANOS;
         sizeAtSetUp = parseSize(runSTTYCommand(withSize));
         if (sizeAtSetUp == null) {
             // An stty that would not print the size beside settings may have refused them too: once more, alone.
@@ -183,10 +188,10 @@ public class NewsTerminal extends UnixTerminal {
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
         TerminalSize atSetUp = sizeAtSetUp;
-        sizeAtSetUp = null;
-        if (atSetUp != null) {
+        if (atSetUp != null && System.nanoTime() - sizeAtSetUpUntil < 0) {
             return atSetUp;
         }
+        sizeAtSetUp = null;
         try {
             TerminalSize size = parseSize(runSTTYCommand("size"));
             if (size != null) {
