@@ -11,8 +11,6 @@ import java.util.HexFormat;
  * came to hold the same file name. Read state is kept under it, so its spelling never changes.
  */
 final class TitleDateHash {
-    /** Never updated itself, only cloned: looking the algorithm up costs more than hashing a title. */
-    private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
     /** Hex digits of a hash: six bytes. */
     static final int LENGTH = 12;
@@ -43,9 +41,18 @@ final class TitleDateHash {
         return bits >= 0 && bits < 1L << (4 * LENGTH);
     }
 
+    /**
+     * Never updated itself, only cloned: looking the algorithm up costs more than hashing a title. In a class of its
+     * own, made at the first hash: checking the hashes a warm metadata cache holds ({@link #wellFormed}) needs no
+     * digest, and looking SHA-256 up starts Java's security providers.
+     */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE = sha256();
+    }
+
     private static MessageDigest fresh() {
         try {
-            return (MessageDigest) SHA_256.clone();
+            return (MessageDigest) Sha256.PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {
             return sha256();
         }
