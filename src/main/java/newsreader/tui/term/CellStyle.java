@@ -17,9 +17,8 @@ public record CellStyle(TextColor foreground, TextColor background, boolean bold
     @Override
     public boolean equals(Object other) {
         return other instanceof CellStyle style && java.util.Objects.equals(foreground, style.foreground)
-                && java.util.Objects.equals(background, style.background) && bold == style.bold
-                && reverse == style.reverse
-                && underline == style.underline;
+                && java.util.Objects.equals(background, style.background)
+                && bold == style.bold && reverse == style.reverse && underline == style.underline;
     }
 
     @Override
