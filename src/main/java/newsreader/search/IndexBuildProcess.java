@@ -36,7 +36,7 @@ public final class IndexBuildProcess {
      * compilation (C2's own work pays back on a large build: 100,000 posts took 120 s of CPU against 142 s with the
      * launcher's C1 only, though 10,000 took 23 s against 16 s), class-data sharing when an archive is there, and no
      * JVM output at all: its warnings would reach the progress lines. No performance-data file either: a build
-     * stopped with SIGKILL would leave it behind in /tmp. The young generation held to 48 MB (the launcher's 24 MB
+     * stopped with SIGKILL would leave it behind in /tmp. The young generation held to 48 MB (the launcher's 12 MB
      * keeps a screen's pauses short, and a build has no screen): the collector's default third of the heap is all
      * touched, and the build's peak grew with it (10,000 posts: 276 MB against 218 MB, the same CPU). The old
      * generation kept within 10-20% of what lives after a full collection (the collector's default leaves 40-70% free):

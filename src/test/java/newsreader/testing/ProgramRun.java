@@ -17,7 +17,7 @@ public record ProgramRun(int exitCode, String out, String err) {
      * The JVM options scripts/newsreader starts the program with: a quicker start, no thread dump over the screen on
      * SIGQUIT, and what users run ({@code LauncherOptionsTest} checks that the launchers say the same).
      */
-    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=24m",
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=12m",
             "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-XX:TieredStopAtLevel=1",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-XX:ArchiveRelocationMode=0");
 
