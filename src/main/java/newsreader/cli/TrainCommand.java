@@ -13,7 +13,7 @@ import picocli.CommandLine;
  * so that the archive holds the classes of {@code list}, {@code show} and {@code search} (a dynamic archive records one run).
  * It uses the metadata cache as {@code list} does, so that the cache's classes are archived too; the launcher points
  * {@code XDG_CACHE_HOME} at a throwaway folder for it, so the user's cache never keeps the samples
- * ({@code LauncherTrainingTest}).
+ * ({@code LauncherCopyTest}).
  */
 @Command(name = "cds-training", hidden = true, description = "Used by scripts/newsreader to make its class-data archive.")
 final class TrainCommand extends Subcommand {
