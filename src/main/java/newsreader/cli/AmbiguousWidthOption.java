@@ -1,7 +1,7 @@
 package newsreader.cli;
 
 import newsreader.text.CellWidth;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code --ambiguous-width 1|2}, shared by the commands that lay text out. */
@@ -13,8 +13,16 @@ final class AmbiguousWidthOption extends SharedOption {
 
     private Integer value;
 
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = Values.class)
-    void set(int width) {
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandSpec.create();
+        // set() checks the value: nothing is written back before a parse, as for an annotated setter method
+        model.addOption(CommandModel.option(Integer.class, () -> value, this::set, "--ambiguous-width")
+                .paramLabel("1|2").completionCandidates(new Values()).hasInitialValue(false).build());
+        return model;
+    }
+
+    private void set(int width) {
         if (width != 1 && width != 2) {
             throw new ParameterException(command.commandLine(),
                     CommandHelp.MESSAGES.get("error.ambiguous-width", String.valueOf(width)));

@@ -1,7 +1,7 @@
 package newsreader.cli;
 
 import newsreader.config.Settings;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code --chinese original|simplified|traditional}, shared by the commands that show posts. */
@@ -13,8 +13,16 @@ final class ChineseOption extends SharedOption {
 
     private Settings.Chinese value;
 
-    @Option(names = "--chinese", paramLabel = "original|simplified|traditional")
-    void set(String word) {
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandSpec.create();
+        // set() checks the value: nothing is written back before a parse, as for an annotated setter method
+        model.addOption(CommandModel.option(String.class, () -> value == null ? null : value.word(), this::set, "--chinese")
+                .paramLabel("original|simplified|traditional").hasInitialValue(false).build());
+        return model;
+    }
+
+    private void set(String word) {
         Settings.Chinese script = Settings.Chinese.of(word);
         if (script == null) {
             throw new ParameterException(command.commandLine(), CommandHelp.MESSAGES.get("error.chinese", word));

@@ -4,11 +4,10 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The subcommands of {@code newsreader}, and the command line a run needs. picocli builds the model of a command by
- * reading its annotations, a few tens of milliseconds for the whole tree on every start; a run that names one
- * subcommand gets only that one, parsed exactly as in the whole tree (a subcommand that is not there changes the
- * parse only where its name is typed). Help of the top command, completion and the man page list every subcommand,
- * so they, and any run that names several, get the whole tree.
+ * The subcommands of {@code newsreader}, and the command line a run needs. Each command's model costs every start its
+ * part (picocli's classes and objects); a run that names one subcommand gets only that one, parsed exactly as in the
+ * whole tree (a subcommand that is not there changes the parse only where its name is typed). Help of the top command,
+ * completion and the man page list every subcommand, so they, and any run that names several, get the whole tree.
  */
 final class CommandTree {
     /** Every subcommand, in the order the help lists them. */
@@ -74,17 +73,17 @@ final class CommandTree {
     }
 
     private static CommandLine rootOf(NewsreaderCommand root) {
-        CommandLine cli = withShared(new CommandLine(root), List.of(root.chinese), true);
+        CommandLine cli = withShared(new CommandLine(root.model()), List.of(root.chinese), true);
         root.spec = cli.getCommandSpec();
         return cli;
     }
 
     /**
      * {@code command} under {@code root} as {@code name}: its own options, its shared ones, the standard help options,
-     * then those it inherits from the root, in the order picocli gave them when it read them from annotations.
+     * then those it inherits from the root.
      */
     private static void add(CommandLine cli, NewsreaderCommand root, String name, Subcommand command) {
-        CommandLine line = withShared(new CommandLine(command), command.shared(), command.standardHelp());
+        CommandLine line = withShared(new CommandLine(command.model()), command.shared(), command.standardHelp());
         command.parent = root;
         command.spec = line.getCommandSpec();
         cli.addSubcommand(name, line);
@@ -93,10 +92,12 @@ final class CommandTree {
     /** {@code line} with its shared options, then the standard help options when it has them (see {@link Subcommand}). */
     private static CommandLine withShared(CommandLine line, List<SharedOption> shared, boolean standardHelp) {
         for (SharedOption option : shared) {
-            line.addMixin(option.name(), option);
+            line.getCommandSpec().addMixin(option.name(), option.model());
             option.command = line.getCommandSpec();
         }
-        line.getCommandSpec().mixinStandardHelpOptions(standardHelp);
+        if (standardHelp) {
+            CommandModel.withStandardHelp(line.getCommandSpec());
+        }
         return line;
     }
 

@@ -2,17 +2,21 @@ package newsreader.cli;
 
 import java.util.Locale;
 import newsreader.reading.ExitCodes;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code newsreader completion bash|zsh|fish}: a completion script for the shell, made from the command model. */
-@Command(name = "completion", versionProvider = Version.class)
 final class CompletionCommand extends Subcommand {
-    @Parameters(paramLabel = "SHELL", descriptionKey = "shell", completionCandidates = Shells.class)
     String shell;
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("completion", this).versionProvider(new Version());
+        model.addPositional(CommandModel.parameter(String.class, () -> shell, value -> shell = value)
+                .required(true).paramLabel("SHELL").descriptionKey("shell").completionCandidates(new Shells()).build());
+        return model;
+    }
 
     /** What Tab offers after {@code completion}. */
     static final class Shells implements Iterable<String> {

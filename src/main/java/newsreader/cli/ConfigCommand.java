@@ -2,14 +2,19 @@ package newsreader.cli;
 
 import newsreader.config.DefaultConfig;
 import newsreader.reading.ExitCodes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsreader config}: where the config file is, whether it is valid, and a commented default one. */
-@Command(name = "config", versionProvider = Version.class)
 final class ConfigCommand extends Subcommand {
-    @Option(names = "--default")
     boolean printDefault;
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("config", this).versionProvider(new Version());
+        model.addOption(CommandModel.option(boolean.class, () -> printDefault, value -> printDefault = value, "--default")
+                .build());
+        return model;
+    }
 
     @Override
     public Integer call() {

@@ -13,28 +13,30 @@ import newsreader.reading.CategoryQuery;
 import newsreader.reading.ChineseScript;
 import newsreader.reading.ExitCodes;
 import newsreader.reading.Reading;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsreader list [DIR]}: the posts of a folder, newest first, as aligned columns or JSON Lines. */
-@Command(name = "list", versionProvider = Version.class)
 final class ListCommand extends Subcommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = NewsreaderCommand.DIR_DESCRIPTION)
     Path dir;
-
-    @Option(names = {"-c", "--category"}, paramLabel = "PATH")
     String category;
-
-    @Option(names = "--json")
     boolean json;
-
-    @Option(names = {"-n", "--limit"}, paramLabel = "N")
     Integer limit;
-
-    @Option(names = "--no-cache")
     boolean noCache;
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("list", this).versionProvider(new Version());
+        model.addPositional(CommandModel.parameter(Path.class, () -> dir, value -> dir = value).index("0").arity("0..1")
+                .paramLabel("DIR").descriptionKey(NewsreaderCommand.DIR_DESCRIPTION).build());
+        model.addOption(CommandModel.option(String.class, () -> category, value -> category = value, "-c", "--category")
+                .paramLabel("PATH").build());
+        model.addOption(CommandModel.option(boolean.class, () -> json, value -> json = value, "--json").build());
+        model.addOption(CommandModel.option(Integer.class, () -> limit, value -> limit = value, "-n", "--limit")
+                .paramLabel("N").build());
+        model.addOption(CommandModel.option(boolean.class, () -> noCache, value -> noCache = value, "--no-cache").build());
+        return model;
+    }
 
     final AmbiguousWidthOption ambiguous = new AmbiguousWidthOption();
 

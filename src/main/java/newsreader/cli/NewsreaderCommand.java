@@ -11,15 +11,11 @@ import newsreader.config.ConfiguredFolder;
 import newsreader.config.Settings;
 import newsreader.config.XdgDirectories;
 import newsreader.tui.KeyBindings;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code newsreader [DIR]}: the full-screen reader; the subcommands serve scripts and pipes. */
-@Command(name = "newsreader", versionProvider = Version.class)
 final class NewsreaderCommand implements Callable<Integer> {
     private final Console console;
 
@@ -29,32 +25,41 @@ final class NewsreaderCommand implements Callable<Integer> {
     /** The help's key for DIR, which every command that reads a folder shares and {@link #postsFolder} resolves. */
     static final String DIR_DESCRIPTION = "folder";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = DIR_DESCRIPTION)
     Path folder;
-
-    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT)
     Path configFile;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT)
     boolean noColor;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
-
-    @Option(names = LanguageChoice.OPTION, paramLabel = "auto|en|zh-Hans|zh-Hant", scope = ScopeType.INHERIT,
-            completionCandidates = LanguageValues.class)
     String language;
-
-    @Option(names = "--line")
     boolean line;
-
-    @Option(names = "--ambiguous-width", paramLabel = "1|2", completionCandidates = AmbiguousWidthOption.Values.class)
     Integer ambiguousWidth;
-
-    @Option(names = "--viewer", paramLabel = "CMD")
     String viewer;
 
     final ChineseOption chinese = new ChineseOption();
+
+    /**
+     * DIR and the options, in this order ({@link CommandModel}); {@code --config}, {@code --no-color}, {@code --debug}
+     * and {@code --language} are inherited by every subcommand, so they may follow its name.
+     */
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("newsreader", this).versionProvider(new Version());
+        model.addPositional(CommandModel.parameter(Path.class, () -> folder, value -> folder = value)
+                .index("0").arity("0..1").paramLabel("DIR").descriptionKey(DIR_DESCRIPTION).build());
+        model.addOption(CommandModel.option(Path.class, () -> configFile, value -> configFile = value, "--config")
+                .paramLabel("FILE").scopeType(ScopeType.INHERIT).build());
+        model.addOption(CommandModel.option(boolean.class, () -> noColor, value -> noColor = value, "--no-color")
+                .scopeType(ScopeType.INHERIT).build());
+        model.addOption(CommandModel.option(boolean.class, () -> debug, value -> debug = value, "--debug")
+                .scopeType(ScopeType.INHERIT).build());
+        model.addOption(CommandModel.option(String.class, () -> language, value -> language = value, LanguageChoice.OPTION)
+                .paramLabel("auto|en|zh-Hans|zh-Hant").scopeType(ScopeType.INHERIT)
+                .completionCandidates(new LanguageValues()).build());
+        model.addOption(CommandModel.option(boolean.class, () -> line, value -> line = value, "--line").build());
+        model.addOption(CommandModel.option(Integer.class, () -> ambiguousWidth, value -> ambiguousWidth = value,
+                "--ambiguous-width").paramLabel("1|2").completionCandidates(new AmbiguousWidthOption.Values()).build());
+        model.addOption(CommandModel.option(String.class, () -> viewer, value -> viewer = value, "--viewer")
+                .paramLabel("CMD").build());
+        return model;
+    }
 
     private Settings settings;
     private LanguageChoice languageChoice;

@@ -24,30 +24,32 @@ import newsreader.search.SearchIndex;
 import newsreader.search.SearchLocation;
 import newsreader.search.UpdateReport;
 import newsreader.text.SafeText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsreader search [DIR] QUERY}: full-text search of a folder's titles and bodies, best match first. */
-@Command(name = "search", versionProvider = Version.class)
 final class SearchCommand extends Subcommand {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
     private static final newsreader.messages.Messages MESSAGES = CommandHelp.MESSAGES;
 
     // One list, split in call(): picocli cannot tell an optional DIR before QUERY... from a first query word.
-    @Parameters(arity = "1..*", paramLabel = "[DIR] QUERY", descriptionKey = "words")
     List<String> words;
-
-    @Option(names = "--json")
     boolean json;
-
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20")
     int limit;
-
-    @Option(names = "--no-update")
     boolean noUpdate;
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("search", this).versionProvider(new Version());
+        model.addPositional(CommandModel.parameters(String.class, () -> words, value -> words = value).arity("1..*").required(true)
+                .paramLabel("[DIR] QUERY").descriptionKey("words").build());
+        model.addOption(CommandModel.option(boolean.class, () -> json, value -> json = value, "--json").build());
+        model.addOption(CommandModel.option(int.class, () -> limit, value -> limit = value, "-n", "--limit")
+                .paramLabel("N").defaultValue("20").build());
+        model.addOption(CommandModel.option(boolean.class, () -> noUpdate, value -> noUpdate = value, "--no-update").build());
+        return model;
+    }
 
     final ChineseOption chinese = new ChineseOption();
 

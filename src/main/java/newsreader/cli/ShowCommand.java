@@ -15,19 +15,23 @@ import newsreader.post.ProblemReason;
 import newsreader.render.StyledLine;
 import newsreader.post.ProblemReason;
 import newsreader.render.Unrenderable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsreader show FILE...}: posts rendered as wrapped plain text. */
-@Command(name = "show", versionProvider = Version.class)
 final class ShowCommand extends Subcommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
-
-    @Option(names = {"-w", "--width"}, paramLabel = "N")
     Integer width;
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("show", this).versionProvider(new Version());
+        model.addPositional(CommandModel.parameters(Path.class, () -> files, value -> files = value).arity("1..*").required(true)
+                .paramLabel("FILE").descriptionKey("files").build());
+        model.addOption(CommandModel.option(Integer.class, () -> width, value -> width = value, "-w", "--width")
+                .paramLabel("N").build());
+        return model;
+    }
 
     final AmbiguousWidthOption ambiguous = new AmbiguousWidthOption();
 

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import newsreader.reading.ExitCodes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A hidden command for the launcher's class-data sharing archive: one JVM that lists a folder and shows some posts,
@@ -15,13 +14,20 @@ import picocli.CommandLine;
  * {@code XDG_CACHE_HOME} at a throwaway folder for it, so the user's cache never keeps the samples
  * ({@code LauncherCopyTest}).
  */
-@Command(name = "cds-training", hidden = true, description = "Used by scripts/newsreader to make its class-data archive.")
 final class TrainCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "DIR")
     Path folder;
-
-    @Parameters(index = "1..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
+
+    @Override
+    CommandSpec model() {
+        CommandSpec model = CommandModel.command("cds-training", this);
+        model.usageMessage().hidden(true).description("Used by scripts/newsreader to make its class-data archive.");
+        model.addPositional(CommandModel.parameter(Path.class, () -> folder, value -> folder = value).index("0").required(true)
+                .paramLabel("DIR").build());
+        model.addPositional(CommandModel.parameters(Path.class, () -> files, value -> files = value).index("1..*")
+                .paramLabel("FILE").build());
+        return model;
+    }
 
     @Override
     boolean standardHelp() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import newsreader.testing.ProgramRun;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -31,8 +30,10 @@ class CommandTreeTest {
     void theWholeTreeHasEverySubcommandUnderItsOwnName() {
         Map<String, CommandLine> all = CommandTree.whole(root()).getSubcommands();
         assertThat(all.keySet()).containsExactly("list", "show", "search", "config", "completion", "cds-training");
-        all.forEach((name, command) -> assertThat(command.getCommandSpec().userObject().getClass()
-                .getAnnotation(Command.class).name()).isEqualTo(name));
+        all.forEach((name, command) -> {
+            assertThat(command.getCommandSpec().name()).isEqualTo(name);
+            assertThat(((Subcommand) command.getCommandSpec().userObject()).model().name()).isEqualTo(name);
+        });
     }
 
     @Test
@@ -76,17 +77,18 @@ class CommandTreeTest {
     }
 
     /**
-     * picocli reads each kind of annotation through a class the JVM generates on every start: the commands and their
-     * shared options keep to three kinds, and get their root, model and shared options from CommandTree instead.
+     * picocli reads an annotation through a class the JVM generates on every start, and the annotated fields and methods
+     * through reflection: the commands and their shared options carry none, their models are built in code
+     * ({@link CommandModel}).
      */
     @Test
-    void theCommandsUseThreeKindsOfPicocliAnnotationOnly() {
+    void theCommandsCarryNoPicocliAnnotation() {
         java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
         CommandLine whole = CommandTree.whole(root());
         classes.add(whole.getCommandSpec().userObject().getClass());
         whole.getSubcommands().values().forEach(sub -> classes.add(sub.getCommandSpec().userObject().getClass()));
         classes.addAll(List.of(ChineseOption.class, AmbiguousWidthOption.class, Subcommand.class, SharedOption.class));
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        java.util.Set<String> annotated = new java.util.TreeSet<>();
         for (Class<?> type : classes) {
             List<java.lang.reflect.AnnotatedElement> elements = new ArrayList<>(List.of(type));
             elements.addAll(List.of(type.getDeclaredFields()));
@@ -94,13 +96,43 @@ class CommandTreeTest {
             for (java.lang.reflect.AnnotatedElement element : elements) {
                 for (java.lang.annotation.Annotation annotation : element.getAnnotations()) {
                     if (annotation.annotationType().getName().startsWith("picocli.")) {
-                        kinds.add(annotation.annotationType().getSimpleName());
+                        annotated.add(element + ": " + annotation.annotationType().getSimpleName());
                     }
                 }
             }
         }
         assertThat(classes).hasSizeGreaterThan(8);
-        assertThat(kinds).containsExactly("Command", "Option", "Parameters");
+        assertThat(annotated).isEmpty();
+    }
+
+    /** Every option a parse takes is one the model shows: a value given on the command line reaches its command. */
+    @Test
+    void everyOptionReachesItsCommand() {
+        NewsreaderCommand root = root();
+        CommandLine cli = CommandTree.whole(root);
+        cli.parseArgs("--config", "c.yaml", "--no-color", "--debug", "--language", "en", "--line", "--ambiguous-width", "2",
+                "--viewer", "feh", "posts");
+        assertThat(List.of(String.valueOf(root.configFile), root.noColor, root.debug, root.language, root.line,
+                root.ambiguousWidth, root.viewer, String.valueOf(root.folder)))
+                .containsExactly("c.yaml", true, true, "en", true, 2, "feh", "posts");
+
+        root = root();
+        cli = CommandTree.whole(root);
+        cli.parseArgs("list", "-c", "a/b", "--json", "-n", "3", "--no-cache", "posts", "--config", "d.yaml");
+        ListCommand list = (ListCommand) cli.getSubcommands().get("list").getCommandSpec().userObject();
+        assertThat(List.of(list.category, list.json, list.limit, list.noCache, String.valueOf(list.dir),
+                String.valueOf(root.configFile))).containsExactly("a/b", true, 3, true, "posts", "d.yaml");
+
+        cli = CommandTree.whole(root());
+        cli.parseArgs("search", "posts", "芯片", "--json", "--no-update");
+        SearchCommand search = (SearchCommand) cli.getSubcommands().get("search").getCommandSpec().userObject();
+        assertThat(List.of(search.words, search.json, search.limit, search.noUpdate))
+                .containsExactly(List.of("posts", "芯片"), true, 20, true);
+
+        cli = CommandTree.whole(root());
+        cli.parseArgs("show", "-w", "40", "a.md", "b.md");
+        ShowCommand show = (ShowCommand) cli.getSubcommands().get("show").getCommandSpec().userObject();
+        assertThat(List.of(show.width, String.valueOf(show.files))).containsExactly(40, "[a.md, b.md]");
     }
 
     @Test
