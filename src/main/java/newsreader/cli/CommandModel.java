@@ -58,9 +58,11 @@ final class CommandModel {
 
     /**
      * {@code spec} with {@code -h}/{@code --help} and {@code -V}/{@code --version}, as picocli's
-     * {@code mixinStandardHelpOptions} adds them (same names, words and place), without the annotated class it reads them from.
+     * {@code mixinStandardHelpOptions} adds them (same names, words and place), without the annotated class it reads them from;
+     * {@code -V} prints {@link Version}.
      */
     static CommandSpec withStandardHelp(CommandSpec spec) {
+        spec.versionProvider(new Version());
         CommandSpec help = CommandSpec.create();
         help.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
                 .descriptionKey(STANDARD_HELP + ".help").description("Show this help message and exit.").build());

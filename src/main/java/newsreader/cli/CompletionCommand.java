@@ -12,7 +12,7 @@ final class CompletionCommand extends Subcommand {
 
     @Override
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("completion", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("completion", this);
         model.addPositional(CommandModel.parameter(String.class, () -> shell, value -> shell = value)
                 .required(true).paramLabel("SHELL").descriptionKey("shell").completionCandidates(new Shells()).build());
         return model;

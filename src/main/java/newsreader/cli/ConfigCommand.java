@@ -10,7 +10,7 @@ final class ConfigCommand extends Subcommand {
 
     @Override
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("config", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("config", this);
         model.addOption(CommandModel.option(boolean.class, () -> printDefault, value -> printDefault = value, "--default")
                 .build());
         return model;

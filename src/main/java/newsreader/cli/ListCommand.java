@@ -26,7 +26,7 @@ final class ListCommand extends Subcommand {
 
     @Override
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("list", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("list", this);
         model.addPositional(CommandModel.parameter(Path.class, () -> dir, value -> dir = value).index("0").arity("0..1")
                 .paramLabel("DIR").descriptionKey(NewsreaderCommand.DIR_DESCRIPTION).build());
         model.addOption(CommandModel.option(String.class, () -> category, value -> category = value, "-c", "--category")

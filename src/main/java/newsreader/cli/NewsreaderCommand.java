@@ -41,7 +41,7 @@ final class NewsreaderCommand implements Callable<Integer> {
      * and {@code --language} are inherited by every subcommand, so they may follow its name.
      */
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("newsreader", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("newsreader", this);
         model.addPositional(CommandModel.parameter(Path.class, () -> folder, value -> folder = value)
                 .index("0").arity("0..1").paramLabel("DIR").descriptionKey(DIR_DESCRIPTION).build());
         model.addOption(CommandModel.option(Path.class, () -> configFile, value -> configFile = value, "--config")

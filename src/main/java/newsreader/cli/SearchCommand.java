@@ -41,7 +41,7 @@ final class SearchCommand extends Subcommand {
 
     @Override
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("search", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("search", this);
         model.addPositional(CommandModel.parameters(String.class, () -> words, value -> words = value).arity("1..*").required(true)
                 .paramLabel("[DIR] QUERY").descriptionKey("words").build());
         model.addOption(CommandModel.option(boolean.class, () -> json, value -> json = value, "--json").build());

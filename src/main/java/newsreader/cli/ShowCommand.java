@@ -25,7 +25,7 @@ final class ShowCommand extends Subcommand {
 
     @Override
     CommandSpec model() {
-        CommandSpec model = CommandModel.command("show", this).versionProvider(new Version());
+        CommandSpec model = CommandModel.command("show", this);
         model.addPositional(CommandModel.parameters(Path.class, () -> files, value -> files = value).arity("1..*").required(true)
                 .paramLabel("FILE").descriptionKey("files").build());
         model.addOption(CommandModel.option(Integer.class, () -> width, value -> width = value, "-w", "--width")
