@@ -97,7 +97,9 @@ class SettingsReachEveryFrontEndTest {
         try (Tmux tmux = Tmux.start(temp, 120, 24)) {
             tmux.type("sh " + launcher());
             tmux.press("Enter");
-            String screen = tmux.waitForText("午夜前的新闻");
+            // Posts stream in: the tree is whole only once the last post's category is on screen.
+            String screen = tmux.waitFor("all three posts and their categories", text -> text.contains("午夜前的新闻")
+                    && text.contains("Zig 新版本") && treeColumn(text).contains("阿里巴巴"));
             String midnightRow = rowWith(screen, "午夜前的新闻");
             assertThat(midnightRow).contains(NEAR_MIDNIGHT);
             assertThat(rowWith(screen, "Racket v8.6")).contains(RACKET);
