@@ -67,8 +67,10 @@ class ListChoiceReachesEveryFrontEndTest {
                             + temp.resolve("cache") + "'\n",
                     "--config", "'" + config + "'"));
             tmux.press("Enter");
-            String screen = tmux.waitFor("the list, unread only, oldest first",
-                    s -> s.contains("最新的新闻") && s.contains("unread only  oldest first"));
+            // Posts stream in: the order and the read post's absence mean something only once all three are loaded.
+            String screen = tmux.waitFor("the whole list, unread only, oldest first",
+                    s -> s.contains("中间的新闻") && s.contains("最新的新闻") && s.contains("unread only  oldest first")
+                            && s.contains("3 posts"));
             assertThat(screen).doesNotContain("最早的新闻");
             assertThat(order(screen, "中间的新闻", "最新的新闻")).as(screen).isTrue();
 

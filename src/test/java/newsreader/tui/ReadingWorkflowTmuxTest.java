@@ -47,7 +47,9 @@ class ReadingWorkflowTmuxTest {
                 "unset TMUX\nexport XDG_STATE_HOME='" + work.resolve("state") + "' XDG_CACHE_HOME='"
                         + work.resolve("cache") + "'\n"));
         tmux.press("Enter");
-        tmux.waitFor("the list", s -> s.contains("Another post") && s.contains("一篇很长的文章"));
+        // Posts stream in: wait for all three (A counts them, Space goes on to the next unread one).
+        tmux.waitFor("the list", s -> s.contains("Another post") && s.contains("一篇很长的文章")
+                && s.contains("第二篇文章"));
         return tmux;
     }
 
