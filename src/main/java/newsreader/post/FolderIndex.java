@@ -1,6 +1,8 @@
 package newsreader.post;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +35,8 @@ public final class FolderIndex {
     /** The cache's newest posts, read ahead before the rest of it; null when not asked to. */
     private volatile CompletableFuture<MetaCache.Newest> newestAhead;
     private long lastSave = System.nanoTime() - SAVE_INTERVAL_NANOS;
+    /** When the latest walk began, by the wall clock that file times are written in; 0 before the first. */
+    private volatile long walkBegan;
 
     FolderIndex(Path root, FolderScan scan, MetaCache cache, String context) {
         this.root = root;
@@ -55,6 +59,27 @@ public final class FolderIndex {
     /** Every folder the latest scan walked, the root first (what a watcher watches). */
     public List<Path> folders() {
         return folders;
+    }
+
+    /**
+     * Whether a folder the latest walk found has gained or lost an entry since that walk began, as far as folders'
+     * modification times tell (one {@code lstat} a folder): a post written into a folder the walk had already passed
+     * is in no result, and a watcher that starts watching only after the walk would hear of it from no event. A file
+     * rewritten in place changes no folder's time; the watcher's periodic rescan finds those. Times within
+     * {@code slackMillis} before the walk began count as since, for file systems that keep coarse times.
+     */
+    public boolean foldersChangedSinceWalkBegan(long slackMillis) {
+        long since = walkBegan - slackMillis;
+        for (Path folder : folders) {
+            try {
+                if (Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toMillis() >= since) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // gone or unreadable now: a rescan says which
+            }
+        }
+        return false;
     }
 
     /**
@@ -100,6 +125,7 @@ public final class FolderIndex {
      * anything differed from it. Never throws for a bad file or folder (they become problems).
      */
     public synchronized ScanResult load(ScanListener listener) {
+        walkBegan = System.currentTimeMillis();
         Path real = realPath();
         if (listener == ScanListener.NONE && cache.enabled()) {
             // nobody to show the cached posts to first: read the cache while the folder is walked (two cores), then
@@ -166,6 +192,7 @@ public final class FolderIndex {
     public synchronized FolderChanges rescan() {
         Map<String, KnownFile> before = known;
         List<PostProblem> walkProblemsBefore = walkProblems;
+        walkBegan = System.currentTimeMillis();
         FolderScan.Outcome outcome = scan.run(root, before, ScanListener.NONE);
         List<PostMeta> added = new ArrayList<>();
         List<PostMeta> changed = new ArrayList<>();

@@ -37,6 +37,9 @@ public final class FolderWatcher implements AutoCloseable {
     /** A rescan takes at most about a tenth of a core, however large the folder. */
     private static final int PERIOD_PER_RESCAN_TIME = 10;
 
+    /** File systems that keep times to the second or two (FAT keeps two seconds) may date a change before it. */
+    private static final long COARSE_TIME_MILLIS = 2_000;
+
     private final FolderIndex index;
     private final Duration period;
     private final Consumer<FolderChanges> onChanges;
@@ -97,10 +100,14 @@ public final class FolderWatcher implements AutoCloseable {
 
     private void watch() {
         long lastRescanNanos = 0;
+        // Posts written while the first walk ran, into folders it had passed, came before the folders were watched.
+        boolean catchUp = index.foldersChangedSinceWalkBegan(COARSE_TIME_MILLIS);
         while (!closed) {
             try {
                 Duration wait = currentPeriod(lastRescanNanos);
-                if (service == null) {
+                if (catchUp) {
+                    catchUp = false;
+                } else if (service == null) {
                     Thread.sleep(wait.toMillis());
                 } else {
                     WatchKey key = service.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
