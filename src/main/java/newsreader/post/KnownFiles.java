@@ -25,13 +25,14 @@ final class KnownFiles extends AbstractMap<String, KnownFile> {
         return stored instanceof PostMeta meta ? meta.relativePath() : ((KnownFile) stored).relativePath();
     }
 
-    /** A settled post read at the size and time it holds is kept as the post alone. */
-    private static Object compact(KnownFile file) {
+    /** A settled post read at the size and time it holds is kept as the post alone (undone by {@link #whole}). */
+    static Object compact(KnownFile file) {
         return file.outcome() instanceof PostMeta meta && file.settled() && file.size() == meta.size()
                 && file.modified() == meta.modified() ? meta : file;
     }
 
-    private static KnownFile whole(Object stored) {
+    /** The known file {@link #compact} kept. */
+    static KnownFile whole(Object stored) {
         if (stored instanceof PostMeta meta) {
             return new KnownFile(meta.size(), meta.modified(), meta, true);
         }

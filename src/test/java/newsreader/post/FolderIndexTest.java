@@ -229,6 +229,55 @@ class FolderIndexTest {
         assertThat(again.current().posts()).extracting(PostMeta::title).containsExactlyInAnyOrder("a", "b");
     }
 
+    /**
+     * A warm start keeps the files met unchanged aside and adds them to what it knows only when something else changed:
+     * with one file changed, every unchanged one is still known, listed and remembered for the next start.
+     */
+    @Test
+    void aWarmStartWithOneChangedFileKeepsEveryUnchangedOne() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            write("feed/p" + i + ".md", post("p" + i));
+        }
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        cached.index(root).load(ScanListener.NONE);
+        write("feed/p7.md", post("p7, rewritten"));
+
+        FolderIndex warm = cached.index(root);
+        assertThat(warm.load(ScanListener.NONE).posts()).hasSize(50).extracting(PostMeta::title)
+                .contains("p0", "p49", "p7, rewritten").doesNotContain("p7");
+        assertThat(warm.rescan().isEmpty()).as("a rescan finds what the warm start kept").isTrue();
+
+        FolderIndex again = cached.index(root);
+        boolean[] read = {false};
+        ScanResult third = again.load(new ScanListener() {
+            @Override
+            public void batch(ScanBatch batch) {
+                read[0] |= !batch.remembered() && !batch.posts().isEmpty();
+            }
+        });
+        assertThat(read[0]).as("everything remembered, nothing read again").isFalse();
+        assertThat(third.posts()).hasSize(50).extracting(PostMeta::title).contains("p7, rewritten");
+    }
+
+    /** A warm start that finds every file as it was gives what it remembered, and a rescan then finds no change. */
+    @Test
+    void aWarmStartThatFindsEveryFileUnchangedKnowsThemAll() throws IOException {
+        for (int i = 0; i < 20; i++) {
+            write("feed/p" + i + ".md", post("p" + i));
+        }
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        cached.index(root).load(ScanListener.NONE);
+
+        FolderIndex warm = cached.index(root);
+        assertThat(warm.load(ScanListener.NONE).posts()).hasSize(20);
+        write("feed/new.md", post("new"));
+        Files.delete(root.resolve("feed/p3.md"));
+        FolderChanges changes = warm.rescan();
+        assertThat(changes.added()).extracting(PostMeta::title).containsExactly("new");
+        assertThat(changes.removed()).extracting(PostMeta::title).containsExactly("p3");
+        assertThat(warm.current().posts()).hasSize(20);
+    }
+
     @Test
     void aFolderAppearingOrVanishingIsSeen() throws IOException {
         write("a.md", post("a"));
