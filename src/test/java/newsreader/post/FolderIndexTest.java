@@ -235,11 +235,7 @@ class FolderIndexTest {
      */
     @Test
     void aWarmStartWithOneChangedFileKeepsEveryUnchangedOne() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            write("feed/p" + i + ".md", post("p" + i));
-        }
-        PostScanner cached = scanner.withCache(MetaCache.in(cache));
-        cached.index(root).load(ScanListener.NONE);
+        PostScanner cached = feedRemembered(50);
         write("feed/p7.md", post("p7, rewritten"));
 
         FolderIndex warm = cached.index(root);
@@ -262,11 +258,7 @@ class FolderIndexTest {
     /** A warm start that finds every file as it was gives what it remembered, and a rescan then finds no change. */
     @Test
     void aWarmStartThatFindsEveryFileUnchangedKnowsThemAll() throws IOException {
-        for (int i = 0; i < 20; i++) {
-            write("feed/p" + i + ".md", post("p" + i));
-        }
-        PostScanner cached = scanner.withCache(MetaCache.in(cache));
-        cached.index(root).load(ScanListener.NONE);
+        PostScanner cached = feedRemembered(20);
 
         FolderIndex warm = cached.index(root);
         assertThat(warm.load(ScanListener.NONE).posts()).hasSize(20);
@@ -313,6 +305,16 @@ class FolderIndexTest {
             changes = next(delivered, "a post in a new folder");
             assertThat(index.current().posts()).extracting(PostMeta::title).contains("c");
         }
+    }
+
+    /** Posts {@code p0} to {@code p(count-1)} in {@code feed/}, loaded once so that the metadata cache holds them. */
+    private PostScanner feedRemembered(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            write("feed/p" + i + ".md", post("p" + i));
+        }
+        PostScanner cached = scanner.withCache(MetaCache.in(cache));
+        cached.index(root).load(ScanListener.NONE);
+        return cached;
     }
 
     /**
