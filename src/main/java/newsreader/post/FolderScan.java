@@ -139,7 +139,7 @@ final class FolderScan {
          * compact ({@link KnownFiles#compact}): a million {@code KnownFile}s kept to the end would be 32 MB more to copy
          * out of the young generation.
          */
-        private final List<Object> keptAsKnown = new ArrayList<>();
+        private final ArrayList<Object> keptAsKnown = new ArrayList<>();
         private final Map<String, Object> read = new HashMap<>();
         private final BlockingQueue<Loaded> loaded = new LinkedBlockingQueue<>();
         private final List<PostMeta> batchPosts = new ArrayList<>();
@@ -189,6 +189,8 @@ final class FolderScan {
             // the folder as it was last time, plus room for a few new posts: a map of 100,000 posts that grew from 16
             // entries would double 13 times, rehashing every path it holds each time
             files = new KnownFiles(known.size() + 64);
+            // sized once: grown by halves, a million entries' list would leave copies of itself in the old generation
+            keptAsKnown.ensureCapacity(known.size());
             for (FileFacts file : waiting) {
                 check(file);
             }
