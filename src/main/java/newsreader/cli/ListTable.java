@@ -35,14 +35,26 @@ final class ListTable {
         // Rows are written a few hundred at a time: a write per row went through the lock, the control filter and
         // the encoder twice (row, then line break).
         StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 1024);
+        char[] chars = new char[0];
         for (int from = 0; from < posts.size(); from += BATCH_ROWS) {
             appendRows(chunk, posts, from, Math.min(posts.size(), from + BATCH_ROWS), dateWidth, categoryWidth, titleRoom);
             if (chunk.length() >= CHUNK_CHARS) {
-                out.append(chunk);
-                chunk.setLength(0);
+                chars = write(chunk, chars, out);
             }
         }
-        out.append(chunk);
+        write(chunk, chars, out);
+    }
+
+    /**
+     * Writes and empties {@code chunk} through {@code chars}, reused from piece to piece (grown when too small, and
+     * returned): appending the builder would make a {@code String} of it each time, a copy of the whole output.
+     */
+    private static char[] write(StringBuilder chunk, char[] chars, PrintWriter out) {
+        char[] buffer = chars.length >= chunk.length() ? chars : new char[chunk.length()];
+        chunk.getChars(0, chunk.length(), buffer, 0);
+        out.write(buffer, 0, chunk.length());
+        chunk.setLength(0);
+        return buffer;
     }
 
     /**

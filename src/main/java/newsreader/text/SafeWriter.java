@@ -16,6 +16,10 @@ import java.io.Writer;
  * own. Characters are filtered one by one, so nothing is held back and a flush shows everything written.
  */
 public final class SafeWriter extends FilterWriter {
+    private static final int BUFFER_CHARS = 8192;
+    /** Where a {@code String} is copied to be filtered; guarded by {@link #lock}. */
+    private final char[] buffer = new char[BUFFER_CHARS];
+
     private SafeWriter(Writer out) {
         super(out);
     }
@@ -58,6 +62,16 @@ public final class SafeWriter extends FilterWriter {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        write(text.toCharArray(), offset, length);
+        // A piece at a time through one buffer: a copy of each text written (a list's rows come in pieces of 16,000
+        // characters) was as much garbage as the whole output.
+        synchronized (lock) {
+            int end = offset + length;
+            while (offset < end) {
+                int piece = Math.min(end - offset, BUFFER_CHARS);
+                text.getChars(offset, offset + piece, buffer, 0);
+                write(buffer, 0, piece);
+                offset += piece;
+            }
+        }
     }
 }
