@@ -98,7 +98,7 @@ final class FolderScan {
             run.awaitReads();
             run.deliver(true);
             boolean keptAllKnown = run.keptAllKnown();
-            run.settleFiles();
+            run.settleFiles(keptAllKnown);
             List<String> removed = run.removed();
             ScanResult result = null;
             Trace.mark("reads done");
@@ -219,9 +219,12 @@ final class FolderScan {
             return submitted == 0 && keptKnown == known.size() && files.isEmpty();
         }
 
-        /** Once the walk and the reads are done: {@link #files} gets the files kept as they were known. */
-        void settleFiles() {
-            if (keptAllKnown() && known instanceof KnownFiles same) {
+        /**
+         * Once the walk and the reads are done: {@link #files} gets the files kept as they were known. Asks for
+         * {@link #keptAllKnown()} as it was before, since the answer changes once the files are settled.
+         */
+        void settleFiles(boolean keptAllKnown) {
+            if (keptAllKnown && known instanceof KnownFiles same) {
                 files = same; // never changed by a scan: the next one builds its own
             } else {
                 for (Object compact : keptAsKnown) {
